@@ -1,0 +1,25 @@
+/** Unit specs sit beside the code; contract, integration and e2e suites live under test/ and use the real services. */
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
+const common = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  // Type checking is `npm run typecheck`'s job; transpiling alone keeps the suite fast on 2 cores.
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  rootDir: __dirname,
+};
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.contract.ts', '<rootDir>/test/**/*.spec.ts'],
+      testTimeout: 120000,
+    },
+  ],
+};

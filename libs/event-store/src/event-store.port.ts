@@ -1,0 +1,118 @@
+/**
+ * The one event-store port the whole system uses. Its semantics are EventStoreDB's; the PostgreSQL
+ * adapter (default) and the EventStoreDB adapter both implement it and both pass test/event-store's
+ * contract suite.
+ */
+
+/** Who did what, when, and as part of which request: every event carries it. */
+export interface EventMetadata {
+  actor: string;
+  role: string;
+  /** ISO-8601 instant the command was accepted. */
+  occurredAt: string;
+  commandId: string;
+  correlationId: string;
+  causationId?: string;
+  [key: string]: unknown;
+}
+
+export interface NewEvent<TData extends object = Record<string, unknown>> {
+  /** uuid; appending the same id again (a retried command) stores nothing new. */
+  id: string;
+  type: string;
+  schemaVersion: number;
+  data: TData;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent<TData extends object = Record<string, unknown>> extends NewEvent<TData> {
+  streamId: string;
+  /** 0-based position of the event in its stream. */
+  revision: bigint;
+  /** Position in the global log, strictly increasing in commit order. */
+  position: bigint;
+  recordedAt: Date;
+}
+
+/** A revision (the last event's 0-based revision), or EventStoreDB's symbolic expectations. */
+export type ExpectedRevision = bigint | 'no_stream' | 'stream_exists' | 'any';
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  nextExpectedRevision: bigint;
+  /** Global position of the last event appended (or of the already-stored one on an idempotent retry). */
+  position: bigint;
+}
+
+export interface ReadStreamOptions {
+  /** Inclusive revision to start from; defaults to the start (forwards) or the end (backwards). */
+  from?: bigint | 'start' | 'end';
+  direction?: 'forwards' | 'backwards';
+  maxCount?: number;
+}
+
+export interface EventFilter {
+  /** Keep events whose stream id starts with one of these prefixes (e.g. "assessment-"). */
+  streamPrefixes?: string[];
+  /** Keep events whose type is one of these. */
+  eventTypes?: string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this global position. Omitted = from the beginning. */
+  fromPosition?: bigint;
+  maxCount?: number;
+  filter?: EventFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /** Exclusive checkpoint: the subscription delivers events strictly after it. Omitted = from the beginning. */
+  fromPosition?: bigint;
+  filter?: EventFilter;
+}
+
+/**
+ * Catch-up then live. Iterate with `for await`: the next event is not fetched until the consumer's
+ * loop body has finished (back-pressure). Never skips an event whose transaction commits after a
+ * later-numbered one.
+ */
+export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+/** Upgrades an old schema version of an event type by one version, on read. */
+export interface Upcaster {
+  type: string;
+  fromVersion: number;
+  upcast(data: Record<string, unknown>, metadata: EventMetadata): Record<string, unknown>;
+}
+
+export interface EventStore {
+  append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Revision of the stream's last event, or null when the stream does not exist. */
+  streamRevision(streamId: string): Promise<bigint | null>;
+  /** Stream ids, optionally those starting with a prefix (a category such as "assessment-"). */
+  listStreams(prefix?: string): Promise<string[]>;
+  /** Global position of the last committed event (0n for an empty store). */
+  headPosition(): Promise<bigint>;
+  subscribeToAll(options?: SubscribeToAllOptions): EventSubscription;
+  /** Liveness of the underlying connection, for /health/ready. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+export class WrongExpectedVersionError extends Error {
+  override readonly name = 'WrongExpectedVersionError';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's actual last revision, or 'no_stream'. */
+    readonly actual: bigint | 'no_stream',
+  ) {
+    super(`Wrong expected version on ${streamId}: expected ${String(expected)}, actual ${String(actual)}`);
+  }
+}
