@@ -30,13 +30,23 @@ export interface InputSpec {
 /** A sum of one or more inputs (5.9 pools a+c and b+d). */
 export type Operand = string | string[];
 
+/**
+ * Most ratios count a part of a whole, so a numerator above its denominator is a reporting error.
+ * Some compare with an outside figure (visits per inhabitant, transactions against a national average,
+ * training turns per staff member, computers per staff member): there it is allowed and x is capped.
+ */
+interface RatioOperands {
+  numerator: Operand;
+  allowNumeratorAboveDenominator?: boolean;
+}
+
 export type Rule =
   /** points = min(1, n/d) × max. */
-  | { kind: 'ratio'; numerator: Operand; denominator: Operand }
+  | ({ kind: 'ratio'; denominator: Operand } & RatioOperands)
   /** Full points when x ≥ threshold, else x / threshold × max. x = n/d, or n alone when there is no denominator. */
-  | { kind: 'threshold-proportional'; numerator: Operand; denominator?: Operand; threshold: Exact }
+  | ({ kind: 'threshold-proportional'; denominator?: Operand; threshold: Exact } & RatioOperands)
   /** Full points when x ≥ threshold, else 0. */
-  | { kind: 'step-threshold'; numerator: Operand; denominator?: Operand; threshold: Exact }
+  | ({ kind: 'step-threshold'; denominator?: Operand; threshold: Exact } & RatioOperands)
   /** Full points for `value: true`, else 0. */
   | { kind: 'yes-no' }
   /** `option` picks one bullet; each bullet is worth a fraction of max. */
