@@ -1,0 +1,98 @@
+import Joi from 'joi';
+
+/**
+ * The development JWT secret. Convenient on a laptop, fatal in production: the schema refuses it
+ * when NODE_ENV=production so a forgotten Secret cannot ship tokens anyone can forge.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'dti-hue-development-only-jwt-secret-change-me';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Every setting the platform reads, after validation and defaults. README.md documents each one. */
+export interface PlatformConfig {
+  NODE_ENV: NodeEnvironment;
+  PORT: number;
+  PROJECTOR_PORT: number;
+  DATABASE_URL: string;
+  DATABASE_POOL_MAX: number;
+  REDIS_URL: string;
+  /** Unset = the PostgreSQL event store; set = EventStoreDB/KurrentDB at this address. */
+  EVENTSTORE_CONNECTION_STRING?: string;
+  EVENT_STORE_SCHEMA: string;
+  READ_MODEL_SCHEMA: string;
+  LOG_LEVEL: LogLevel;
+  JWT_SECRET: string;
+  JWT_TTL: string;
+  BULLMQ_PREFIX: string;
+  SHUTDOWN_TIMEOUT_MS: number;
+  HEALTH_TIMEOUT_MS: number;
+}
+
+// PostgreSQL folds unquoted identifiers to lower case and caps them at 63 bytes; anything else would
+// need quoting everywhere the schema name is interpolated into SQL.
+const schemaName = Joi.string()
+  .pattern(/^[a-z_][a-z0-9_]{0,62}$/)
+  .messages({
+    'string.pattern.base': '{#label} must be a lower-case PostgreSQL identifier (a-z, 0-9, _), got "{#value}"',
+  });
+
+const port = Joi.number()
+  .integer()
+  .port()
+  .messages({ 'number.base': '{#label} must be a port number, got "{#value}"' });
+
+export const platformConfigSchema = Joi.object<PlatformConfig>({
+  NODE_ENV: Joi.string()
+    .valid(...NODE_ENVIRONMENTS)
+    .default('development'),
+  PORT: port.default(3000),
+  PROJECTOR_PORT: port.default(3001),
+  DATABASE_URL: Joi.string()
+    .uri({ scheme: ['postgres', 'postgresql'] })
+    .default('postgres://dti:dti@127.0.0.1:5432/dti'),
+  DATABASE_POOL_MAX: Joi.number().integer().min(1).max(200).default(10),
+  REDIS_URL: Joi.string()
+    .uri({ scheme: ['redis', 'rediss'] })
+    .default('redis://127.0.0.1:6379'),
+  EVENTSTORE_CONNECTION_STRING: Joi.string()
+    .empty('')
+    .pattern(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\/\S+$/)
+    .messages({
+      'string.pattern.base':
+        '{#label} must be an EventStoreDB/KurrentDB connection string such as esdb://host:2113?tls=false, got "{#value}"',
+    }),
+  EVENT_STORE_SCHEMA: schemaName.default('event_store'),
+  READ_MODEL_SCHEMA: schemaName.default('read_model'),
+  LOG_LEVEL: Joi.string()
+    .valid(...LOG_LEVELS)
+    .default('info'),
+  JWT_SECRET: Joi.string()
+    .min(32)
+    .default(DEVELOPMENT_JWT_SECRET)
+    .when('NODE_ENV', {
+      is: 'production',
+      then: Joi.invalid(DEVELOPMENT_JWT_SECRET).messages({
+        'any.invalid':
+          '{#label} is still the built-in development secret; production refuses to start until JWT_SECRET is set to a secret of your own (32+ characters)',
+      }),
+    }),
+  JWT_TTL: Joi.string()
+    .pattern(/^[1-9]\d*(s|m|h|d)?$/)
+    .default('1h')
+    .messages({
+      'string.pattern.base': '{#label} must be a duration such as 900 (seconds), 15m, 8h or 1d, got "{#value}"',
+    }),
+  BULLMQ_PREFIX: Joi.string()
+    .pattern(/^[A-Za-z0-9_-]{1,64}$/)
+    .default('dti')
+    .messages({ 'string.pattern.base': '{#label} must be letters, digits, "_" or "-", got "{#value}"' }),
+  SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(0).max(600_000).default(10_000),
+  HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
+})
+  // The process environment holds much more than our settings (PATH, HOME, ...).
+  .unknown(true)
+  .prefs({ errors: { wrap: { label: false } } });

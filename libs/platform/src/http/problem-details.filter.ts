@@ -1,0 +1,124 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import { RequestContext } from '../logging/request-context';
+import { ErrorStatusRegistry } from './error-status.registry';
+import { PROBLEM_JSON, ProblemDetails, problemType } from './problem-details';
+import { RequestValidationError } from './request-validation.error';
+
+/**
+ * Every failed HTTP request answers with RFC 9457 problem details. Known errors keep their message;
+ * unexpected ones are logged with their stack and answered with a generic 500 so internals do not leak.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly registry: ErrorStatusRegistry,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<IncomingMessage & { originalUrl?: string }>();
+    const response = http.getResponse<unknown>();
+
+    const problem = this.toProblem(exception, request.originalUrl ?? request.url ?? '');
+    if (problem.status >= 500) {
+      this.logger.error(
+        { err: exception, correlationId: problem.correlationId },
+        exception instanceof Error ? exception.message : 'Non-error thrown',
+      );
+    }
+
+    const adapter = this.adapterHost.httpAdapter;
+    adapter.setHeader(response, 'Content-Type', `${PROBLEM_JSON}; charset=utf-8`);
+    adapter.reply(response, problem, problem.status);
+  }
+
+  toProblem(exception: unknown, instance: string): ProblemDetails {
+    const correlationId = RequestContext.correlationId();
+    const base = (status: number, code: string, detail: string, title?: string): ProblemDetails => ({
+      type: problemType(code),
+      title: title ?? STATUS_CODES[status] ?? 'Error',
+      status,
+      detail,
+      instance,
+      code,
+      ...(correlationId === undefined ? {} : { correlationId }),
+    });
+
+    if (exception instanceof RequestValidationError) {
+      const fields = [...new Set(exception.errors.map((e) => e.field))].join(', ');
+      return {
+        ...base(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `The request is invalid: ${fields}.`, 'Validation failed'),
+        errors: exception.errors,
+      };
+    }
+
+    const mapping = this.registry.resolve(exception);
+    if (mapping !== undefined && exception instanceof Error) {
+      const ownCode = (exception as { code?: unknown }).code;
+      const code = mapping.code ?? (typeof ownCode === 'string' ? ownCode : codeFromClassName(exception.name));
+      const details = (exception as { details?: unknown }).details;
+      return {
+        ...base(mapping.status, code, exception.message, mapping.title),
+        // Typed errors may carry machine-readable facts about the failure (the domain's never hold secrets).
+        ...(isPlainObject(details) ? { details } : {}),
+      };
+    }
+
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return base(status, codeFromStatus(status), httpExceptionDetail(exception));
+    }
+
+    // Errors raised before Nest routing (e.g. body-parser's malformed JSON) carry their own status.
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus !== undefined && exception instanceof Error) {
+      return base(clientStatus, codeFromStatus(clientStatus), exception.message);
+    }
+
+    return base(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'INTERNAL_ERROR',
+      'An unexpected error occurred. Quote the correlation id when reporting it.',
+    );
+  }
+}
+
+function httpExceptionDetail(exception: HttpException): string {
+  const body = exception.getResponse();
+  if (typeof body === 'string') return body;
+  const message = (body as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.map(String).join('; ');
+  return exception.message;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function clientErrorStatus(exception: unknown): number | undefined {
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const status =
+    (exception as { status?: unknown; statusCode?: unknown }).status ??
+    (exception as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+function codeFromStatus(status: number): string {
+  return (STATUS_CODES[status] ?? `HTTP ${status}`).toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/** `SubmissionClosedError` → `SUBMISSION_CLOSED`. */
+function codeFromClassName(name: string): string {
+  return name
+    .replace(/(Error|Exception)$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+}
