@@ -1,0 +1,27 @@
+import { Rational } from '@dti/catalogue';
+import { describeInput } from '../criterion-inputs';
+import { ScoringError } from '../scoring-error';
+import { bilingual } from '../wording';
+import type { RuleContext, RuleOf, RuleOutcome } from './rule-context';
+
+/** "Ban hành chưa đầy đủ: tỷ lệ các nội dung đã ban hành × Điểm tối đa" (2.3.4). */
+export function scoreShareOfSet({ rule, max, inputs }: RuleContext<RuleOf<'share-of-set'>>): RuleOutcome {
+  const spec = inputs.spec(inputs.soleInputOfType('count'));
+  const count = inputs.number(spec.name);
+  const size = Rational.of(rule.contents.length);
+  if (count.gt(size)) {
+    const criterion = inputs.criterion;
+    throw new ScoringError(
+      'COUNT_EXCEEDS_SET',
+      `Số liệu ${describeInput(spec, 'vi')} = ${count.toString()} của tiêu chí ${criterion} vượt quá ${rule.contents.length} nội dung được liệt kê`,
+      `Input ${describeInput(spec, 'en')} = ${count.toString()} of criterion ${criterion} exceeds the ${rule.contents.length} listed contents`,
+      { criterion, input: spec.name },
+    );
+  }
+  const points = count.div(size).mul(max);
+  const explanation = bilingual((w) => {
+    const share = `${w.exact(count)}/${rule.contents.length}`;
+    return `${w.say(spec.label, spec.labelEn ?? spec.label)} = ${share} → ${share} × ${w.exact(max)} = ${w.points(points)}`;
+  });
+  return { points, explanation };
+}

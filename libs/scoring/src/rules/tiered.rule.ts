@@ -1,0 +1,31 @@
+import { Rational } from '@dti/catalogue';
+import { describeInput } from '../criterion-inputs';
+import { ScoringError } from '../scoring-error';
+import { bilingual } from '../wording';
+import type { RuleContext, RuleOf, RuleOutcome } from './rule-context';
+
+/** The reporter picks one bullet of the seed's "Cách tính điểm" cell; each is a fraction of the maximum. */
+export function scoreTiered({ rule, max, inputs }: RuleContext<RuleOf<'tiered'>>): RuleOutcome {
+  const spec = inputs.spec(inputs.soleInputOfType('option'));
+  const chosen = inputs.number(spec.name);
+  const count = rule.options.length;
+  if (chosen.lt(Rational.ONE) || chosen.gt(Rational.of(count))) {
+    const criterion = inputs.criterion;
+    throw new ScoringError(
+      'OPTION_OUT_OF_RANGE',
+      `Lựa chọn ${describeInput(spec, 'vi')} = ${chosen.toString()} của tiêu chí ${criterion} phải từ 1 đến ${count}`,
+      `Option ${describeInput(spec, 'en')} = ${chosen.toString()} of criterion ${criterion} must be 1 to ${count}`,
+      { criterion, input: spec.name },
+    );
+  }
+  const position = Number(chosen.numerator);
+  const option = rule.options[position - 1];
+  const fraction = Rational.parse(option.fraction);
+  const points = fraction.mul(max);
+  const explanation = bilingual(
+    (w) =>
+      `${w.say('Lựa chọn', 'Option')} ${position}/${count}: "${w.say(option.label, option.labelEn ?? option.label)}" → ` +
+      `${w.exact(fraction)} × ${w.exact(max)} = ${w.points(points)}`,
+  );
+  return { points, explanation };
+}

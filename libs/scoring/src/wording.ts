@@ -1,0 +1,76 @@
+import { Rational } from '@dti/catalogue';
+
+export type Language = 'vi' | 'en';
+
+/** An explanation shown to people: Vietnamese for those who report and review, English alongside. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/**
+ * Number and word formatting for one language. Explanations are written once as a function of a Wording
+ * and rendered twice, so the Vietnamese and English texts can never disagree on a figure.
+ */
+export class Wording {
+  constructor(readonly language: Language) {}
+
+  /** The Vietnamese or the English phrase. */
+  say(vi: string, en: string): string {
+    return this.language === 'vi' ? vi : en;
+  }
+
+  /** A figure as given: "50", "12,5"; a value with no short decimal form as a fraction: "4/3". */
+  exact(value: Rational): string {
+    const decimal = value.toExactDecimal(6);
+    return decimal === undefined ? value.toString() : this.decimalMark(decimal);
+  }
+
+  /** A computed value rounded for display: "1,33"; an integer stays "3". */
+  rounded(value: Rational, digits = 2): string {
+    return value.isInteger() ? value.toString() : this.decimalMark(value.toFixed(digits));
+  }
+
+  /** "5,00%" / "5.00%". */
+  percent(value: Rational, digits = 2): string {
+    return this.language === 'vi' ? value.toVietnamesePercent(digits) : value.toPercent(digits);
+  }
+
+  /** A percentage as written in the seed: "10%", "12,5%". */
+  exactPercent(value: Rational): string {
+    return `${this.exact(value.mul(HUNDRED))}%`;
+  }
+
+  /** The result line's figure: "2,00 điểm" / "2.00 points". */
+  points(value: Rational): string {
+    return `${this.decimalMark(value.toFixed(2))} ${this.say('điểm', 'points')}`;
+  }
+
+  private decimalMark(text: string): string {
+    return this.language === 'vi' ? text.replace('.', ',') : text;
+  }
+}
+
+const HUNDRED = Rational.of(100n);
+
+export function bilingual(write: (w: Wording) => string): Bilingual {
+  return { vi: write(new Wording('vi')), en: write(new Wording('en')) };
+}
+
+/**
+ * How many decimals a value needs so that, rounded, it does not look equal to the figure it is compared
+ * with ("9,999% < 10%" rather than "10,00% < 10%"). Two, unless more are needed.
+ */
+export function digitsToTell(value: Rational, other: Rational, scale: Rational = Rational.ONE): number {
+  if (value.equals(other)) return 2;
+  const target = other.mul(scale);
+  for (let digits = 2; digits < 12; digits++) {
+    if (!Rational.parse(value.mul(scale).toFixed(digits)).equals(target)) return digits;
+  }
+  return 12;
+}
+
+/** "≥" or "<": the comparison the seed's rules turn on. */
+export function atLeast(value: Rational, threshold: Rational): '≥' | '<' {
+  return value.gte(threshold) ? '≥' : '<';
+}
