@@ -13,13 +13,14 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Integration suites talk to real PostgreSQL/Redis; unit specs finish far inside this bound anyway.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.contract.ts', '<rootDir>/test/**/*.spec.ts'],
-      testTimeout: 120000,
     },
   ],
 };
