@@ -6,6 +6,8 @@ import Joi from 'joi';
  */
 export const DEVELOPMENT_JWT_SECRET = 'dti-hue-development-only-jwt-secret-change-me';
 
+const JWT_SECRET_ADVICE = 'a secret of your own, 32+ random characters';
+
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -75,10 +77,13 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
     .default(DEVELOPMENT_JWT_SECRET)
     .when('NODE_ENV', {
       is: 'production',
-      then: Joi.invalid(DEVELOPMENT_JWT_SECRET).messages({
-        'any.invalid':
-          '{#label} is still the built-in development secret; production refuses to start until JWT_SECRET is set to a secret of your own (32+ characters)',
-      }),
+      // Checked on the raw value: a default is never validated, so "unset" must be refused explicitly.
+      then: Joi.required()
+        .invalid(DEVELOPMENT_JWT_SECRET)
+        .messages({
+          'any.required': `{#label} must be set in production: the built-in development secret is refused (use ${JWT_SECRET_ADVICE})`,
+          'any.invalid': `{#label} is still the built-in development secret; production refuses it (use ${JWT_SECRET_ADVICE})`,
+        }),
     }),
   JWT_TTL: Joi.string()
     .pattern(/^[1-9]\d*(s|m|h|d)?$/)
@@ -92,7 +97,4 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
     .messages({ 'string.pattern.base': '{#label} must be letters, digits, "_" or "-", got "{#value}"' }),
   SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(0).max(600_000).default(10_000),
   HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
-})
-  // The process environment holds much more than our settings (PATH, HOME, ...).
-  .unknown(true)
-  .prefs({ errors: { wrap: { label: false } } });
+}).prefs({ errors: { wrap: { label: false } } });

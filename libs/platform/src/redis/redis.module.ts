@@ -34,10 +34,14 @@ class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
+    // QUIT lets pending replies arrive; on a connection that is down it would wait out the retries.
+    if (this.redis.status !== 'ready') {
+      this.redis.disconnect();
+      return;
+    }
     try {
       await this.redis.quit();
     } catch {
-      // Already disconnected (e.g. Redis was down): nothing left to flush.
       this.redis.disconnect();
     }
   }

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { EventStoreModule } from '@dti/event-store';
+import {
+  HttpDrainOnShutdown,
+  PlatformConfigModule,
+  PlatformHttpModule,
+  PlatformLoggingModule,
+  PlatformRedisModule,
+  ReadModelDatabaseModule,
+} from '@dti/platform';
+import { HealthModule } from './health/health.module';
+
+/**
+ * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
+ * modules above them give every feature configuration, JSON logs, problem+json errors and validation.
+ */
+@Module({
+  imports: [
+    PlatformConfigModule.forRoot(),
+    PlatformLoggingModule.forRoot({ service: 'api' }),
+    PlatformHttpModule.forRoot(),
+    PlatformRedisModule,
+    ReadModelDatabaseModule,
+    EventStoreModule,
+    HealthModule,
+  ],
+  // Here, in the root module, so it drains requests before any other module tears down.
+  providers: [HttpDrainOnShutdown],
+})
+export class AppModule {}
