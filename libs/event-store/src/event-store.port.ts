@@ -88,12 +88,20 @@ export interface Upcaster {
 }
 
 export interface EventStore {
+  /**
+   * Appends atomically. Throws WrongExpectedVersionError (with the actual revision) when the expectation
+   * fails, EventIdConflictError when some ids are already stored but not as this exact append, and
+   * EventStoreInputError for malformed input. Re-appending exactly the stored ids to the same stream (a
+   * retried command) stores nothing and returns the stored result, even if `expectedRevision` is stale.
+   */
   append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  /** Events of one stream; a stream that does not exist yields nothing. Read lazily, page by page. */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  /** Every event in global position order (system events excluded). Read lazily, page by page. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /** Revision of the stream's last event, or null when the stream does not exist. */
   streamRevision(streamId: string): Promise<bigint | null>;
-  /** Stream ids, optionally those starting with a prefix (a category such as "assessment-"). */
+  /** Stream ids in ascending order, optionally those starting with a prefix (a category such as "assessment-"). */
   listStreams(prefix?: string): Promise<string[]>;
   /** Global position of the last committed event (0n for an empty store). */
   headPosition(): Promise<bigint>;
@@ -107,6 +115,8 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 
 export class WrongExpectedVersionError extends Error {
   override readonly name = 'WrongExpectedVersionError';
+  /** Stable code for the HTTP layer's error mapping. */
+  readonly code = 'WRONG_EXPECTED_VERSION' as const;
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedRevision,
@@ -114,5 +124,45 @@ export class WrongExpectedVersionError extends Error {
     readonly actual: bigint | 'no_stream',
   ) {
     super(`Wrong expected version on ${streamId}: expected ${String(expected)}, actual ${String(actual)}`);
+  }
+}
+
+/**
+ * Some of the appended event ids are already stored, but not as this exact append: only part of the batch,
+ * in another stream, or in another order. A retried command re-sends exactly the same ids, so this is a
+ * bug (ids reused for different facts), not a race. Nothing was stored.
+ */
+export class EventIdConflictError extends Error {
+  override readonly name = 'EventIdConflictError';
+  readonly code = 'EVENT_ID_CONFLICT' as const;
+  constructor(
+    readonly streamId: string,
+    /** The appended ids that were already stored. */
+    readonly storedIds: readonly string[],
+    readonly reason: string,
+  ) {
+    super(`Event ids already stored conflict with the append to ${streamId} (${reason}): ${storedIds.join(', ')}`);
+  }
+}
+
+export type EventStoreInputErrorCode =
+  | 'INVALID_STREAM_ID'
+  | 'EMPTY_APPEND'
+  | 'INVALID_EVENT'
+  | 'DUPLICATE_EVENT_ID'
+  | 'INVALID_EXPECTED_REVISION'
+  | 'INVALID_READ_OPTIONS'
+  | 'INVALID_FILTER';
+
+/** A malformed argument, rejected before anything is read or written. `input` names the offending argument. */
+export class EventStoreInputError extends Error {
+  override readonly name = 'EventStoreInputError';
+  constructor(
+    readonly code: EventStoreInputErrorCode,
+    /** Path of the bad input, e.g. `events[2].metadata.actor`. */
+    readonly input: string,
+    message: string,
+  ) {
+    super(`${input}: ${message}`);
   }
 }

@@ -1,0 +1,294 @@
+import { AllStreamSubscription, BACKWARDS, END, excludeSystemEvents, FORWARDS, KurrentDBClient, streamNameFilter } from '@kurrent/kurrentdb-client';
+import {
+  AppendResult,
+  EventIdConflictError,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  Upcaster,
+} from '../event-store.port';
+import { matchesEventFilter } from '../event-filter';
+import {
+  assertReadAllOptions,
+  assertReadStreamOptions,
+  assertStreamId,
+  assertSubscribeOptions,
+  prepareAppend,
+  PreparedEvent,
+} from '../event-store.validation';
+import { UpcasterChain } from '../upcasting/upcaster-chain';
+import {
+  fromKurrentRecord,
+  isAfter,
+  isKurrentStreamNotFound,
+  isKurrentWrongExpectedVersion,
+  KurrentRecord,
+  toEventData,
+  toReadPosition,
+  toReadRevision,
+  toServerFilter,
+  toStreamState,
+  toWrongExpectedVersionError,
+} from './eventstoredb.mapping';
+
+export interface EventStoreDbEventStoreOptions {
+  /** A client owned by the caller (not disposed by close()), or a connection string for one the store owns. */
+  client?: KurrentDBClient;
+  connectionString?: string;
+  upcasters?: readonly Upcaster[];
+}
+
+type Resolved = { event?: KurrentRecord; commitPosition?: bigint };
+
+/**
+ * The port over EventStoreDB / KurrentDB (20+), through the official client. The server already has the
+ * port's semantics (expected revisions, idempotent appends by event id, a commit-ordered $all), so this
+ * adapter mostly translates; see eventstoredb.mapping.ts for the details of each mapping.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  readonly kind = 'eventstoredb' as const;
+  private readonly client: KurrentDBClient;
+  private readonly ownsClient: boolean;
+  private readonly upcasters: UpcasterChain;
+  private readonly subscriptions = new Set<EventStoreDbSubscription>();
+  private closing: Promise<void> | undefined;
+
+  constructor(options: EventStoreDbEventStoreOptions) {
+    if (options.client) {
+      this.client = options.client;
+      this.ownsClient = false;
+    } else if (options.connectionString) {
+      this.client = KurrentDBClient.connectionString(options.connectionString);
+      this.ownsClient = true;
+    } else {
+      throw new Error('EventStoreDbEventStore needs either a client or a connectionString');
+    }
+    this.upcasters = new UpcasterChain(options.upcasters);
+  }
+
+  /** Nothing to migrate: the server owns its storage. Present so callers can treat both adapters alike. */
+  async migrate(): Promise<void> {}
+
+  async append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    const prepared = prepareAppend(streamId, events, expectedRevision);
+    let written;
+    try {
+      written = await this.client.appendToStream(streamId, prepared.map(toEventData), {
+        streamState: toStreamState(expectedRevision),
+      });
+    } catch (error) {
+      if (!isKurrentWrongExpectedVersion(error)) throw error;
+      await this.rejectIdConflict(streamId, prepared, expectedRevision);
+      throw toWrongExpectedVersionError(streamId, expectedRevision, error);
+    }
+    // An idempotent retry may come back without a position: look up the stored last event's.
+    const position = written.position?.commit ?? (await this.positionOf(streamId, written.nextExpectedRevision));
+    return { nextExpectedRevision: written.nextExpectedRevision, position };
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    assertStreamId(streamId);
+    assertReadStreamOptions(options);
+    const client = this.client;
+    const upcast = (event: RecordedEvent) => this.upcasters.upcast(event);
+    return {
+      async *[Symbol.asyncIterator]() {
+        if (options.maxCount === 0) return;
+        try {
+          const read = client.readStream(streamId, {
+            direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS,
+            fromRevision: toReadRevision(options),
+            ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
+          });
+          for await (const resolved of read) {
+            const event = fromKurrentRecord(resolved as Resolved);
+            if (event) yield upcast(event);
+          }
+        } catch (error) {
+          // The port's reading of a missing stream: it has no events.
+          if (isKurrentStreamNotFound(error)) return;
+          throw error;
+        }
+      },
+    };
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    assertReadAllOptions(options);
+    const client = this.client;
+    const upcast = (event: RecordedEvent) => this.upcasters.upcast(event);
+    return {
+      async *[Symbol.asyncIterator]() {
+        let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+        if (remaining <= 0) return;
+        // No server-side maxCount: the client-side filter may drop events, so we count what we yield.
+        const read = client.readAll({
+          direction: FORWARDS,
+          fromPosition: toReadPosition(options.fromPosition),
+          filter: toServerFilter(options.filter),
+        });
+        for await (const resolved of read) {
+          const event = fromKurrentRecord(resolved as Resolved);
+          if (!event || !isAfter(event.position, options.fromPosition)) continue;
+          if (!matchesEventFilter(options.filter, event.streamId, event.type)) continue;
+          yield upcast(event);
+          remaining -= 1;
+          if (remaining <= 0) return;
+        }
+      },
+    };
+  }
+
+  async streamRevision(streamId: string): Promise<bigint | null> {
+    assertStreamId(streamId);
+    try {
+      for await (const resolved of this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+        return (resolved as Resolved).event?.revision ?? null;
+      }
+      return null;
+    } catch (error) {
+      if (isKurrentStreamNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Scans $all (server-side filtered by the prefix) and collects distinct stream ids. Chosen over reading
+   * the `$streams` system projection because that needs system projections enabled on the server, which
+   * is not the default; the cost is a read proportional to the matching events, acceptable for the
+   * operator-facing uses of listStreams (replays, audits), not for hot paths.
+   */
+  async listStreams(prefix?: string): Promise<string[]> {
+    const streams = new Set<string>();
+    const read = this.client.readAll({
+      direction: FORWARDS,
+      filter: prefix ? streamNameFilter({ prefixes: [prefix] }) : excludeSystemEvents(),
+    });
+    for await (const resolved of read) {
+      const event = fromKurrentRecord(resolved as Resolved);
+      if (event && (!prefix || event.streamId.startsWith(prefix))) streams.add(event.streamId);
+    }
+    return [...streams].sort();
+  }
+
+  /** The last user event's commit position: system events are invisible to consumers, so they must not count. */
+  async headPosition(): Promise<bigint> {
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() });
+    for await (const resolved of read) {
+      const event = fromKurrentRecord(resolved as Resolved);
+      if (event) return event.position;
+    }
+    return 0n;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
+    assertSubscribeOptions(options);
+    if (this.closing) throw new Error('The event store is closed');
+    const subscription = new EventStoreDbSubscription(
+      this.client.subscribeToAll({
+        fromPosition: toReadPosition(options.fromPosition),
+        filter: toServerFilter(options.filter),
+      }),
+      (resolved) => {
+        const event = fromKurrentRecord(resolved);
+        if (!event || !isAfter(event.position, options.fromPosition)) return undefined;
+        if (!matchesEventFilter(options.filter, event.streamId, event.type)) return undefined;
+        return this.upcasters.upcast(event);
+      },
+      (closed) => this.subscriptions.delete(closed),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Reads the newest event of $all: proves the gRPC channel and the credentials work. */
+  async ping(): Promise<void> {
+    for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+      if (this.ownsClient) await this.client.dispose();
+    })();
+    return this.closing;
+  }
+
+  /**
+   * EventStoreDB reports a retry that only partly matches the stored events as a wrong expected version.
+   * When the expectation names a revision we can see whether the events after it carry our ids, and give
+   * the port's more precise error instead.
+   */
+  private async rejectIdConflict(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): Promise<void> {
+    if (expected !== 'no_stream' && typeof expected !== 'bigint') return;
+    const ids = new Set(prepared.map((event) => event.id));
+    const storedIds: string[] = [];
+    for await (const event of this.readStream(streamId, {
+      from: expected === 'no_stream' ? 0n : expected + 1n,
+      maxCount: prepared.length,
+    })) {
+      if (ids.has(event.id)) storedIds.push(event.id);
+    }
+    if (storedIds.length > 0) {
+      throw new EventIdConflictError(streamId, storedIds, `${storedIds.length} of the ${prepared.length} ids are already stored`);
+    }
+  }
+
+  private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
+    for await (const event of this.readStream(streamId, { from: revision, maxCount: 1 })) return event.position;
+    throw new Error(`Event ${revision} of ${streamId} was reported written but cannot be read back`);
+  }
+}
+
+/**
+ * Wraps the client's catch-up subscription (a Node Readable) as the port's async iterator, consumed with
+ * `for await` so the stream's own buffering gives back-pressure.
+ */
+class EventStoreDbSubscription implements EventSubscription {
+  private closed = false;
+  private iterating = false;
+
+  constructor(
+    private readonly subscription: AllStreamSubscription,
+    private readonly map: (resolved: Resolved) => RecordedEvent | undefined,
+    private readonly onClosed: (subscription: EventStoreDbSubscription) => void,
+  ) {
+    // Errors surface through the iterator; this keeps an unconsumed subscription from crashing the process.
+    subscription.on('error', () => undefined);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    if (this.iterating) throw new Error('This subscription is already being iterated; subscribe again for a second consumer');
+    this.iterating = true;
+    return this.run();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClosed(this);
+    await this.subscription.unsubscribe();
+    // Cancelling the gRPC call does not end the piped Readable: destroy it so a pending `for await` returns.
+    this.subscription.destroy();
+  }
+
+  private async *run(): AsyncGenerator<RecordedEvent> {
+    try {
+      for await (const resolved of this.subscription) {
+        if (this.closed) return;
+        const event = this.map(resolved as Resolved);
+        if (event) yield event;
+      }
+    } catch (error) {
+      if (this.closed) return;
+      throw error;
+    } finally {
+      await this.close();
+    }
+  }
+}

@@ -1,0 +1,12 @@
+export * from './event-store.port';
+export { matchesEventFilter, isSystemEvent } from './event-filter';
+export { UpcasterChain, UpcastError } from './upcasting/upcaster-chain';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { EVENT_STORE_MIGRATIONS } from './postgres/postgres.migrations';
+export type { Migration } from './postgres/postgres.migrations';
+export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export type { EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
+export { createEventStore, eventStoreConfigFrom, EventStoreConfigError } from './create-event-store';
+export type { EventStoreConfig, ManagedEventStore } from './create-event-store';
+export { EventStoreModule, EventStoreUpcastersModule, EVENT_STORE_UPCASTERS } from './nest/event-store.module';

@@ -1,0 +1,309 @@
+import { Pool, PoolClient } from 'pg';
+import {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  Upcaster,
+} from '../event-store.port';
+import {
+  assertReadAllOptions,
+  assertReadStreamOptions,
+  assertStreamId,
+  assertSubscribeOptions,
+  prepareAppend,
+} from '../event-store.validation';
+import { UpcasterChain } from '../upcasting/upcaster-chain';
+import { decideAppend, StoredEventRef } from './append-decision';
+import { AppendNotifications } from './append-notifications';
+import { EventRow, likePrefix, PostgresEventSql, toRecordedEvent } from './postgres-event-sql';
+import { applyMigrations, assertSchemaName } from './postgres.migrations';
+import { PostgresSubscription, SubscriptionPage } from './postgres-subscription';
+
+export interface PostgresEventStoreOptions {
+  /** A pool owned by the caller (not ended by close()), or a connection string for a pool the store owns. */
+  pool?: Pool;
+  connectionString?: string;
+  /** PostgreSQL schema holding the store's tables; default 'event_store'. */
+  schema?: string;
+  upcasters?: readonly Upcaster[];
+  /** Rows per read page (readStream, readAll, subscriptions); default 1000. */
+  pageSize?: number;
+  /** How long a live subscription waits for a NOTIFY before polling anyway; default 1000 ms. */
+  pollIntervalMs?: number;
+  /**
+   * TEST SEAM ONLY: awaited inside the append transaction after the events are inserted and before COMMIT,
+   * so the contract suite can hold a transaction open and prove subscriptions never skip a late committer.
+   */
+  beforeCommit?: (append: { streamId: string; lastPosition: bigint }) => Promise<void>;
+}
+
+const MAX_REVISION = 9_223_372_036_854_775_807n;
+
+/**
+ * The default event store: one PostgreSQL schema with an append-only `events` log and a `streams` table.
+ *
+ * Ordering (the "sequence gap" problem): `position` comes from an identity sequence, and a sequence hands
+ * out numbers at INSERT time, not at COMMIT. Two transactions can commit in the opposite order of their
+ * numbers, so a reader that has seen position 11 could later find a 10 appear behind its cursor and skip
+ * it forever. We prevent it at the source: every append takes a transaction-scoped advisory lock (one
+ * key per schema) BEFORE drawing positions and keeps it until COMMIT. PostgreSQL makes a committed
+ * transaction visible before it releases its locks, so when the next appender draws N+1, N is already
+ * visible. Hence `position` is a single bigint, strictly increasing in commit order, and a checkpoint
+ * "everything <= P seen" is always true.
+ *
+ * Cost: appends to the same schema serialize, including the WAL flush of each commit, so single-event
+ * appends are bounded by one commit per fsync (see bench/append-rate.ts). Reads never take the lock.
+ * Batch many events per append when throughput matters: the lock is taken once per append, not per event.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly kind = 'postgres' as const;
+  protected readonly sql: PostgresEventSql;
+  private readonly pool: Pool;
+  private readonly ownsPool: boolean;
+  private readonly upcasters: UpcasterChain;
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly beforeCommit: PostgresEventStoreOptions['beforeCommit'];
+  private readonly notifications: AppendNotifications;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+  private closing: Promise<void> | undefined;
+
+  constructor(options: PostgresEventStoreOptions) {
+    const schema = options.schema ?? 'event_store';
+    assertSchemaName(schema);
+    if (options.pool) {
+      this.pool = options.pool;
+      this.ownsPool = false;
+    } else if (options.connectionString) {
+      this.pool = new Pool({ connectionString: options.connectionString, application_name: 'dti-event-store' });
+      // An idle client dying (server restart) must not crash the process; the next query reconnects.
+      this.pool.on('error', () => undefined);
+      this.ownsPool = true;
+    } else {
+      throw new Error('PostgresEventStore needs either a pool or a connectionString');
+    }
+    this.sql = new PostgresEventSql(schema);
+    this.upcasters = new UpcasterChain(options.upcasters);
+    this.pageSize = options.pageSize ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.beforeCommit = options.beforeCommit;
+    this.notifications = new AppendNotifications(this.pool, this.sql.channel);
+  }
+
+  get schema(): string {
+    return this.sql.schema;
+  }
+
+  /**
+   * Creates the schema and applies pending migrations, all in one transaction under an advisory lock, so
+   * several processes starting at once apply each migration exactly once. Safe to call on every start.
+   */
+  async migrate(): Promise<void> {
+    await this.inTransaction(async (client) => {
+      await client.query(this.sql.migrationLock());
+      await applyMigrations(client, this.sql.schema);
+    });
+  }
+
+  async append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    const prepared = prepareAppend(streamId, events, expectedRevision);
+    const ids = prepared.map((event) => event.id);
+    return this.inTransaction(async (client) => {
+      await this.acquireAppendLock(client);
+      const state = await client.query<{ current_revision: string | null; stored: StoredRefJson[] }>(
+        this.sql.appendState(),
+        [streamId, ids],
+      );
+      const row = state.rows[0];
+      const decision = decideAppend(streamId, ids, expectedRevision, {
+        currentRevision: row.current_revision === null ? null : BigInt(row.current_revision),
+        stored: row.stored.map(toStoredRef),
+      });
+      if (decision.kind === 'already-stored') return decision.result;
+
+      const inserted = await client.query<{ position: string; revision: string }>(this.sql.insertEvents(), [
+        streamId,
+        JSON.stringify(prepared),
+        decision.firstRevision.toString(),
+      ]);
+      const result: AppendResult = {
+        nextExpectedRevision: BigInt(inserted.rows[0].revision),
+        position: BigInt(inserted.rows[0].position),
+      };
+      if (this.beforeCommit) await this.beforeCommit({ streamId, lastPosition: result.position });
+      return result;
+    });
+  }
+
+  /**
+   * Takes the global append lock for the rest of the transaction. A seam only so the contract suite's
+   * negative control can remove it and watch the out-of-order-commit case fail; never override it.
+   */
+  protected async acquireAppendLock(client: PoolClient): Promise<void> {
+    await client.query(this.sql.appendLock());
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    assertStreamId(streamId);
+    assertReadStreamOptions(options);
+    const direction = options.direction ?? 'forwards';
+    const from = options.from ?? (direction === 'forwards' ? 'start' : 'end');
+    const sql = this.sql.readStreamPage(direction);
+    return this.paged(options.maxCount, () => {
+      // Forwards from 'end' is empty, as in EventStoreDB: there is nothing after the last event.
+      let bound: bigint | undefined = from === 'start' ? 0n : from === 'end' ? (direction === 'forwards' ? undefined : MAX_REVISION) : from;
+      return async (limit) => {
+        if (bound === undefined || bound < 0n) return [];
+        const { rows } = await this.pool.query<EventRow>(sql, [streamId, bound.toString(), limit]);
+        const last = rows[rows.length - 1];
+        if (last) bound = direction === 'forwards' ? BigInt(last.revision) + 1n : BigInt(last.revision) - 1n;
+        return rows;
+      };
+    });
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    assertReadAllOptions(options);
+    const { sql, filterParams } = this.sql.readAllPage(options.filter);
+    return this.paged(options.maxCount, () => {
+      let after = options.fromPosition ?? 0n;
+      return async (limit) => {
+        const { rows } = await this.pool.query<EventRow>(sql, [after.toString(), limit, ...filterParams]);
+        const last = rows[rows.length - 1];
+        if (last) after = BigInt(last.position);
+        return rows;
+      };
+    });
+  }
+
+  async streamRevision(streamId: string): Promise<bigint | null> {
+    assertStreamId(streamId);
+    const { rows } = await this.pool.query<{ revision: string }>(this.sql.streamRevision(), [streamId]);
+    return rows.length === 0 ? null : BigInt(rows[0].revision);
+  }
+
+  async listStreams(prefix?: string): Promise<string[]> {
+    const withPrefix = prefix !== undefined && prefix !== '';
+    const { rows } = await this.pool.query<{ stream_id: string }>(
+      this.sql.listStreams(withPrefix),
+      withPrefix ? [likePrefix(prefix)] : [],
+    );
+    return rows.map((row) => row.stream_id);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition());
+    return BigInt(rows[0].position);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {
+    assertSubscribeOptions(options);
+    if (this.closing) throw new Error('The event store is closed');
+    const { sql, filterParams } = this.sql.subscriptionPage(options.filter);
+    const subscription = new PostgresSubscription(
+      {
+        fetchPage: async (after): Promise<SubscriptionPage> => {
+          const { rows } = await this.pool.query<EventRow & { head: string }>(sql, [
+            after.toString(),
+            this.pageSize,
+            ...filterParams,
+          ]);
+          const events = rows.filter((row) => row.position !== null).map((row) => this.toEvent(row));
+          const caughtUp = events.length < this.pageSize;
+          const head = BigInt(rows[0].head);
+          const lastDelivered = events.length > 0 ? events[events.length - 1].position : after;
+          // Not full: everything up to the head this snapshot saw is settled, so skip filtered-out rows.
+          const nextCursor = caughtUp && head > lastDelivered ? head : lastDelivered;
+          return { events, nextCursor, caughtUp };
+        },
+        notificationGeneration: () => this.notifications.current,
+        waitForAppend: (seen, cancelled) => this.notifications.wait(seen, this.pollIntervalMs, cancelled),
+      },
+      options.fromPosition ?? 0n,
+      (closed) => this.subscriptions.delete(closed),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  /** Ends every subscription, the LISTEN connection and, if the store created it, the pool. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+      await this.notifications.close();
+      if (this.ownsPool) await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  private toEvent(row: EventRow): RecordedEvent {
+    return this.upcasters.upcast(toRecordedEvent(row));
+  }
+
+  /**
+   * Lazily pulls keyset pages of at most pageSize rows until a short page or maxCount events, so a 100k-event
+   * stream is never held in memory at once. Each iteration gets its own cursor from `startCursor`.
+   */
+  private paged(
+    maxCount: number | undefined,
+    startCursor: () => (limit: number) => Promise<EventRow[]>,
+  ): AsyncIterable<RecordedEvent> {
+    const pageSize = this.pageSize;
+    const toEvent = (row: EventRow) => this.toEvent(row);
+    return {
+      async *[Symbol.asyncIterator]() {
+        const fetch = startCursor();
+        let remaining = maxCount ?? Number.POSITIVE_INFINITY;
+        while (remaining > 0) {
+          const limit = Math.min(pageSize, remaining);
+          const rows = await fetch(limit);
+          for (const row of rows) yield toEvent(row);
+          remaining -= rows.length;
+          if (rows.length < limit) return;
+        }
+      },
+    };
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch (rollbackError) {
+        // The connection is unusable; make the pool discard it.
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
+interface StoredRefJson {
+  id: string;
+  streamId: string;
+  revision: string;
+  position: string;
+}
+
+function toStoredRef(json: StoredRefJson): StoredEventRef {
+  return { id: json.id, streamId: json.streamId, revision: BigInt(json.revision), position: BigInt(json.position) };
+}
