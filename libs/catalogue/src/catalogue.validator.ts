@@ -131,7 +131,13 @@ class CatalogueInspection {
     }
     children.forEach((child, position) => {
       if (isObject(child)) this.inspectNode(child, appliesTo, `${code} › #${position + 1}`);
-      else this.report(code, 'invalid-node', `Nút con #${position + 1} không hợp lệ`, `Child #${position + 1} is not a node`);
+      else
+        this.report(
+          code,
+          'invalid-node',
+          `Nút con #${position + 1} không hợp lệ`,
+          `Child #${position + 1} is not a node`,
+        );
     });
     if (declaredMax !== undefined) this.compareMax(code, node, declaredMax);
   }
@@ -252,7 +258,8 @@ class CatalogueInspection {
       case 'tiered':
         this.soleInput(code, 'option', inputs, used);
         this.list(code, 'options', rule.options, (option, where) => {
-          if (!isText(option.label)) this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
+          if (!isText(option.label))
+            this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
           this.fraction(code, `${where}.fraction`, option.fraction);
         });
         return;
@@ -280,7 +287,8 @@ class CatalogueInspection {
       case 'share-of-set':
         this.soleInput(code, 'count', inputs, used);
         this.list(code, 'contents', rule.contents, (content, where) => {
-          if (!isText(content.label)) this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
+          if (!isText(content.label))
+            this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
         });
         return;
       default: {
@@ -348,7 +356,12 @@ class CatalogueInspection {
 
   private list(code: string, field: string, value: unknown, check: (entry: Json, where: string) => void): void {
     if (!Array.isArray(value) || value.length === 0) {
-      this.report(code, 'invalid-rule', `"${field}" phải là danh sách không rỗng`, `"${field}" must be a non-empty list`);
+      this.report(
+        code,
+        'invalid-rule',
+        `"${field}" phải là danh sách không rỗng`,
+        `"${field}" must be a non-empty list`,
+      );
       return;
     }
     value.forEach((entry: unknown, position) => check(isObject(entry) ? entry : {}, `${field}[${position}]`));
@@ -368,7 +381,12 @@ class CatalogueInspection {
   private threshold(code: string, value: unknown): void {
     const threshold = this.exact(code, 'threshold', value);
     if (threshold && threshold.compare(Rational.ZERO) <= 0) {
-      this.report(code, 'threshold', `Ngưỡng ${String(value)} phải lớn hơn 0`, `Threshold ${String(value)} must be positive`);
+      this.report(
+        code,
+        'threshold',
+        `Ngưỡng ${String(value)} phải lớn hơn 0`,
+        `Threshold ${String(value)} must be positive`,
+      );
     }
   }
 

@@ -15,7 +15,12 @@ export type { IndexedNode } from './catalogue-tree';
 export { NOTICE_KINDS, SCHEMA_PROBLEM_KINDS, isBlockingFinding } from './catalogue-finding';
 export type { CatalogueFinding, FindingKind, NoticeKind, SchemaProblemKind } from './catalogue-finding';
 export { validateCatalogue } from './catalogue.validator';
-export { CatalogueError, DuplicateCatalogueError, InvalidCatalogueError, UnknownCatalogueError } from './catalogue.errors';
+export {
+  CatalogueError,
+  DuplicateCatalogueError,
+  InvalidCatalogueError,
+  UnknownCatalogueError,
+} from './catalogue.errors';
 export type { CatalogueErrorCode } from './catalogue.errors';
 export { CatalogueRegistry } from './catalogue.registry';
 export { catalogueRegistry, getCatalogue, listCatalogues, registerCatalogue } from './catalogues';

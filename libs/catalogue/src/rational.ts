@@ -207,7 +207,7 @@ export class Rational {
    */
   toExactDecimal(maxDigits = 6): string | undefined {
     for (let digits = 0; digits <= maxDigits; digits++) {
-      if ((10n ** BigInt(digits)) % this.denominator === 0n) return this.toFixed(digits);
+      if (10n ** BigInt(digits) % this.denominator === 0n) return this.toFixed(digits);
     }
     return undefined;
   }
@@ -227,7 +227,7 @@ function toBigInt(value: bigint | number, what: string): bigint {
 }
 
 function assertDigits(digits: number): void {
-  if (!Number.isInteger(digits) || digits < 0 || digits > 100) throw new RangeError(`Rational: bad digits ${digits}`);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 1000) throw new RangeError(`Rational: bad digits ${digits}`);
 }
 
 /** "-12.5", "3", "1e-7", "1.5e+21" (the last two only where `String(number)` produces them). */

@@ -26,6 +26,16 @@ export class Wording {
     return decimal === undefined ? value.toString() : this.decimalMark(decimal);
   }
 
+  /** An `Exact` of the catalogue as it is written there ("1/2", "50%", "0,25"), so it reads like the seed. */
+  written(exact: string): string {
+    return this.decimalMark(exact.trim());
+  }
+
+  /** A computed value rounded to two decimals: "6,00". */
+  fixed(value: Rational): string {
+    return this.decimalMark(value.toFixed(2));
+  }
+
   /** A computed value rounded for display: "1,33"; an integer stays "3". */
   rounded(value: Rational, digits = 2): string {
     return value.isInteger() ? value.toString() : this.decimalMark(value.toFixed(digits));

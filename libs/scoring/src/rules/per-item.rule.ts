@@ -10,14 +10,14 @@ export function scorePerItem({ rule, max, inputs }: RuleContext<RuleOf<'per-item
     const earned = count.mul(pointsEach);
     const cap = item.cap === undefined ? undefined : Rational.parse(item.cap);
     const counted = cap !== undefined && earned.gt(cap) ? cap : earned;
-    return { item, count, pointsEach, earned, cap, counted };
+    return { item, count, earned, cap, counted };
   });
   const total = Rational.sum(items.map((entry) => entry.counted));
   const points = Rational.min(total, max);
   const explanation = bilingual((w) => {
-    const lines = items.map(({ item, count, pointsEach, earned, cap, counted }) => {
+    const lines = items.map(({ item, count, earned, cap, counted }) => {
       const capped = cap !== undefined && earned.gt(cap) ? ` > ${w.exact(cap)} → ${w.exact(counted)}` : '';
-      return `${item.input}: ${w.exact(count)} × ${w.exact(pointsEach)} = ${w.exact(earned)}${capped}`;
+      return `${item.input}: ${w.exact(count)} × ${w.written(item.pointsEach)} = ${w.exact(earned)}${capped}`;
     });
     const sum =
       items.length > 1

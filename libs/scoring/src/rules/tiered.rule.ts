@@ -25,7 +25,7 @@ export function scoreTiered({ rule, max, inputs }: RuleContext<RuleOf<'tiered'>>
   const explanation = bilingual(
     (w) =>
       `${w.say('Lựa chọn', 'Option')} ${position}/${count}: "${w.say(option.label, option.labelEn ?? option.label)}" → ` +
-      `${w.exact(fraction)} × ${w.exact(max)} = ${w.points(points)}`,
+      `${w.written(option.fraction)} × ${w.exact(max)} = ${w.points(points)}`,
   );
   return { points, explanation };
 }

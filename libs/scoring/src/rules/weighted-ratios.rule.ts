@@ -13,6 +13,7 @@ const HUNDRED = Rational.of(100n);
  */
 export function scoreWeightedRatios({ rule, max, inputs }: RuleContext<RuleOf<'weighted-ratios'>>): RuleOutcome {
   const terms = rule.terms.map((term) => ({
+    written: term.weight,
     weight: Rational.parse(term.weight),
     ratio: readRatio(inputs, term.numerator, rule.denominator, false),
   }));
@@ -40,10 +41,10 @@ export function scoreWeightedRatios({ rule, max, inputs }: RuleContext<RuleOf<'w
     }
     const ratios = terms.map(({ ratio }) => `${ratioFormula(ratio, w)} = ${percentOf(ratio)}`).join('; ');
     const products = terms
-      .map(({ ratio, weight }) => `${percentOf(ratio)} × ${w.exact(weight)} × ${w.exact(max)}`)
+      .map(({ ratio, written }) => `${percentOf(ratio)} × ${w.written(written)} × ${w.exact(max)}`)
       .join(' + ');
-    const partial = terms.length > 1 ? ` = ${weighted.map((value) => w.rounded(value)).join(' + ')}` : '';
-    const capped = total.gt(max) ? ` = ${w.rounded(total)} > ${w.exact(max)} → ${w.say('tối đa', 'the maximum')}` : '';
+    const partial = terms.length > 1 ? ` = ${weighted.map((value) => w.fixed(value)).join(' + ')}` : '';
+    const capped = total.gt(max) ? ` = ${w.fixed(total)} > ${w.exact(max)} → ${w.say('tối đa', 'the maximum')}` : '';
     return `${condition}${ratios} → ${products}${partial}${capped} = ${w.points(points)}`;
   });
   return { points, explanation };
