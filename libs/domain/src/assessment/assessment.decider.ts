@@ -1,0 +1,381 @@
+import {
+  AlreadyReviewedError,
+  AssessmentMismatchError,
+  CorrectionRequiredError,
+  CriterionNotForBlockError,
+  CriterionNotInCatalogueError,
+  DuplicateSubmissionIdError,
+  InvalidCommandError,
+  InvalidCorrectionTargetError,
+  NotSubmissionOwnerError,
+  PendingSubmissionsRemainError,
+  PeriodNotStartedError,
+  ReportFinalizedError,
+  ReportNotFinalizedError,
+  StaleSubmissionError,
+  SubmissionNotFoundError,
+  SubmissionWithdrawnError,
+  UnitNotActiveError,
+} from '../domain-errors';
+import { requirePermission, requireReviewOf, requireSubmitFor, type Actor, type Permission } from '../accounts/authorization';
+import { catalogueIdFor, type CatalogueSchedule } from '../periods/catalogue-schedule';
+import { formatQuarter, parseQuarter, quarterStart, type Quarter, type QuarterString } from '../periods/quarter';
+import { vietnamDateOf } from '../shared/calendar-date';
+import { actorFromEnvelope, occurredAtOf } from '../shared/command-envelope';
+import { describe, optionalText, requireBoolean, requireId, requireText } from '../shared/command-fields';
+import { assertNever, type Decider } from '../shared/decider';
+import { requireUnitBlock, type UnitBlock } from '../units/unit-block';
+import { parseUnitCode, type UnitCode } from '../units/unit-code';
+import type {
+  AssessmentCommand,
+  AssessmentCommandType,
+  AssessmentContext,
+  DeclareNotApplicable,
+  SubmitFigures,
+} from './assessment.commands';
+import type { AssessmentEvent, OfficialEntry } from './assessment.events';
+import {
+  evolveAssessment,
+  initialAssessmentState,
+  type AssessmentEventWithMetadata,
+  type AssessmentState,
+  type OpenedAssessment,
+  type Submission,
+} from './assessment.state';
+import { compareCriterionCodes, requireCriterionCode, requireInputs } from './criterion-inputs';
+import { validateEvidence } from './evidence';
+
+/**
+ * The assessment of one unit for one quarter. The first command opens it (AssessmentOpened fixes the
+ * catalogue version); then units submit figures or declare a criterion not applicable, reviewers
+ * approve or reject the latest pending submission, the report is finalized and, by a lead reviewer
+ * only, reopened. Every rule of that workflow is in this file or the authorization rules it calls.
+ */
+
+/** The permission each command needs, for the API's route declarations (`rolesWith(...)`). */
+export const PERMISSION_OF_ASSESSMENT_COMMAND: Readonly<Record<AssessmentCommandType, Permission>> = {
+  SubmitFigures: 'assessment:submit',
+  DeclareNotApplicable: 'assessment:submit',
+  WithdrawSubmission: 'assessment:withdraw',
+  ApproveSubmission: 'assessment:review',
+  RejectSubmission: 'assessment:review',
+  FinalizeReport: 'assessment:finalize',
+  ReopenReport: 'assessment:reopen',
+};
+
+/** The catalogue version an assessment uses: the one it opened with, else the one in force for its period. */
+export function catalogueIdForAssessment(
+  state: AssessmentState,
+  period: Quarter | string,
+  schedule?: CatalogueSchedule,
+): string {
+  return state.status === 'not_opened' ? catalogueIdFor(period, schedule) : state.catalogueId;
+}
+
+interface CheckedContext {
+  unit: UnitCode;
+  period: QuarterString;
+  quarter: Quarter;
+  unitBlock: UnitBlock;
+  unitActive: boolean;
+  catalogueId: string;
+}
+
+function checkContext(context: AssessmentContext): CheckedContext {
+  if (typeof context !== 'object' || context === null) {
+    throw InvalidCommandError.because('assessment', `expected the assessment's unit, period and facts, got ${describe(context)}`);
+  }
+  const quarter = parseQuarter(context.period);
+  const catalogueId = requireText('assessment.catalogueId', context.catalogueId, 64).toLowerCase();
+  return {
+    unit: parseUnitCode(context.unit),
+    period: formatQuarter(quarter),
+    quarter,
+    unitBlock: requireUnitBlock('assessment.unitBlock', context.unitBlock),
+    unitActive: requireBoolean('assessment.unitActive', context.unitActive),
+    catalogueId,
+  };
+}
+
+/** The facts the handler computed must be about this very assessment and its catalogue version. */
+function requireSameAssessment(state: OpenedAssessment, context: CheckedContext): void {
+  if (state.unit !== context.unit) throw AssessmentMismatchError.because('unit', state.unit, context.unit);
+  if (state.period !== context.period) throw AssessmentMismatchError.because('period', state.period, context.period);
+  if (state.unitBlock !== context.unitBlock) {
+    throw AssessmentMismatchError.because('unitBlock', state.unitBlock, context.unitBlock);
+  }
+  if (state.catalogueId !== context.catalogueId) {
+    throw AssessmentMismatchError.because('catalogueId', state.catalogueId, context.catalogueId);
+  }
+}
+
+function authorize(command: AssessmentCommand, actor: Actor, unit: UnitCode): void {
+  const permission = PERMISSION_OF_ASSESSMENT_COMMAND[command.type];
+  if (permission === 'assessment:submit' || permission === 'assessment:withdraw') {
+    requirePermission(actor, permission);
+    requireSubmitFor(actor, unit);
+  } else {
+    requirePermission(actor, permission);
+  }
+}
+
+export function decideAssessment(command: AssessmentCommand, state: AssessmentState): AssessmentEvent[] {
+  const actor = actorFromEnvelope(command.metadata);
+  const context = checkContext(command.assessment);
+  if (state.status !== 'not_opened' && state.handledCommandIds.includes(command.metadata.commandId)) {
+    // A retry of a command already applied: its events are stored; nothing new to decide.
+    return [];
+  }
+  authorize(command, actor, context.unit);
+  if (state.status !== 'not_opened') requireSameAssessment(state, context);
+  if (!context.unitActive) throw UnitNotActiveError.because(context.unit, context.period);
+  if (state.status === 'finalized' && command.type !== 'ReopenReport') {
+    throw ReportFinalizedError.because(state.unit, state.period, state.version);
+  }
+
+  const opening: AssessmentEvent[] =
+    state.status === 'not_opened'
+      ? [
+          {
+            type: 'AssessmentOpened',
+            data: {
+              unit: context.unit,
+              unitBlock: context.unitBlock,
+              period: context.period,
+              catalogueId: context.catalogueId,
+            },
+          },
+        ]
+      : [];
+  const opened = opening.reduce<AssessmentState>((s, e) => evolveAssessment(s, e), state);
+  if (opened.status === 'not_opened') throw new TypeError('AssessmentOpened did not open the assessment');
+  return [...opening, ...decideOnOpened(command, opened, actor, context)];
+}
+
+function decideOnOpened(
+  command: AssessmentCommand,
+  state: OpenedAssessment,
+  actor: Actor,
+  context: CheckedContext,
+): AssessmentEvent[] {
+  const at = command.metadata.occurredAt;
+  const ref = { unit: state.unit, period: state.period, catalogueId: state.catalogueId };
+  switch (command.type) {
+    case 'SubmitFigures': {
+      const submission = checkSubmission(command, state, context);
+      const inputs = requireInputs('inputs', command.data.inputs);
+      const corrects = command.data.corrects ?? null;
+      const reason = optionalText('reason', command.data.reason, 2000);
+      if (corrects !== null && reason === null) {
+        throw InvalidCommandError.because('reason', 'a correction must say why it corrects the approved value');
+      }
+      if (corrects === null && reason !== null) {
+        throw InvalidCommandError.because('reason', 'a reason goes with a correction: name the corrected submission in "corrects"');
+      }
+      const target = checkCorrectionTarget(state, submission.criterion, corrects);
+      const data = {
+        ...ref,
+        criterion: submission.criterion,
+        submissionId: submission.submissionId,
+        inputs,
+        evidence: submission.evidence,
+        submittedBy: actor.username,
+        submittedAt: at,
+        supersedes: submission.supersedes,
+      };
+      return target === null || reason === null
+        ? [{ type: 'CriterionSubmitted', data }]
+        : [{ type: 'CorrectionSubmitted', data: { ...data, corrects: target, reason } }];
+    }
+    case 'DeclareNotApplicable': {
+      const submission = checkSubmission(command, state, context);
+      const reason = requireText('reason', command.data.reason, 2000);
+      const corrects = checkCorrectionTarget(state, submission.criterion, command.data.corrects ?? null);
+      return [
+        {
+          type: 'NotApplicableDeclared',
+          data: {
+            ...ref,
+            criterion: submission.criterion,
+            submissionId: submission.submissionId,
+            reason,
+            evidence: submission.evidence,
+            submittedBy: actor.username,
+            submittedAt: at,
+            supersedes: submission.supersedes,
+            corrects,
+          },
+        },
+      ];
+    }
+    case 'WithdrawSubmission': {
+      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+      if (submission.submittedBy !== actor.username) {
+        throw NotSubmissionOwnerError.because(actor.username, submission.submissionId, submission.submittedBy);
+      }
+      return [
+        {
+          type: 'SubmissionWithdrawn',
+          data: { ...ref, criterion: submission.criterion, submissionId: submission.submissionId, withdrawnBy: actor.username, withdrawnAt: at },
+        },
+      ];
+    }
+    case 'ApproveSubmission': {
+      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+      requireReviewOf(actor, submission);
+      const note = optionalText('note', command.data.note, 2000);
+      const official = state.criteria[submission.criterion]?.official ?? null;
+      return [
+        {
+          type: 'SubmissionApproved',
+          data: {
+            ...ref,
+            criterion: submission.criterion,
+            submissionId: submission.submissionId,
+            submittedBy: submission.submittedBy,
+            reviewer: actor.username,
+            reviewedAt: at,
+            note,
+            kind: submission.kind,
+            inputs: submission.inputs,
+            notApplicableReason: submission.notApplicableReason,
+            replaces: official === null ? null : official.submissionId,
+          },
+        },
+      ];
+    }
+    case 'RejectSubmission': {
+      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+      requireReviewOf(actor, submission);
+      const reason = requireText('reason', command.data.reason, 2000);
+      return [
+        {
+          type: 'SubmissionRejected',
+          data: {
+            ...ref,
+            criterion: submission.criterion,
+            submissionId: submission.submissionId,
+            submittedBy: submission.submittedBy,
+            reviewer: actor.username,
+            reviewedAt: at,
+            reason,
+          },
+        },
+      ];
+    }
+    case 'FinalizeReport': {
+      const criteria = Object.values(state.criteria);
+      const waiting = criteria
+        .filter((r) => r.pending !== null)
+        .map((r) => r.criterion)
+        .sort(compareCriterionCodes);
+      if (waiting.length > 0) throw PendingSubmissionsRemainError.because(state.unit, state.period, waiting);
+      const official: OfficialEntry[] = criteria
+        .sort((a, b) => compareCriterionCodes(a.criterion, b.criterion))
+        .flatMap(({ criterion, official: value }): OfficialEntry[] => {
+          if (value === null) return [];
+          const { submissionId, kind } = value;
+          return value.kind === 'figures'
+            ? [{ criterion, submissionId, kind, inputs: value.inputs, notApplicableReason: null }]
+            : [{ criterion, submissionId, kind, inputs: null, notApplicableReason: value.reason }];
+        });
+      return [
+        {
+          type: 'ReportFinalized',
+          data: { ...ref, version: state.version + 1, finalizedBy: actor.username, finalizedAt: at, official },
+        },
+      ];
+    }
+    case 'ReopenReport': {
+      const reason = requireText('reason', command.data.reason, 2000);
+      if (state.status !== 'finalized') throw ReportNotFinalizedError.because(state.unit, state.period);
+      return [
+        {
+          type: 'ReportReopened',
+          data: { ...ref, version: state.version, reopenedBy: actor.username, reopenedAt: at, reason },
+        },
+      ];
+    }
+    default:
+      return assertNever(command, 'assessment command');
+  }
+}
+
+/** What SubmitFigures and DeclareNotApplicable share: ids, criterion facts, evidence, timing. */
+function checkSubmission(
+  command: SubmitFigures | DeclareNotApplicable,
+  state: OpenedAssessment,
+  context: CheckedContext,
+): { submissionId: string; criterion: string; evidence: ReturnType<typeof validateEvidence>; supersedes: string | null } {
+  const submissionId = requireId('submissionId', command.data.submissionId);
+  const criterion = requireCriterionCode('criterion', command.data.criterion);
+  const occurredAt = occurredAtOf(command.metadata);
+  const evidence = validateEvidence('evidence', command.data.evidence, vietnamDateOf(occurredAt));
+  if (!requireBoolean('criterionExists', command.data.criterionExists)) {
+    throw CriterionNotInCatalogueError.because(criterion, state.catalogueId);
+  }
+  if (!requireBoolean('criterionAppliesToBlock', command.data.criterionAppliesToBlock)) {
+    throw CriterionNotForBlockError.because(criterion, state.unitBlock);
+  }
+  const start = quarterStart(context.quarter);
+  if (occurredAt.getTime() < start.getTime()) throw PeriodNotStartedError.because(state.period, start.toISOString());
+  if (state.submissions[submissionId] !== undefined) throw DuplicateSubmissionIdError.because(submissionId);
+  return { submissionId, criterion, evidence, supersedes: state.criteria[criterion]?.pending ?? null };
+}
+
+/**
+ * Once a criterion has an approved value, a new value is a correction naming it (with a reason); the
+ * approved value stays official until the correction is approved. Without one, there is nothing to correct.
+ */
+function checkCorrectionTarget(state: OpenedAssessment, criterion: string, corrects: unknown): string | null {
+  const official = state.criteria[criterion]?.official ?? null;
+  if (corrects === null || corrects === undefined) {
+    if (official !== null) throw CorrectionRequiredError.because(criterion, official.submissionId);
+    return null;
+  }
+  const id = requireId('corrects', corrects);
+  const target = state.submissions[id];
+  if (target === undefined) throw SubmissionNotFoundError.because(id, `${state.unit} ${state.period}`);
+  if (target.criterion !== criterion) {
+    throw InvalidCorrectionTargetError.because(id, criterion, `it belongs to criterion ${target.criterion}`);
+  }
+  if (target.status !== 'approved') {
+    throw InvalidCorrectionTargetError.because(id, criterion, `only an approved value can be corrected; this one is ${target.status}`);
+  }
+  if (official === null || official.submissionId !== id) {
+    throw InvalidCorrectionTargetError.because(
+      id,
+      criterion,
+      `it is no longer the official value; correct ${official?.submissionId ?? '—'} instead`,
+    );
+  }
+  return id;
+}
+
+/** Only the latest pending submission of a criterion can be reviewed or withdrawn. */
+function requirePending(state: OpenedAssessment, submissionId: string): Submission {
+  const submission = state.submissions[submissionId];
+  if (submission === undefined) throw SubmissionNotFoundError.because(submissionId, `${state.unit} ${state.period}`);
+  switch (submission.status) {
+    case 'pending':
+      break;
+    case 'superseded':
+      throw StaleSubmissionError.because(submissionId, submission.criterion, state.criteria[submission.criterion]?.pending ?? null);
+    case 'approved':
+    case 'rejected':
+      throw AlreadyReviewedError.because(submissionId, submission.status);
+    case 'withdrawn':
+      throw SubmissionWithdrawnError.because(submissionId);
+    default:
+      return assertNever(submission.status, 'submission status');
+  }
+  const latest = state.criteria[submission.criterion]?.pending ?? null;
+  if (latest !== submissionId) throw StaleSubmissionError.because(submissionId, submission.criterion, latest);
+  return submission;
+}
+
+export const assessmentDecider: Decider<AssessmentCommand, AssessmentEventWithMetadata, AssessmentState> = {
+  decide: decideAssessment,
+  evolve: evolveAssessment,
+  initialState: initialAssessmentState,
+};

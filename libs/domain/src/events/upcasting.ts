@@ -1,0 +1,42 @@
+import { UnsupportedEventError } from '../domain-errors';
+import { criterionSubmittedV1ToV2 } from '../assessment/upcasters/criterion-submitted-v1.upcaster';
+
+/**
+ * Upcasters lift a stored event's data from one schema version to the next, on read, so old events
+ * are never rewritten and the deciders and projections only know the current shapes. The shape is
+ * the event store port's `Upcaster`; the store's adapters apply them, and `upcastEvent` applies them
+ * here for anyone holding a stored event.
+ */
+export interface UpcasterShape {
+  type: string;
+  fromVersion: number;
+  upcast(data: Record<string, unknown>, metadata: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
+
+/** Every upcaster of the domain. Add one whenever an event's schemaVersion goes up. */
+export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([criterionSubmittedV1ToV2]);
+
+/** Applies upcasters one version at a time until none matches. */
+export function upcastEvent<T extends { type: string; schemaVersion: number; data: Record<string, unknown>; metadata?: object }>(
+  event: T,
+  upcasters: readonly UpcasterShape[] = DOMAIN_UPCASTERS,
+): T {
+  const byStep = new Map<string, UpcasterShape>();
+  for (const upcaster of upcasters) {
+    const key = `${upcaster.type}@${upcaster.fromVersion}`;
+    if (byStep.has(key)) throw new TypeError(`Two upcasters for ${upcaster.type} v${upcaster.fromVersion}`);
+    byStep.set(key, upcaster);
+  }
+  let { schemaVersion, data } = event;
+  const metadata = (event.metadata ?? {}) as Readonly<Record<string, unknown>>;
+  for (let step = byStep.get(`${event.type}@${schemaVersion}`); step !== undefined; step = byStep.get(`${event.type}@${schemaVersion}`)) {
+    try {
+      data = step.upcast(data, metadata);
+    } catch (error) {
+      if (error instanceof UnsupportedEventError) throw error;
+      throw UnsupportedEventError.because(event.type, schemaVersion, error instanceof Error ? error.message : String(error));
+    }
+    schemaVersion += 1;
+  }
+  return { ...event, schemaVersion, data };
+}
