@@ -28,7 +28,11 @@ describe('createEventStore', () => {
 
 describe('eventStoreConfigFrom', () => {
   it('treats blank values as unset', () => {
-    const env: Record<string, string> = { EVENTSTORE_CONNECTION_STRING: '  ', DATABASE_URL: 'postgres://db', EVENT_STORE_SCHEMA: '' };
+    const env: Record<string, string> = {
+      EVENTSTORE_CONNECTION_STRING: '  ',
+      DATABASE_URL: 'postgres://db',
+      EVENT_STORE_SCHEMA: '',
+    };
     expect(eventStoreConfigFrom((key) => env[key])).toEqual({
       eventStoreConnectionString: undefined,
       databaseUrl: 'postgres://db',

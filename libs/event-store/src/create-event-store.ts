@@ -39,7 +39,10 @@ export function eventStoreConfigFrom(read: (key: string) => string | undefined):
 /** EventStoreDB when its connection string is set, else PostgreSQL. Does not connect until first use. */
 export function createEventStore(config: EventStoreConfig): ManagedEventStore {
   if (config.eventStoreConnectionString) {
-    return new EventStoreDbEventStore({ connectionString: config.eventStoreConnectionString, upcasters: config.upcasters });
+    return new EventStoreDbEventStore({
+      connectionString: config.eventStoreConnectionString,
+      upcasters: config.upcasters,
+    });
   }
   if (config.databaseUrl) {
     return new PostgresEventStore({
@@ -48,5 +51,7 @@ export function createEventStore(config: EventStoreConfig): ManagedEventStore {
       upcasters: config.upcasters,
     });
   }
-  throw new EventStoreConfigError('No event store configured: set EVENTSTORE_CONNECTION_STRING (EventStoreDB) or DATABASE_URL (PostgreSQL)');
+  throw new EventStoreConfigError(
+    'No event store configured: set EVENTSTORE_CONNECTION_STRING (EventStoreDB) or DATABASE_URL (PostgreSQL)',
+  );
 }

@@ -44,7 +44,14 @@ describe('prepareAppend', () => {
     ['schema version 0', 's', [event({ schemaVersion: 0 })], 'any', 'INVALID_EVENT', 'events[0].schemaVersion'],
     ['array data', 's', [event({ data: [] })], 'any', 'INVALID_EVENT', 'events[0].data'],
     ['bigint in data', 's', [event({ data: { n: 1n } })], 'any', 'INVALID_EVENT', 'events[0].data'],
-    ['a missing actor', 's', [event({ metadata: { ...metadata, actor: '' } })], 'any', 'INVALID_EVENT', 'events[0].metadata.actor'],
+    [
+      'a missing actor',
+      's',
+      [event({ metadata: { ...metadata, actor: '' } })],
+      'any',
+      'INVALID_EVENT',
+      'events[0].metadata.actor',
+    ],
     [
       'a reserved metadata key',
       's',

@@ -28,7 +28,11 @@ export function assertStreamId(streamId: unknown, input = 'streamId'): asserts s
   }
   // "$" streams are EventStoreDB's system streams; refusing them everywhere keeps both adapters alike.
   if (streamId.startsWith('$')) {
-    throw new EventStoreInputError('INVALID_STREAM_ID', input, `"${streamId}" starts with "$", reserved for system streams`);
+    throw new EventStoreInputError(
+      'INVALID_STREAM_ID',
+      input,
+      `"${streamId}" starts with "$", reserved for system streams`,
+    );
   }
 }
 
@@ -61,7 +65,11 @@ export function prepareAppend(streamId: unknown, events: unknown, expected: unkn
   return events.map((event: unknown, index) => {
     const prepared = prepareEvent(event, `events[${index}]`);
     if (seen.has(prepared.id)) {
-      throw new EventStoreInputError('DUPLICATE_EVENT_ID', `events[${index}].id`, `${prepared.id} appears twice in the batch`);
+      throw new EventStoreInputError(
+        'DUPLICATE_EVENT_ID',
+        `events[${index}].id`,
+        `${prepared.id} appears twice in the batch`,
+      );
     }
     seen.add(prepared.id);
     return prepared;
@@ -75,7 +83,10 @@ function prepareEvent(event: unknown, at: string): PreparedEvent {
     throw invalidEvent(`${at}.id`, `must be a UUID (got ${describe(candidate.id)})`);
   }
   if (typeof candidate.type !== 'string' || candidate.type.trim().length === 0 || candidate.type.startsWith('$')) {
-    throw invalidEvent(`${at}.type`, `must be a non-empty string not starting with "$" (got ${describe(candidate.type)})`);
+    throw invalidEvent(
+      `${at}.type`,
+      `must be a non-empty string not starting with "$" (got ${describe(candidate.type)})`,
+    );
   }
   const version = candidate.schemaVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
@@ -88,14 +99,23 @@ function prepareEvent(event: unknown, at: string): PreparedEvent {
   for (const key of REQUIRED_METADATA) {
     const value = metadata[key];
     if (typeof value !== 'string' || value.length === 0) {
-      throw invalidEvent(`${at}.metadata.${key}`, `is required and must be a non-empty string (got ${describe(value)})`);
+      throw invalidEvent(
+        `${at}.metadata.${key}`,
+        `is required and must be a non-empty string (got ${describe(value)})`,
+      );
     }
   }
   if (metadata.causationId !== undefined && typeof metadata.causationId !== 'string') {
-    throw invalidEvent(`${at}.metadata.causationId`, `must be a string when present (got ${describe(metadata.causationId)})`);
+    throw invalidEvent(
+      `${at}.metadata.causationId`,
+      `must be a string when present (got ${describe(metadata.causationId)})`,
+    );
   }
   if (RESERVED_METADATA_KEY in metadata) {
-    throw invalidEvent(`${at}.metadata.${RESERVED_METADATA_KEY}`, 'is reserved: the schema version belongs on the event');
+    throw invalidEvent(
+      `${at}.metadata.${RESERVED_METADATA_KEY}`,
+      'is reserved: the schema version belongs on the event',
+    );
   }
   assertJson(metadata, `${at}.metadata`);
   return {
@@ -110,10 +130,18 @@ function prepareEvent(event: unknown, at: string): PreparedEvent {
 export function assertReadStreamOptions(options: ReadStreamOptions): void {
   const { from, direction, maxCount } = options;
   if (from !== undefined && from !== 'start' && from !== 'end' && !(typeof from === 'bigint' && from >= 0n)) {
-    throw new EventStoreInputError('INVALID_READ_OPTIONS', 'from', `must be a revision >= 0n, 'start' or 'end' (got ${describe(from)})`);
+    throw new EventStoreInputError(
+      'INVALID_READ_OPTIONS',
+      'from',
+      `must be a revision >= 0n, 'start' or 'end' (got ${describe(from)})`,
+    );
   }
   if (direction !== undefined && direction !== 'forwards' && direction !== 'backwards') {
-    throw new EventStoreInputError('INVALID_READ_OPTIONS', 'direction', `must be 'forwards' or 'backwards' (got ${describe(direction)})`);
+    throw new EventStoreInputError(
+      'INVALID_READ_OPTIONS',
+      'direction',
+      `must be 'forwards' or 'backwards' (got ${describe(direction)})`,
+    );
   }
   assertMaxCount(maxCount);
 }
@@ -131,13 +159,21 @@ export function assertSubscribeOptions(options: SubscribeToAllOptions): void {
 
 function assertFromPosition(fromPosition: unknown): void {
   if (fromPosition !== undefined && !(typeof fromPosition === 'bigint' && fromPosition >= 0n)) {
-    throw new EventStoreInputError('INVALID_READ_OPTIONS', 'fromPosition', `must be a position >= 0n (got ${describe(fromPosition)})`);
+    throw new EventStoreInputError(
+      'INVALID_READ_OPTIONS',
+      'fromPosition',
+      `must be a position >= 0n (got ${describe(fromPosition)})`,
+    );
   }
 }
 
 function assertMaxCount(maxCount: unknown): void {
   if (maxCount !== undefined && !(typeof maxCount === 'number' && Number.isSafeInteger(maxCount) && maxCount >= 0)) {
-    throw new EventStoreInputError('INVALID_READ_OPTIONS', 'maxCount', `must be an integer >= 0 (got ${describe(maxCount)})`);
+    throw new EventStoreInputError(
+      'INVALID_READ_OPTIONS',
+      'maxCount',
+      `must be an integer >= 0 (got ${describe(maxCount)})`,
+    );
   }
 }
 
@@ -148,11 +184,19 @@ export function assertFilter(filter: EventFilter | undefined): void {
     if (values === undefined) continue;
     // An empty list is refused rather than guessed at: "match nothing" and "no filter" are both plausible readings.
     if (!Array.isArray(values) || values.length === 0) {
-      throw new EventStoreInputError('INVALID_FILTER', `filter.${key}`, 'must be a non-empty array of non-empty strings when given');
+      throw new EventStoreInputError(
+        'INVALID_FILTER',
+        `filter.${key}`,
+        'must be a non-empty array of non-empty strings when given',
+      );
     }
     values.forEach((value: unknown, index) => {
       if (typeof value !== 'string' || value.length === 0) {
-        throw new EventStoreInputError('INVALID_FILTER', `filter.${key}[${index}]`, `must be a non-empty string (got ${describe(value)})`);
+        throw new EventStoreInputError(
+          'INVALID_FILTER',
+          `filter.${key}[${index}]`,
+          `must be a non-empty string (got ${describe(value)})`,
+        );
       }
     });
   }

@@ -1,4 +1,12 @@
-import { AllStreamSubscription, BACKWARDS, END, excludeSystemEvents, FORWARDS, KurrentDBClient, streamNameFilter } from '@kurrent/kurrentdb-client';
+import {
+  AllStreamSubscription,
+  BACKWARDS,
+  END,
+  excludeSystemEvents,
+  FORWARDS,
+  KurrentDBClient,
+  streamNameFilter,
+} from '@kurrent/kurrentdb-client';
 import {
   AppendResult,
   EventIdConflictError,
@@ -147,7 +155,11 @@ export class EventStoreDbEventStore implements EventStore {
   async streamRevision(streamId: string): Promise<bigint | null> {
     assertStreamId(streamId);
     try {
-      for await (const resolved of this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+      for await (const resolved of this.client.readStream(streamId, {
+        direction: BACKWARDS,
+        fromRevision: END,
+        maxCount: 1,
+      })) {
         return (resolved as Resolved).event?.revision ?? null;
       }
       return null;
@@ -178,7 +190,12 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The last user event's commit position: system events are invisible to consumers, so they must not count. */
   async headPosition(): Promise<bigint> {
-    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1, filter: excludeSystemEvents() });
+    const read = this.client.readAll({
+      direction: BACKWARDS,
+      fromPosition: END,
+      maxCount: 1,
+      filter: excludeSystemEvents(),
+    });
     for await (const resolved of read) {
       const event = fromKurrentRecord(resolved as Resolved);
       if (event) return event.position;
@@ -224,7 +241,11 @@ export class EventStoreDbEventStore implements EventStore {
    * When the expectation names a revision we can see whether the events after it carry our ids, and give
    * the port's more precise error instead.
    */
-  private async rejectIdConflict(streamId: string, prepared: PreparedEvent[], expected: ExpectedRevision): Promise<void> {
+  private async rejectIdConflict(
+    streamId: string,
+    prepared: PreparedEvent[],
+    expected: ExpectedRevision,
+  ): Promise<void> {
     if (expected !== 'no_stream' && typeof expected !== 'bigint') return;
     const ids = new Set(prepared.map((event) => event.id));
     const storedIds: string[] = [];
@@ -235,7 +256,11 @@ export class EventStoreDbEventStore implements EventStore {
       if (ids.has(event.id)) storedIds.push(event.id);
     }
     if (storedIds.length > 0) {
-      throw new EventIdConflictError(streamId, storedIds, `${storedIds.length} of the ${prepared.length} ids are already stored`);
+      throw new EventIdConflictError(
+        streamId,
+        storedIds,
+        `${storedIds.length} of the ${prepared.length} ids are already stored`,
+      );
     }
   }
 
@@ -263,7 +288,8 @@ class EventStoreDbSubscription implements EventSubscription {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    if (this.iterating) throw new Error('This subscription is already being iterated; subscribe again for a second consumer');
+    if (this.iterating)
+      throw new Error('This subscription is already being iterated; subscribe again for a second consumer');
     this.iterating = true;
     return this.run();
   }

@@ -68,7 +68,11 @@ describe('error mapping', () => {
   });
 
   it('maps a missing stream (no_stream or a legacy -1) to actual no_stream', () => {
-    const missing = new KurrentWrongExpectedVersionError(undefined, { streamName: 's', expected: STREAM_EXISTS, current: NO_STREAM });
+    const missing = new KurrentWrongExpectedVersionError(undefined, {
+      streamName: 's',
+      expected: STREAM_EXISTS,
+      current: NO_STREAM,
+    });
     expect(toWrongExpectedVersionError('s', 'stream_exists', missing).actual).toBe('no_stream');
     const legacy = new KurrentWrongExpectedVersionError(undefined, { streamName: 's', expected: 0n, current: -1n });
     expect(toWrongExpectedVersionError('s', 0n, legacy).actual).toBe('no_stream');
@@ -148,7 +152,9 @@ describe('event mapping', () => {
 
   it('parses binary JSON payloads and defaults a missing schema version to 1', () => {
     const bytes = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value)));
-    const event = fromKurrentRecord({ event: record({ data: bytes({ a: 1 }), metadata: bytes(metadata), isJson: false }) });
+    const event = fromKurrentRecord({
+      event: record({ data: bytes({ a: 1 }), metadata: bytes(metadata), isJson: false }),
+    });
     expect(event).toMatchObject({ data: { a: 1 }, schemaVersion: 1, metadata });
   });
 

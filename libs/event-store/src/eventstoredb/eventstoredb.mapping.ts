@@ -15,7 +15,14 @@ import {
   STREAM_EXISTS,
   streamNameFilter,
 } from '@kurrent/kurrentdb-client';
-import { EventFilter, EventMetadata, ExpectedRevision, ReadStreamOptions, RecordedEvent, WrongExpectedVersionError } from '../event-store.port';
+import {
+  EventFilter,
+  EventMetadata,
+  ExpectedRevision,
+  ReadStreamOptions,
+  RecordedEvent,
+  WrongExpectedVersionError,
+} from '../event-store.port';
 import { isSystemEvent } from '../event-filter';
 import { PreparedEvent, RESERVED_METADATA_KEY } from '../event-store.validation';
 
@@ -44,7 +51,11 @@ export interface KurrentWrongExpectedVersion {
 }
 
 export function isKurrentWrongExpectedVersion(error: unknown): error is KurrentWrongExpectedVersion {
-  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === ErrorType.WRONG_EXPECTED_VERSION;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { type?: unknown }).type === ErrorType.WRONG_EXPECTED_VERSION
+  );
 }
 
 export function isKurrentStreamNotFound(error: unknown): boolean {
@@ -59,7 +70,11 @@ export function toWrongExpectedVersionError(
 ): WrongExpectedVersionError {
   const actual = error.actualState;
   // Older servers report a missing stream as revision -1.
-  return new WrongExpectedVersionError(streamId, expected, typeof actual === 'bigint' && actual >= 0n ? actual : 'no_stream');
+  return new WrongExpectedVersionError(
+    streamId,
+    expected,
+    typeof actual === 'bigint' && actual >= 0n ? actual : 'no_stream',
+  );
 }
 
 /**
@@ -121,14 +136,17 @@ export interface KurrentRecord {
 }
 
 /** Maps one resolved event; undefined for what the port never shows (system events, dangling links). */
-export function fromKurrentRecord(
-  resolved: { event?: KurrentRecord; commitPosition?: bigint },
-): RecordedEvent | undefined {
+export function fromKurrentRecord(resolved: {
+  event?: KurrentRecord;
+  commitPosition?: bigint;
+}): RecordedEvent | undefined {
   const record = resolved.event;
   if (!record || isSystemEvent(record.streamId, record.type)) return undefined;
   const position = record.position?.commit ?? resolved.commitPosition;
   if (position === undefined) {
-    throw new Error(`Event ${record.id} in ${record.streamId} came without a commit position (EventStoreDB 22.6+ is required)`);
+    throw new Error(
+      `Event ${record.id} in ${record.streamId} came without a commit position (EventStoreDB 22.6+ is required)`,
+    );
   }
   const data = parseJsonObject(record.data, `data of event ${record.id}`);
   const { [RESERVED_METADATA_KEY]: version, ...metadata } =

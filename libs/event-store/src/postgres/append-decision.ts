@@ -16,8 +16,7 @@ export interface StoredEventRef {
 }
 
 export type AppendDecision =
-  | { kind: 'append'; firstRevision: bigint }
-  | { kind: 'already-stored'; result: AppendResult };
+  { kind: 'append'; firstRevision: bigint } | { kind: 'already-stored'; result: AppendResult };
 
 /**
  * EventStoreDB's append rules, decided in one pure function: idempotency by event id first (a retried
@@ -55,7 +54,11 @@ function expectationHolds(expected: ExpectedRevision, actual: bigint | null): bo
 function decideRetry(streamId: string, eventIds: readonly string[], stored: readonly StoredEventRef[]): AppendDecision {
   const storedIds = stored.map((event) => event.id);
   if (stored.length !== eventIds.length) {
-    throw new EventIdConflictError(streamId, storedIds, `${stored.length} of the ${eventIds.length} ids are already stored`);
+    throw new EventIdConflictError(
+      streamId,
+      storedIds,
+      `${stored.length} of the ${eventIds.length} ids are already stored`,
+    );
   }
   const elsewhere = stored.find((event) => event.streamId !== streamId);
   if (elsewhere) {

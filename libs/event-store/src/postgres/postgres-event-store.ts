@@ -157,7 +157,8 @@ export class PostgresEventStore implements EventStore {
     const sql = this.sql.readStreamPage(direction);
     return this.paged(options.maxCount, () => {
       // Forwards from 'end' is empty, as in EventStoreDB: there is nothing after the last event.
-      let bound: bigint | undefined = from === 'start' ? 0n : from === 'end' ? (direction === 'forwards' ? undefined : MAX_REVISION) : from;
+      let bound: bigint | undefined =
+        from === 'start' ? 0n : from === 'end' ? (direction === 'forwards' ? undefined : MAX_REVISION) : from;
       return async (limit) => {
         if (bound === undefined || bound < 0n) return [];
         const { rows } = await this.pool.query<EventRow>(sql, [streamId, bound.toString(), limit]);

@@ -39,7 +39,8 @@ export class PostgresSubscription implements EventSubscription {
 
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     // A cursor shared by two loops would hand each only part of the log.
-    if (this.iterating) throw new Error('This subscription is already being iterated; subscribe again for a second consumer');
+    if (this.iterating)
+      throw new Error('This subscription is already being iterated; subscribe again for a second consumer');
     this.iterating = true;
     return this.run();
   }

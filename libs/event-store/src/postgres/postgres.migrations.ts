@@ -69,7 +69,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,47}$/;
  */
 export function assertSchemaName(schema: string): void {
   if (!SCHEMA_NAME.test(schema)) {
-    throw new Error(`Invalid event store schema name "${schema}": use 1-48 characters of [a-z0-9_], not starting with a digit`);
+    throw new Error(
+      `Invalid event store schema name "${schema}": use 1-48 characters of [a-z0-9_], not starting with a digit`,
+    );
   }
 }
 
@@ -94,7 +96,9 @@ export async function applyMigrations(client: PoolClient, schema: string): Promi
       schema,
     ),
   );
-  const { rows } = await client.query<{ version: number }>(renderSql('SELECT version FROM {schema}.schema_migrations', schema));
+  const { rows } = await client.query<{ version: number }>(
+    renderSql('SELECT version FROM {schema}.schema_migrations', schema),
+  );
   const done = new Set(rows.map((row) => row.version));
   const applied: number[] = [];
   for (const migration of EVENT_STORE_MIGRATIONS) {
