@@ -2,7 +2,7 @@
  * Every error the pure domain throws, in one file, so the HTTP layer maps them to statuses in one
  * place: `httpStatusOf(error)` (or `DOMAIN_ERROR_KINDS[code]`). Each error says why, in Vietnamese for
  * the people using the system and in English for the people running it, and names the input at fault.
- * Build them with the static `because(...)` factories, never with `new` from outside this file.
+ * Build them with the static `because(...)` factories.
  */
 
 /** How the HTTP layer answers. `internal` is a defect of ours (a stored event we cannot read), not the caller's. */
@@ -68,7 +68,8 @@ export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
 
-  protected constructor(
+  /** Prefer each error's `because(...)`: it writes the message and the details consistently. */
+  constructor(
     vi: string,
     en: string,
     /** Machine-readable facts for the response body and logs (never secrets). */
