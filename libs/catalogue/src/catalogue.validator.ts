@@ -129,6 +129,7 @@ class CatalogueInspection {
         'A group with children may not carry a rule or inputs of its own',
       );
     }
+    if (declaredMax !== undefined) this.compareMax(code, node, declaredMax);
     children.forEach((child, position) => {
       if (isObject(child)) this.inspectNode(child, appliesTo, `${code} › #${position + 1}`);
       else
@@ -139,7 +140,6 @@ class CatalogueInspection {
           `Child #${position + 1} is not a node`,
         );
     });
-    if (declaredMax !== undefined) this.compareMax(code, node, declaredMax);
   }
 
   private compareMax(code: string, node: Json, declaredMax: Rational): void {

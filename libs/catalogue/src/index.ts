@@ -25,3 +25,4 @@ export type { CatalogueErrorCode } from './catalogue.errors';
 export { CatalogueRegistry } from './catalogue.registry';
 export { catalogueRegistry, getCatalogue, listCatalogues, registerCatalogue } from './catalogues';
 export { tth2020Targets } from './targets/tth-2020-targets';
+export { summarizeRule } from './rule-summary';

@@ -1,0 +1,6 @@
+import type { CliCommand } from '../cli-command';
+import { catalogueCommand } from './catalogue/catalogue.command';
+import { scoreCommand } from './score.command';
+
+/** The command registry: a new command is one more entry here. */
+export const cliCommands: readonly CliCommand[] = [scoreCommand, catalogueCommand];
