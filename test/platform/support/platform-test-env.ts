@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
@@ -18,7 +19,8 @@ export function platformTestEnv(overrides: Record<string, string> = {}): Platfor
   const id = randomBytes(4).toString('hex');
   const env = {
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    // TEST_LOG_LEVEL=info shows the apps' JSON logs while debugging a test.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: TEST_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     EVENT_STORE_SCHEMA: `t_es_${id}`,
@@ -37,6 +39,13 @@ export function platformTestEnv(overrides: Record<string, string> = {}): Platfor
         await client.query(`drop schema if exists ${env.READ_MODEL_SCHEMA} cascade`);
       } finally {
         await client.end();
+      }
+      const redis = new Redis(TEST_REDIS_URL);
+      try {
+        const keys = await redis.keys(`${env.BULLMQ_PREFIX}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+      } finally {
+        redis.disconnect();
       }
     },
   };

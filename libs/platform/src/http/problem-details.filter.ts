@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import { RequestContext } from '../logging/request-context';
@@ -15,16 +15,13 @@ import { RequestValidationError } from './request-validation.error';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
-  constructor(
-    private readonly adapterHost: HttpAdapterHost,
-    private readonly registry: ErrorStatusRegistry,
-  ) {}
+  constructor(private readonly registry: ErrorStatusRegistry) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const http = host.switchToHttp();
     const request = http.getRequest<IncomingMessage & { originalUrl?: string }>();
-    const response = http.getResponse<unknown>();
+    const response = http.getResponse<Response>();
 
     const problem = this.toProblem(exception, request.originalUrl ?? request.url ?? '');
     if (problem.status >= 500) {
@@ -34,9 +31,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     }
 
-    const adapter = this.adapterHost.httpAdapter;
-    adapter.setHeader(response, 'Content-Type', `${PROBLEM_JSON}; charset=utf-8`);
-    adapter.reply(response, problem, problem.status);
+    // Written directly: Nest's reply() resets any non-JSON content type of an error body to application/json.
+    response.status(problem.status).setHeader('Content-Type', `${PROBLEM_JSON}; charset=utf-8`);
+    response.send(JSON.stringify(problem));
   }
 
   toProblem(exception: unknown, instance: string): ProblemDetails {

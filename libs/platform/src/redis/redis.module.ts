@@ -14,6 +14,8 @@ function createRedisClient(config: ConfigService<PlatformConfig, true>): Redis {
     // that touches Redis during an outage errors out and /health/ready reports the outage promptly.
     maxRetriesPerRequest: 3,
     connectionName: 'dti-hue',
+    // How long a closing socket may linger before it is destroyed; the 2 s default delays process exit.
+    disconnectTimeout: 200,
   });
   // ioredis emits an error on every failed reconnection; one line per distinct failure is enough.
   let lastError: string | undefined;
@@ -34,6 +36,9 @@ class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
+    // Disconnecting while ioredis runs its ready check makes it reconnect (the failed check counts
+    // as a fatal error): let a connection attempt in progress settle first.
+    if (this.redis.status === 'connecting' || this.redis.status === 'connect') await settled(this.redis, 2_000);
     // QUIT lets pending replies arrive; on a connection that is down it would wait out the retries.
     if (this.redis.status !== 'ready') {
       this.redis.disconnect();
@@ -45,6 +50,18 @@ class RedisCloser implements OnApplicationShutdown {
       this.redis.disconnect();
     }
   }
+}
+
+function settled(redis: Redis, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      redis.off('ready', done).off('error', done).off('end', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once('ready', done).once('error', done).once('end', done);
+  });
 }
 
 @Global()

@@ -28,13 +28,16 @@ export class BullWorkersDrainOnShutdown implements OnModuleDestroy {
     const timeoutMs = this.config.get('SHUTDOWN_TIMEOUT_MS', { infer: true });
     this.logger.log(`Closing ${workers.length} BullMQ worker(s); active jobs get up to ${timeoutMs} ms`);
 
+    // pause() stops taking new jobs and resolves once the active ones are done. Not close(): once a
+    // graceful close has begun BullMQ ignores a later close(true), so the deadline could not be enforced.
     let timer: NodeJS.Timeout | undefined;
     const finished = await Promise.race([
-      Promise.all(workers.map((worker) => worker.close())).then(() => true),
+      Promise.all(workers.map((worker) => worker.pause())).then(() => true),
       new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
     ]);
     clearTimeout(timer);
     if (finished) {
+      await Promise.all(workers.map((worker) => worker.close()));
       this.logger.log('BullMQ workers closed after their active jobs finished');
       return;
     }
