@@ -245,11 +245,10 @@ export class InvalidMergeTargetError extends DomainError {
 export class NoChangeError extends DomainError {
   readonly code = 'NO_CHANGE' as const;
   static because(subject: string, what: string): NoChangeError {
-    return new NoChangeError(
-      `${subject}: ${what} không thay đổi`,
-      `${subject}: ${what} is unchanged`,
-      { subject, what },
-    );
+    return new NoChangeError(`${subject}: ${what} không thay đổi`, `${subject}: ${what} is unchanged`, {
+      subject,
+      what,
+    });
   }
 }
 

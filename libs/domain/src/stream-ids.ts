@@ -29,7 +29,10 @@ export function assessmentStreamId(unit: UnitCode, period: Quarter | string): st
 export function parseAssessmentStreamId(streamId: string): { unit: UnitCode; period: QuarterString } {
   const match = /^assessment-([A-Z][A-Z0-9]{1,19})-(\d{4})Q([1-4])$/.exec(streamId);
   if (match === null) {
-    throw InvalidCommandError.because('streamId', `"${streamId}" is not an assessment stream id (assessment-<UNIT>-<YYYY>Q<n>)`);
+    throw InvalidCommandError.because(
+      'streamId',
+      `"${streamId}" is not an assessment stream id (assessment-<UNIT>-<YYYY>Q<n>)`,
+    );
   }
   return { unit: match[1], period: formatQuarter(parseQuarter(`${match[2]}-Q${match[3]}`)) };
 }

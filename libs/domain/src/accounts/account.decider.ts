@@ -129,7 +129,10 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
       const username = requireUsername('username', command.data.username);
       const self = username === actor.username;
       if (!self && !mayManageAccounts(actor)) {
-        throw RoleNotPermittedError.because(actor.role, "đổi mật khẩu của người khác / change another account's password");
+        throw RoleNotPermittedError.because(
+          actor.role,
+          "đổi mật khẩu của người khác / change another account's password",
+        );
       }
       const passwordHash = requirePasswordHash(command.data.passwordHash);
       const account = requireExisting(state, username);

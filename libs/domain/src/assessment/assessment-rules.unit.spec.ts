@@ -17,7 +17,7 @@ import { toNewEvents } from '../events/new-events';
 import { foldEvents } from '../shared/decider';
 import { assessmentStreamId } from '../stream-ids';
 import { assessmentDecider, catalogueIdForAssessment, decideAssessment } from './assessment.decider';
-import { ASSESSMENT_EVENT_VERSIONS, type AssessmentEvent } from './assessment.events';
+import { ASSESSMENT_EVENT_VERSIONS } from './assessment.events';
 import {
   approve,
   evidence,
@@ -38,7 +38,13 @@ describe('opening an assessment', () => {
   it('opens with the first command and fixes the catalogue version', () => {
     const { events, state } = run([submitFigures(submitterLan, { submissionId: 's1' })]);
     expect(events.map((e) => e.type)).toEqual(['AssessmentOpened', 'CriterionSubmitted']);
-    expect(state).toMatchObject({ status: 'open', unit: 'STTTT', period: '2021-Q1', catalogueId: 'tth-2020', version: 0 });
+    expect(state).toMatchObject({
+      status: 'open',
+      unit: 'STTTT',
+      period: '2021-Q1',
+      catalogueId: 'tth-2020',
+      version: 0,
+    });
 
     const next = run([submitFigures(submitterLan, { submissionId: 's2', criterion: '1.2.2' })], state).events;
     expect(next.map((e) => e.type)).toEqual(['CriterionSubmitted']);
@@ -103,7 +109,9 @@ describe('who may act', () => {
     const g = given([submitFigures(submitterLan, { submissionId: 's1' })]);
     expect(() => g.when(approve(lanAsReviewer, 's1'))).toThrow(SeparationOfDutiesError);
     expect(() => g.when(reject(lanAsReviewer, 's1', 'Sai'))).toThrow(SeparationOfDutiesError);
-    expect(() => g.when(approve({ username: 'lan.stttt', role: 'lead_reviewer' }, 's1'))).toThrow(SeparationOfDutiesError);
+    expect(() => g.when(approve({ username: 'lan.stttt', role: 'lead_reviewer' }, 's1'))).toThrow(
+      SeparationOfDutiesError,
+    );
   });
 });
 
@@ -131,7 +139,9 @@ describe('facts the handler passes in', () => {
     expect(() =>
       run([submitFigures(submitterLan, { submissionId: 's1' }, { ...q2, at: '2021-03-31T16:59:59Z' })]),
     ).toThrow(PeriodNotStartedError);
-    expect(run([submitFigures(submitterLan, { submissionId: 's1' }, { ...q2, at: '2021-03-31T17:00:00Z' })]).events).toHaveLength(2);
+    expect(
+      run([submitFigures(submitterLan, { submissionId: 's1' }, { ...q2, at: '2021-03-31T17:00:00Z' })]).events,
+    ).toHaveLength(2);
   });
 });
 
@@ -156,7 +166,11 @@ describe('checking the command', () => {
     try {
       submitWith({ ...evidence, signer: ' ' })();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INVALID_EVIDENCE', httpStatus: 422, details: { index: 0, field: 'signer' } });
+      expect(error).toMatchObject({
+        code: 'INVALID_EVIDENCE',
+        httpStatus: 422,
+        details: { index: 0, field: 'signer' },
+      });
     }
   });
 
@@ -172,12 +186,16 @@ describe('checking the command', () => {
   });
 
   it('checks the envelope and ids', () => {
-    expect(() => run([submitFigures(submitterLan, { submissionId: 's1' }, { at: 'yesterday' })])).toThrow(InvalidCommandError);
+    expect(() => run([submitFigures(submitterLan, { submissionId: 's1' }, { at: 'yesterday' })])).toThrow(
+      InvalidCommandError,
+    );
     expect(() => run([submitFigures(submitterLan, { submissionId: 'has space' })])).toThrow(InvalidCommandError);
-    expect(() => run([submitFigures(submitterLan, { submissionId: 's1', criterion: '1..2' })])).toThrow(InvalidCommandError);
-    expect(() =>
-      run([submitFigures({ username: 'x', role: 'superuser' as 'admin' }, { submissionId: 's1' })]),
-    ).toThrow(InvalidCommandError);
+    expect(() => run([submitFigures(submitterLan, { submissionId: 's1', criterion: '1..2' })])).toThrow(
+      InvalidCommandError,
+    );
+    expect(() => run([submitFigures({ username: 'x', role: 'superuser' as 'admin' }, { submissionId: 's1' })])).toThrow(
+      InvalidCommandError,
+    );
     const g = given([submitFigures(submitterLan, { submissionId: 's1' })]);
     expect(() => g.when(submitFigures(submitterLan, { submissionId: 's1', criterion: '1.2.2' }))).toThrow(
       DuplicateSubmissionIdError,
@@ -202,7 +220,7 @@ describe('retried commands', () => {
     expect(again.map((e) => e.id)).toEqual(first.map((e) => e.id));
 
     // The append had in fact succeeded: folding the stored events (with metadata) recognises the command.
-    const stored = first.map((e) => toDomainEvent<AssessmentEvent>(e, ASSESSMENT_EVENT_VERSIONS));
+    const stored = first.map((e) => toDomainEvent(e, ASSESSMENT_EVENT_VERSIONS));
     const state = foldEvents(assessmentDecider, stored);
     expect(decideAssessment(command, state)).toEqual([]);
     // A different command with the same submission id is still a conflict.

@@ -73,7 +73,10 @@ export type DeclareNotApplicable = AssessmentCommandOf<
 /** The submitter takes back their own pending submission. */
 export type WithdrawSubmission = AssessmentCommandOf<'WithdrawSubmission', { submissionId: string }>;
 
-export type ApproveSubmission = AssessmentCommandOf<'ApproveSubmission', { submissionId: string; note?: string | null }>;
+export type ApproveSubmission = AssessmentCommandOf<
+  'ApproveSubmission',
+  { submissionId: string; note?: string | null }
+>;
 
 export type RejectSubmission = AssessmentCommandOf<'RejectSubmission', { submissionId: string; reason: string }>;
 

@@ -17,7 +17,13 @@ import {
   SubmissionWithdrawnError,
   UnitNotActiveError,
 } from '../domain-errors';
-import { requirePermission, requireReviewOf, requireSubmitFor, type Actor, type Permission } from '../accounts/authorization';
+import {
+  requirePermission,
+  requireReviewOf,
+  requireSubmitFor,
+  type Actor,
+  type Permission,
+} from '../accounts/authorization';
 import { catalogueIdFor, type CatalogueSchedule } from '../periods/catalogue-schedule';
 import { formatQuarter, parseQuarter, quarterStart, type Quarter, type QuarterString } from '../periods/quarter';
 import { vietnamDateOf } from '../shared/calendar-date';
@@ -83,7 +89,10 @@ interface CheckedContext {
 
 function checkContext(context: AssessmentContext): CheckedContext {
   if (typeof context !== 'object' || context === null) {
-    throw InvalidCommandError.because('assessment', `expected the assessment's unit, period and facts, got ${describe(context)}`);
+    throw InvalidCommandError.because(
+      'assessment',
+      `expected the assessment's unit, period and facts, got ${describe(context)}`,
+    );
   }
   const quarter = parseQuarter(context.period);
   const catalogueId = requireText('assessment.catalogueId', context.catalogueId, 64).toLowerCase();
@@ -170,7 +179,10 @@ function decideOnOpened(
         throw InvalidCommandError.because('reason', 'a correction must say why it corrects the approved value');
       }
       if (corrects === null && reason !== null) {
-        throw InvalidCommandError.because('reason', 'a reason goes with a correction: name the corrected submission in "corrects"');
+        throw InvalidCommandError.because(
+          'reason',
+          'a reason goes with a correction: name the corrected submission in "corrects"',
+        );
       }
       const target = checkCorrectionTarget(state, submission.criterion, corrects);
       const data = {
@@ -216,7 +228,13 @@ function decideOnOpened(
       return [
         {
           type: 'SubmissionWithdrawn',
-          data: { ...ref, criterion: submission.criterion, submissionId: submission.submissionId, withdrawnBy: actor.username, withdrawnAt: at },
+          data: {
+            ...ref,
+            criterion: submission.criterion,
+            submissionId: submission.submissionId,
+            withdrawnBy: actor.username,
+            withdrawnAt: at,
+          },
         },
       ];
     }
@@ -306,7 +324,12 @@ function checkSubmission(
   command: SubmitFigures | DeclareNotApplicable,
   state: OpenedAssessment,
   context: CheckedContext,
-): { submissionId: string; criterion: string; evidence: ReturnType<typeof validateEvidence>; supersedes: string | null } {
+): {
+  submissionId: string;
+  criterion: string;
+  evidence: ReturnType<typeof validateEvidence>;
+  supersedes: string | null;
+} {
   const submissionId = requireId('submissionId', command.data.submissionId);
   const criterion = requireCriterionCode('criterion', command.data.criterion);
   const occurredAt = occurredAtOf(command.metadata);
@@ -340,7 +363,11 @@ function checkCorrectionTarget(state: OpenedAssessment, criterion: string, corre
     throw InvalidCorrectionTargetError.because(id, criterion, `it belongs to criterion ${target.criterion}`);
   }
   if (target.status !== 'approved') {
-    throw InvalidCorrectionTargetError.because(id, criterion, `only an approved value can be corrected; this one is ${target.status}`);
+    throw InvalidCorrectionTargetError.because(
+      id,
+      criterion,
+      `only an approved value can be corrected; this one is ${target.status}`,
+    );
   }
   if (official === null || official.submissionId !== id) {
     throw InvalidCorrectionTargetError.because(
@@ -360,7 +387,11 @@ function requirePending(state: OpenedAssessment, submissionId: string): Submissi
     case 'pending':
       break;
     case 'superseded':
-      throw StaleSubmissionError.because(submissionId, submission.criterion, state.criteria[submission.criterion]?.pending ?? null);
+      throw StaleSubmissionError.because(
+        submissionId,
+        submission.criterion,
+        state.criteria[submission.criterion]?.pending ?? null,
+      );
     case 'approved':
     case 'rejected':
       throw AlreadyReviewedError.because(submissionId, submission.status);

@@ -155,55 +155,70 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEventW
   return remember(apply(state, event), event);
 }
 
-function apply(state: OpenedAssessment, event: Exclude<AssessmentEvent, { type: 'AssessmentOpened' }>): OpenedAssessment {
+function apply(
+  state: OpenedAssessment,
+  event: Exclude<AssessmentEvent, { type: 'AssessmentOpened' }>,
+): OpenedAssessment {
   switch (event.type) {
     case 'CriterionSubmitted':
     case 'CorrectionSubmitted': {
       const d = event.data;
       const isCorrection = event.type === 'CorrectionSubmitted';
-      return addSubmission(state, {
-        submissionId: d.submissionId,
-        criterion: d.criterion,
-        kind: 'figures',
-        inputs: d.inputs,
-        notApplicableReason: null,
-        evidence: d.evidence,
-        corrects: event.type === 'CorrectionSubmitted' ? event.data.corrects : null,
-        correctionReason: event.type === 'CorrectionSubmitted' ? event.data.reason : null,
-        supersedes: d.supersedes,
-        submittedBy: d.submittedBy,
-        submittedAt: d.submittedAt,
-        status: 'pending',
-        review: null,
-        supersededBy: null,
-        withdrawnAt: null,
-        replacedBy: null,
-      }, isCorrection ? 'correction_submitted' : 'submitted');
+      return addSubmission(
+        state,
+        {
+          submissionId: d.submissionId,
+          criterion: d.criterion,
+          kind: 'figures',
+          inputs: d.inputs,
+          notApplicableReason: null,
+          evidence: d.evidence,
+          corrects: event.type === 'CorrectionSubmitted' ? event.data.corrects : null,
+          correctionReason: event.type === 'CorrectionSubmitted' ? event.data.reason : null,
+          supersedes: d.supersedes,
+          submittedBy: d.submittedBy,
+          submittedAt: d.submittedAt,
+          status: 'pending',
+          review: null,
+          supersededBy: null,
+          withdrawnAt: null,
+          replacedBy: null,
+        },
+        isCorrection ? 'correction_submitted' : 'submitted',
+      );
     }
     case 'NotApplicableDeclared': {
       const d = event.data;
-      return addSubmission(state, {
-        submissionId: d.submissionId,
-        criterion: d.criterion,
-        kind: 'not_applicable',
-        inputs: null,
-        notApplicableReason: d.reason,
-        evidence: d.evidence,
-        corrects: d.corrects,
-        correctionReason: d.corrects === null ? null : d.reason,
-        supersedes: d.supersedes,
-        submittedBy: d.submittedBy,
-        submittedAt: d.submittedAt,
-        status: 'pending',
-        review: null,
-        supersededBy: null,
-        withdrawnAt: null,
-        replacedBy: null,
-      }, 'not_applicable_declared');
+      return addSubmission(
+        state,
+        {
+          submissionId: d.submissionId,
+          criterion: d.criterion,
+          kind: 'not_applicable',
+          inputs: null,
+          notApplicableReason: d.reason,
+          evidence: d.evidence,
+          corrects: d.corrects,
+          correctionReason: d.corrects === null ? null : d.reason,
+          supersedes: d.supersedes,
+          submittedBy: d.submittedBy,
+          submittedAt: d.submittedAt,
+          status: 'pending',
+          review: null,
+          supersededBy: null,
+          withdrawnAt: null,
+          replacedBy: null,
+        },
+        'not_applicable_declared',
+      );
     }
     case 'SubmissionWithdrawn': {
       const d = event.data;
-      const next = updateSubmission(state, d.submissionId, (s) => ({ ...s, status: 'withdrawn', withdrawnAt: d.withdrawnAt }));
+      const next = updateSubmission(state, d.submissionId, (s) => ({
+        ...s,
+        status: 'withdrawn',
+        withdrawnAt: d.withdrawnAt,
+      }));
       return updateCriterion(next, d.criterion, (r) => ({
         ...r,
         pending: r.pending === d.submissionId ? null : r.pending,
@@ -212,13 +227,26 @@ function apply(state: OpenedAssessment, event: Exclude<AssessmentEvent, { type: 
     }
     case 'SubmissionApproved': {
       const d = event.data;
-      const review: Review = { decision: 'approved', reviewer: d.reviewer, reviewedAt: d.reviewedAt, note: d.note, reason: null };
+      const review: Review = {
+        decision: 'approved',
+        reviewer: d.reviewer,
+        reviewedAt: d.reviewedAt,
+        note: d.note,
+        reason: null,
+      };
       let next = updateSubmission(state, d.submissionId, (s) => ({ ...s, status: 'approved', review }));
       if (d.replaces !== null) next = updateSubmission(next, d.replaces, (s) => ({ ...s, replacedBy: d.submissionId }));
       const evidence = next.submissions[d.submissionId]?.evidence ?? [];
       const official: OfficialValue =
         d.kind === 'figures'
-          ? { kind: 'figures', submissionId: d.submissionId, inputs: d.inputs ?? {}, evidence, approvedBy: d.reviewer, approvedAt: d.reviewedAt }
+          ? {
+              kind: 'figures',
+              submissionId: d.submissionId,
+              inputs: d.inputs ?? {},
+              evidence,
+              approvedBy: d.reviewer,
+              approvedAt: d.reviewedAt,
+            }
           : {
               kind: 'not_applicable',
               submissionId: d.submissionId,
@@ -236,7 +264,13 @@ function apply(state: OpenedAssessment, event: Exclude<AssessmentEvent, { type: 
     }
     case 'SubmissionRejected': {
       const d = event.data;
-      const review: Review = { decision: 'rejected', reviewer: d.reviewer, reviewedAt: d.reviewedAt, note: null, reason: d.reason };
+      const review: Review = {
+        decision: 'rejected',
+        reviewer: d.reviewer,
+        reviewedAt: d.reviewedAt,
+        note: null,
+        reason: d.reason,
+      };
       const next = updateSubmission(state, d.submissionId, (s) => ({ ...s, status: 'rejected', review }));
       return updateCriterion(next, d.criterion, (r) => ({
         ...r,
@@ -250,7 +284,10 @@ function apply(state: OpenedAssessment, event: Exclude<AssessmentEvent, { type: 
         ...state,
         status: 'finalized',
         version: d.version,
-        finalizations: [...state.finalizations, { version: d.version, by: d.finalizedBy, at: d.finalizedAt, reason: null }],
+        finalizations: [
+          ...state.finalizations,
+          { version: d.version, by: d.finalizedBy, at: d.finalizedAt, reason: null },
+        ],
       };
     }
     case 'ReportReopened': {
@@ -279,7 +316,13 @@ function addSubmission(state: OpenedAssessment, submission: Submission, action: 
     history: [
       ...r.history,
       ...(supersedes === null ? [] : [entry('superseded', supersedes, submittedBy, submittedAt)]),
-      entry(action, submissionId, submittedBy, submittedAt, submission.correctionReason ?? submission.notApplicableReason),
+      entry(
+        action,
+        submissionId,
+        submittedBy,
+        submittedAt,
+        submission.correctionReason ?? submission.notApplicableReason,
+      ),
     ],
   }));
 }
@@ -299,7 +342,13 @@ function updateCriterion(
   criterion: string,
   change: (r: CriterionRecord) => CriterionRecord,
 ): OpenedAssessment {
-  const current = state.criteria[criterion] ?? { criterion, official: null, pending: null, submissionIds: [], history: [] };
+  const current = state.criteria[criterion] ?? {
+    criterion,
+    official: null,
+    pending: null,
+    submissionIds: [],
+    history: [],
+  };
   return { ...state, criteria: { ...state.criteria, [criterion]: change(current) } };
 }
 

@@ -51,7 +51,11 @@ export const context: AssessmentContext = {
 
 let sequence = 0;
 
-export function envelope(actor: TestActor, occurredAt = '2021-04-05T09:00:00+07:00', commandId?: string): CommandEnvelope {
+export function envelope(
+  actor: TestActor,
+  occurredAt = '2021-04-05T09:00:00+07:00',
+  commandId?: string,
+): CommandEnvelope {
   sequence += 1;
   return {
     commandId: commandId ?? `cmd-${sequence}`,
@@ -117,11 +121,21 @@ export function withdraw(actor: TestActor, submissionId: string, options: Option
   return { type: 'WithdrawSubmission', data: { submissionId }, ...base(actor, options) };
 }
 
-export function approve(actor: TestActor, submissionId: string, note?: string, options: Options = {}): ApproveSubmission {
+export function approve(
+  actor: TestActor,
+  submissionId: string,
+  note?: string,
+  options: Options = {},
+): ApproveSubmission {
   return { type: 'ApproveSubmission', data: { submissionId, note }, ...base(actor, options) };
 }
 
-export function reject(actor: TestActor, submissionId: string, reason: string, options: Options = {}): RejectSubmission {
+export function reject(
+  actor: TestActor,
+  submissionId: string,
+  reason: string,
+  options: Options = {},
+): RejectSubmission {
   return { type: 'RejectSubmission', data: { submissionId, reason }, ...base(actor, options) };
 }
 

@@ -20,7 +20,8 @@ export function requireCriterionCode(field: string, value: unknown): string {
 }
 
 export function requireInputs(field: string, value: unknown): CriterionInputs {
-  if (!isPlainObject(value)) throw InvalidCommandError.because(field, `expected an object of inputs, got ${describe(value)}`);
+  if (!isPlainObject(value))
+    throw InvalidCommandError.because(field, `expected an object of inputs, got ${describe(value)}`);
   const entries = Object.entries(value);
   if (entries.length === 0) throw InvalidCommandError.because(field, 'at least one input is required');
   if (entries.length > 50) throw InvalidCommandError.because(field, 'at most 50 inputs');
@@ -34,7 +35,10 @@ export function requireInputs(field: string, value: unknown): CriterionInputs {
       throw InvalidCommandError.because(`${field}.${name}`, 'at most 100 characters');
     }
     if (typeof input !== 'number' && typeof input !== 'string' && typeof input !== 'boolean') {
-      throw InvalidCommandError.because(`${field}.${name}`, `expected a number, text or true/false, got ${describe(input)}`);
+      throw InvalidCommandError.because(
+        `${field}.${name}`,
+        `expected a number, text or true/false, got ${describe(input)}`,
+      );
     }
     inputs[name] = input;
   }

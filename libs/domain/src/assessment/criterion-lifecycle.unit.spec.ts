@@ -76,11 +76,22 @@ describe('the life of a criterion', () => {
     });
     expect(events[2]).toMatchObject({
       type: 'SubmissionRejected',
-      data: { submissionId: 's1', reviewer: 'minh.review', submittedBy: 'lan.stttt', reason: 'Thiếu văn bản chứng minh số liệu a' },
+      data: {
+        submissionId: 's1',
+        reviewer: 'minh.review',
+        submittedBy: 'lan.stttt',
+        reason: 'Thiếu văn bản chứng minh số liệu a',
+      },
     });
     expect(events[4]).toMatchObject({
       type: 'SubmissionApproved',
-      data: { submissionId: 's2', kind: 'figures', inputs: { a: '12', b: '15' }, replaces: null, note: 'Số liệu khớp báo cáo' },
+      data: {
+        submissionId: 's2',
+        kind: 'figures',
+        inputs: { a: '12', b: '15' },
+        replaces: null,
+        note: 'Số liệu khớp báo cáo',
+      },
     });
     expect(events[5]).toMatchObject({
       type: 'CorrectionSubmitted',
@@ -92,7 +103,12 @@ describe('the life of a criterion', () => {
 
     const s = opened(state);
     const record = s.criteria['1.2.1'];
-    expect(record.official).toMatchObject({ kind: 'figures', submissionId: 's3', inputs: { a: '13', b: '15' }, approvedBy: 'minh.review' });
+    expect(record.official).toMatchObject({
+      kind: 'figures',
+      submissionId: 's3',
+      inputs: { a: '13', b: '15' },
+      approvedBy: 'minh.review',
+    });
     expect(record.pending).toBeNull();
     expect(record.submissionIds).toEqual(['s1', 's2', 's3']);
     expect(record.history.map((h) => `${h.action}:${h.submissionId}`)).toEqual([
@@ -112,7 +128,12 @@ describe('the life of a criterion', () => {
     const g = given([
       submitFigures(submitterLan, { submissionId: 's1', inputs: { a: '12', b: '15' } }),
       approve(reviewerMinh, 's1'),
-      submitFigures(submitterLan, { submissionId: 's2', inputs: { a: '14', b: '15' }, corrects: 's1', reason: 'Số liệu mới' }),
+      submitFigures(submitterLan, {
+        submissionId: 's2',
+        inputs: { a: '14', b: '15' },
+        corrects: 's1',
+        reason: 'Số liệu mới',
+      }),
     ]);
     const pending = opened(g.state).criteria['1.2.1'];
     expect(pending.official?.submissionId).toBe('s1');
@@ -127,7 +148,9 @@ describe('the life of a criterion', () => {
   it('requires a correction, naming the official value with a reason, once the criterion has one', () => {
     const g = given([submitFigures(submitterLan, { submissionId: 's1' }), approve(reviewerMinh, 's1')]);
     expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2' }))).toThrow(CorrectionRequiredError);
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', corrects: 's1' }))).toThrow(InvalidCommandError);
+    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', corrects: 's1' }))).toThrow(
+      InvalidCommandError,
+    );
     expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', corrects: 's1', reason: '  ' }))).toThrow(
       InvalidCommandError,
     );
@@ -138,7 +161,9 @@ describe('the life of a criterion', () => {
 
   it('refuses a reason without a correction, and a correction where nothing is approved', () => {
     const g = given([submitFigures(submitterLan, { submissionId: 's1' })]);
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', reason: 'why' }))).toThrow(InvalidCommandError);
+    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', reason: 'why' }))).toThrow(
+      InvalidCommandError,
+    );
     expect(() => g.when(submitFigures(submitterLan, { submissionId: 's2', corrects: 's1', reason: 'why' }))).toThrow(
       InvalidCorrectionTargetError,
     );
@@ -153,13 +178,15 @@ describe('the life of a criterion', () => {
       submitFigures(submitterLan, { submissionId: 'x1', criterion: '1.2.2' }),
       approve(reviewerMinh, 'x1'),
     ]);
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 's1', reason: 'Đính chính' }))).toThrow(
-      InvalidCorrectionTargetError,
-    );
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 'x1', reason: 'Đính chính' }))).toThrow(
-      InvalidCorrectionTargetError,
-    );
-    expect(g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 's2', reason: 'Đính chính lần 2' }))).toHaveLength(1);
+    expect(() =>
+      g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 's1', reason: 'Đính chính' })),
+    ).toThrow(InvalidCorrectionTargetError);
+    expect(() =>
+      g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 'x1', reason: 'Đính chính' })),
+    ).toThrow(InvalidCorrectionTargetError);
+    expect(
+      g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 's2', reason: 'Đính chính lần 2' })),
+    ).toHaveLength(1);
   });
 
   it('lets a newer submission supersede the pending one, which can then no longer be reviewed', () => {
@@ -240,18 +267,32 @@ describe('declaring a criterion not applicable', () => {
     ]);
     expect(events[1]).toMatchObject({
       type: 'NotApplicableDeclared',
-      data: { criterion: '3.2', submissionId: 'na1', reason: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này', corrects: null },
+      data: {
+        criterion: '3.2',
+        submissionId: 'na1',
+        reason: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này',
+        corrects: null,
+      },
     });
     expect(events[2]).toMatchObject({
       type: 'SubmissionApproved',
-      data: { kind: 'not_applicable', inputs: null, notApplicableReason: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này' },
+      data: {
+        kind: 'not_applicable',
+        inputs: null,
+        notApplicableReason: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này',
+      },
     });
     expect(opened(state).criteria['3.2'].official).toMatchObject({ kind: 'not_applicable', submissionId: 'na1' });
   });
 
   it('needs a reason, and a correction target once the criterion has an official value', () => {
-    const g = given([submitFigures(submitterLan, { submissionId: 's1', criterion: '3.2' }), approve(reviewerMinh, 's1')]);
-    expect(() => g.when(declareNotApplicable(submitterLan, { submissionId: 'na1', reason: '' }))).toThrow(InvalidCommandError);
+    const g = given([
+      submitFigures(submitterLan, { submissionId: 's1', criterion: '3.2' }),
+      approve(reviewerMinh, 's1'),
+    ]);
+    expect(() => g.when(declareNotApplicable(submitterLan, { submissionId: 'na1', reason: '' }))).toThrow(
+      InvalidCommandError,
+    );
     expect(() => g.when(declareNotApplicable(submitterLan, { submissionId: 'na1' }))).toThrow(CorrectionRequiredError);
     const events = g.when(declareNotApplicable(submitterLan, { submissionId: 'na1', corrects: 's1' }));
     expect(events[0]).toMatchObject({ type: 'NotApplicableDeclared', data: { corrects: 's1' } });
@@ -264,7 +305,12 @@ describe('declaring a criterion not applicable', () => {
       approve(reviewerMinh, 's1'),
       declareNotApplicable(submitterLan, { submissionId: 'na2', corrects: 's1' }),
       approve(reviewerMinh, 'na2'),
-      submitFigures(submitterLan, { submissionId: 's2', criterion: '3.2', corrects: 'na2', reason: 'Đã có thủ tục từ tháng 3' }),
+      submitFigures(submitterLan, {
+        submissionId: 's2',
+        criterion: '3.2',
+        corrects: 'na2',
+        reason: 'Đã có thủ tục từ tháng 3',
+      }),
       approve(reviewerMinh, 's2'),
     ]);
     const s = opened(state);

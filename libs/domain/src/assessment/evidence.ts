@@ -37,7 +37,8 @@ export function validateEvidence(field: string, value: unknown, submittedOn: Cal
 }
 
 function validateEvidenceItem(item: unknown, index: number, submittedOn: CalendarDate): Evidence {
-  if (!isPlainObject(item)) throw InvalidEvidenceError.because(index, '(item)', `expected an object, got ${describe(item)}`);
+  if (!isPlainObject(item))
+    throw InvalidEvidenceError.because(index, '(item)', `expected an object, got ${describe(item)}`);
   const documentNumber = text(item.documentNumber, index, 'documentNumber', 100);
   const signer = text(item.signer, index, 'signer', 200);
   const documentDate = item.documentDate;
@@ -45,13 +46,21 @@ function validateEvidenceItem(item: unknown, index: number, submittedOn: Calenda
     throw InvalidEvidenceError.because(index, 'documentDate', `expected YYYY-MM-DD, got ${describe(documentDate)}`);
   }
   if (documentDate > submittedOn) {
-    throw InvalidEvidenceError.because(index, 'documentDate', `${documentDate} is after the submission date ${submittedOn}`);
+    throw InvalidEvidenceError.because(
+      index,
+      'documentDate',
+      `${documentDate} is after the submission date ${submittedOn}`,
+    );
   }
   const url = item.url === undefined || item.url === null ? null : validUrl(item.url, index);
   let sha256: string | null = null;
   if (item.sha256 !== undefined && item.sha256 !== null) {
     if (typeof item.sha256 !== 'string' || !SHA256_PATTERN.test(item.sha256)) {
-      throw InvalidEvidenceError.because(index, 'sha256', `expected 64 hexadecimal digits, got ${describe(item.sha256)}`);
+      throw InvalidEvidenceError.because(
+        index,
+        'sha256',
+        `expected 64 hexadecimal digits, got ${describe(item.sha256)}`,
+      );
     }
     sha256 = item.sha256.toLowerCase();
   }
@@ -71,7 +80,11 @@ function text(value: unknown, index: number, field: string, max: number): string
 
 function validUrl(value: unknown, index: number): string {
   if (typeof value !== 'string' || value.length > 2000) {
-    throw InvalidEvidenceError.because(index, 'url', `expected a link of at most 2000 characters, got ${describe(value)}`);
+    throw InvalidEvidenceError.because(
+      index,
+      'url',
+      `expected a link of at most 2000 characters, got ${describe(value)}`,
+    );
   }
   let parsed: URL;
   try {

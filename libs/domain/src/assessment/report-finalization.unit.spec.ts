@@ -43,8 +43,20 @@ describe('finalizing and reopening the report', () => {
         finalizedBy: 'minh.review',
         finalizedAt: '2021-04-20T10:00:00+07:00',
         official: [
-          { criterion: '1.2.1', submissionId: 's1', kind: 'figures', inputs: { a: '12', b: '15' }, notApplicableReason: null },
-          { criterion: '1.10', submissionId: 's2', kind: 'figures', inputs: { a: '12', b: '15' }, notApplicableReason: null },
+          {
+            criterion: '1.2.1',
+            submissionId: 's1',
+            kind: 'figures',
+            inputs: { a: '12', b: '15' },
+            notApplicableReason: null,
+          },
+          {
+            criterion: '1.10',
+            submissionId: 's2',
+            kind: 'figures',
+            inputs: { a: '12', b: '15' },
+            notApplicableReason: null,
+          },
           {
             criterion: '3.2',
             submissionId: 'na1',
@@ -69,7 +81,9 @@ describe('finalizing and reopening the report', () => {
 
     const correction = submitFigures(submitterLan, { submissionId: 's3', corrects: 's1', reason: 'Sai số liệu a' });
     expect(() => g.when(correction)).toThrow(ReportFinalizedError);
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's4', criterion: '2.1' }))).toThrow(ReportFinalizedError);
+    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's4', criterion: '2.1' }))).toThrow(
+      ReportFinalizedError,
+    );
     expect(() => g.when(finalize(reviewerMinh))).toThrow(ReportFinalizedError);
     expect(() => g.when(withdraw(submitterLan, 's1'))).toThrow(ReportFinalizedError);
     try {
@@ -83,7 +97,11 @@ describe('finalizing and reopening the report', () => {
     expect(g.when(reopen(leadReviewerHoa, 'Sở TT&TT đề nghị đính chính số liệu 1.2.1'))).toEqual([
       {
         type: 'ReportReopened',
-        data: expect.objectContaining({ version: 1, reopenedBy: 'hoa.lead', reason: 'Sở TT&TT đề nghị đính chính số liệu 1.2.1' }),
+        data: expect.objectContaining({
+          version: 1,
+          reopenedBy: 'hoa.lead',
+          reason: 'Sở TT&TT đề nghị đính chính số liệu 1.2.1',
+        }),
       },
     ]);
 
@@ -91,7 +109,12 @@ describe('finalizing and reopening the report', () => {
       [reopen(leadReviewerHoa, 'Đính chính'), correction, approve(reviewerThu, 's3'), finalize(reviewerThu)],
       g.state,
     );
-    expect(events.map((e) => e.type)).toEqual(['ReportReopened', 'CorrectionSubmitted', 'SubmissionApproved', 'ReportFinalized']);
+    expect(events.map((e) => e.type)).toEqual([
+      'ReportReopened',
+      'CorrectionSubmitted',
+      'SubmissionApproved',
+      'ReportFinalized',
+    ]);
     expect(events[3].data).toMatchObject({ version: 2 });
     expect(state).toMatchObject({
       status: 'finalized',
@@ -104,7 +127,12 @@ describe('finalizing and reopening the report', () => {
   it('refuses to reopen a report that is not finalized', () => {
     const g = given([submitFigures(submitterLan, { submissionId: 's1' })]);
     expect(() => g.when(reopen(leadReviewerHoa, 'Lý do'))).toThrow(ReportNotFinalizedError);
-    const reopened = given([submitFigures(submitterLan, { submissionId: 's1' }), approve(reviewerMinh, 's1'), finalize(reviewerMinh), reopen(leadReviewerHoa, 'x')]);
+    const reopened = given([
+      submitFigures(submitterLan, { submissionId: 's1' }),
+      approve(reviewerMinh, 's1'),
+      finalize(reviewerMinh),
+      reopen(leadReviewerHoa, 'x'),
+    ]);
     expect(reopened.state).toMatchObject({ status: 'reopened' });
     expect(() => reopened.when(reopen(leadReviewerHoa, 'Lý do'))).toThrow(ReportNotFinalizedError);
   });

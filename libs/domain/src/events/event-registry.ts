@@ -31,10 +31,10 @@ export interface StoredEventLike {
  * Throws UnsupportedEventError for a type outside the family or a version it cannot read: that is a
  * defect (a missing upcaster), never the caller's input.
  */
-export function toDomainEvent<E extends DomainEvent>(
+export function toDomainEvent<T extends DomainEventType>(
   stored: StoredEventLike,
-  family: Readonly<Record<E['type'], number>>,
-): E & { metadata?: StoredEventLike['metadata'] } {
+  family: Readonly<Record<T, number>>,
+): Extract<DomainEvent, { type: T }> & { metadata?: StoredEventLike['metadata'] } {
   if (!Object.prototype.hasOwnProperty.call(family, stored.type)) {
     throw UnsupportedEventError.because(stored.type, stored.schemaVersion, 'not an event of this stream');
   }
@@ -47,7 +47,8 @@ export function toDomainEvent<E extends DomainEvent>(
     );
   }
   // The store holds only what toNewEvents wrote (or its upcast form), so the shape is ours.
-  return { type: stored.type, data: stored.data, metadata: stored.metadata } as unknown as E & {
-    metadata?: StoredEventLike['metadata'];
-  };
+  return { type: stored.type, data: stored.data, metadata: stored.metadata } as unknown as Extract<
+    DomainEvent,
+    { type: T }
+  > & { metadata?: StoredEventLike['metadata'] };
 }

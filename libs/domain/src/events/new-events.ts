@@ -29,7 +29,11 @@ export type NewEventShape = {
  * store stores nothing new. The causation is the command's own cause when it has one (an event that
  * triggered it), else the command itself.
  */
-export function toNewEvents(streamId: string, events: readonly DomainEvent[], envelope: CommandEnvelope): NewEventShape[] {
+export function toNewEvents(
+  streamId: string,
+  events: readonly DomainEvent[],
+  envelope: CommandEnvelope,
+): NewEventShape[] {
   const metadata: EventMetadataShape = {
     actor: envelope.actor,
     role: envelope.role,

@@ -17,10 +17,9 @@ export interface UpcasterShape {
 export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([criterionSubmittedV1ToV2]);
 
 /** Applies upcasters one version at a time until none matches. */
-export function upcastEvent<T extends { type: string; schemaVersion: number; data: Record<string, unknown>; metadata?: object }>(
-  event: T,
-  upcasters: readonly UpcasterShape[] = DOMAIN_UPCASTERS,
-): T {
+export function upcastEvent<
+  T extends { type: string; schemaVersion: number; data: Record<string, unknown>; metadata?: object },
+>(event: T, upcasters: readonly UpcasterShape[] = DOMAIN_UPCASTERS): T {
   const byStep = new Map<string, UpcasterShape>();
   for (const upcaster of upcasters) {
     const key = `${upcaster.type}@${upcaster.fromVersion}`;
@@ -29,12 +28,20 @@ export function upcastEvent<T extends { type: string; schemaVersion: number; dat
   }
   let { schemaVersion, data } = event;
   const metadata = (event.metadata ?? {}) as Readonly<Record<string, unknown>>;
-  for (let step = byStep.get(`${event.type}@${schemaVersion}`); step !== undefined; step = byStep.get(`${event.type}@${schemaVersion}`)) {
+  for (
+    let step = byStep.get(`${event.type}@${schemaVersion}`);
+    step !== undefined;
+    step = byStep.get(`${event.type}@${schemaVersion}`)
+  ) {
     try {
       data = step.upcast(data, metadata);
     } catch (error) {
       if (error instanceof UnsupportedEventError) throw error;
-      throw UnsupportedEventError.because(event.type, schemaVersion, error instanceof Error ? error.message : String(error));
+      throw UnsupportedEventError.because(
+        event.type,
+        schemaVersion,
+        error instanceof Error ? error.message : String(error),
+      );
     }
     schemaVersion += 1;
   }

@@ -48,11 +48,16 @@ export function validateCatalogueSchedule(entries: unknown): CatalogueSchedule {
       throw InvalidCatalogueScheduleError.because(`two entries start in ${formatQuarter(parsed[i].quarter)}`);
     }
   }
-  return Object.freeze(parsed.map((p) => Object.freeze({ from: formatQuarter(p.quarter), catalogueId: p.catalogueId })));
+  return Object.freeze(
+    parsed.map((p) => Object.freeze({ from: formatQuarter(p.quarter), catalogueId: p.catalogueId })),
+  );
 }
 
 /** The catalogue in force for a period; throws CatalogueNotConfiguredError before the first entry. */
-export function catalogueIdFor(period: Quarter | string, schedule: CatalogueSchedule = DEFAULT_CATALOGUE_SCHEDULE): string {
+export function catalogueIdFor(
+  period: Quarter | string,
+  schedule: CatalogueSchedule = DEFAULT_CATALOGUE_SCHEDULE,
+): string {
   const quarter = parseQuarter(period);
   let found: { from: Quarter; catalogueId: string } | undefined;
   for (const entry of schedule) {

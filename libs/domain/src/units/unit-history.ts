@@ -68,11 +68,7 @@ export interface UnitInPeriod {
 }
 
 /** The register as it stood in a quarter: the units that existed in it, by block then code. */
-export function unitsInPeriod(
-  units: Iterable<UnitState>,
-  period: Quarter | string,
-  block?: UnitBlock,
-): UnitInPeriod[] {
+export function unitsInPeriod(units: Iterable<UnitState>, period: Quarter | string, block?: UnitBlock): UnitInPeriod[] {
   const quarter = parseQuarter(period);
   const found: UnitInPeriod[] = [];
   for (const unit of units) {

@@ -122,7 +122,9 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
       requireChangeable(unit, effectiveOn);
       const previous = currentName(unit);
       if (previous.name === name && previous.nameEn === nameEn) throw NoChangeError.because(`unit ${code}`, 'name');
-      return [{ type: 'UnitRenamed', data: { code, name, nameEn, previousName: previous.name, effectiveOn, legalBasis } }];
+      return [
+        { type: 'UnitRenamed', data: { code, name, nameEn, previousName: previous.name, effectiveOn, legalBasis } },
+      ];
     }
     case 'MergeUnit': {
       const code = parseUnitCode(command.data.code);

@@ -63,7 +63,8 @@ export function validateUnitSeed(raw: unknown): UnitSeed {
   (Array.isArray(raw.units) ? (raw.units as unknown[]) : []).forEach((item, i) => {
     const at = `units[${i}]`;
     if (!isPlainObject(item)) return problem(at, 'expected an object');
-    if (!isUnitCode(item.code)) problem(`${at}.code`, 'expected 2–20 uppercase ASCII letters or digits starting with a letter');
+    if (!isUnitCode(item.code))
+      problem(`${at}.code`, 'expected 2–20 uppercase ASCII letters or digits starting with a letter');
     else if (codes.has(item.code)) problem(`${at}.code`, `duplicate code ${item.code}`);
     else codes.add(item.code);
     if (!isUnitBlock(item.block)) problem(`${at}.block`, 'expected "department" or "district"');
