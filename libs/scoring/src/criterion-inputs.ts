@@ -113,11 +113,14 @@ function readValue(criterion: string, spec: InputSpec, raw: unknown): InputValue
     case 'quantity': {
       const [expectedVi, expectedEn]: [string, string] =
         spec.type === 'quantity'
-          ? ['một số không âm', 'a non-negative number']
+          ? [
+              'một số không âm (số hoặc chuỗi thập phân như "12.5")',
+              'a non-negative number (or a decimal string like "12.5")',
+            ]
           : spec.type === 'count'
             ? ['một số nguyên không âm', 'a non-negative whole number']
             : ['số thứ tự của lựa chọn (1, 2, 3…)', 'the number of the chosen option (1, 2, 3…)'];
-      const value = toRational(raw);
+      const value = toRational(raw, spec.type === 'quantity');
       if (value === undefined) throw wrongType(expectedVi, expectedEn);
       if (value.isNegative() && spec.type !== 'option') {
         throw new ScoringError(
@@ -144,11 +147,16 @@ function readValue(criterion: string, spec: InputSpec, raw: unknown): InputValue
   }
 }
 
-/** JSON numbers are read at their decimal face value; programmatic callers may pass exact values. */
-function toRational(raw: unknown): Rational | undefined {
+/**
+ * JSON numbers are read at their decimal face value; programmatic callers may pass exact values. A quantity
+ * may also come as a decimal string ("12345678901234567890.25"): money and data volumes can outgrow a
+ * double, and stored events carry exact numbers as strings. Counts stay numbers: a count is never that big.
+ */
+function toRational(raw: unknown, acceptDecimalString: boolean): Rational | undefined {
   if (raw instanceof Rational) return raw;
   if (typeof raw === 'bigint') return Rational.of(raw);
   if (typeof raw === 'number' && Number.isFinite(raw)) return Rational.fromNumber(raw);
+  if (acceptDecimalString && typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw)) return Rational.parse(raw);
   return undefined;
 }
 

@@ -72,6 +72,14 @@ describe('scoreCriterion errors', () => {
     expect(scoreCriterion(catalogue, '1.2', { a: 1, b: 5 }).points.toString()).toBe('3');
   });
 
+  it('accepts a quantity as a decimal string, exactly, but never a count as text', () => {
+    const big = scoreCriterion(catalogue, '1.2', { a: '12345678901234567890.5', b: 1 });
+    expect(big.points.toString()).toBe('6/24691357802469135781');
+    expect(errorOf('1.2', { a: '1e5', b: 1 }).code).toBe('INVALID_TYPE');
+    expect(errorOf('1.2', { a: '-2.5', b: 1 }).code).toBe('NEGATIVE_VALUE');
+    expect(errorOf('1.1', { a: '10', b: 1 }).code).toBe('INVALID_TYPE');
+  });
+
   it('accepts exact values from programmatic callers', () => {
     expect(scoreCriterion(catalogue, '1.2', { a: Rational.of(3), b: 1n }).points.toString()).toBe('1');
   });

@@ -66,7 +66,9 @@ describe('scoring properties', () => {
         delete without[spec.name];
         expect(codeOf(leaf, without)).toBe('MISSING_INPUT');
         expect(codeOf(leaf, { ...inputs, zz: 1 })).toBe('UNKNOWN_INPUT');
-        expect(codeOf(leaf, { ...inputs, [spec.name]: String(inputs[spec.name]) })).toBe('INVALID_TYPE');
+        // A quantity may come as a decimal string; no input accepts other text.
+        const text = spec.type === 'quantity' ? '12,5' : String(inputs[spec.name]);
+        expect(codeOf(leaf, { ...inputs, [spec.name]: text })).toBe('INVALID_TYPE');
         expect(codeOf(leaf, { ...inputs, [spec.name]: numeric ? true : 1 })).toBe('INVALID_TYPE');
         expect(codeOf(leaf, null)).toBe('INVALID_INPUTS');
         if (spec.type === 'count' || spec.type === 'quantity') {

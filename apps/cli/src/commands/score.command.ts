@@ -10,6 +10,7 @@ export const scoreCommand: CliCommand = {
   register(program, context) {
     program
       .command('score')
+      .summary('score JSON lines from stdin / chấm điểm từng dòng JSON từ stdin')
       .description(
         'score JSON lines from stdin, one result line per input line, in order / chấm điểm từng dòng JSON từ stdin\n' +
           'input:  {"catalogue":"tth-2020","criterion":"7.1.1","inputs":{"a":1000,"b":50}}\n' +
