@@ -36,6 +36,7 @@ export * from './assessment/assessment.events';
 export * from './assessment/assessment.commands';
 export * from './assessment/assessment.state';
 export * from './assessment/assessment.decider';
+export * from './assessment/assessment-context';
 export * from './assessment/upcasters/criterion-submitted-v1.upcaster';
 
 export * from './events/event-registry';

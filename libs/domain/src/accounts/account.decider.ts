@@ -10,7 +10,7 @@ import {
   UnitNotFoundError,
 } from '../domain-errors';
 import { actorFromEnvelope } from '../shared/command-envelope';
-import { describe, requireText } from '../shared/command-fields';
+import { describeValue, requireText } from '../shared/command-fields';
 import { assertNever, type Decider } from '../shared/decider';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
 import { mayManageAccounts, requirePermission, type Actor } from './authorization';
@@ -45,7 +45,7 @@ export function requireUsername(field: string, value: unknown): string {
   if (typeof value !== 'string' || !USERNAME_PATTERN.test(value)) {
     throw InvalidCommandError.because(
       field,
-      `expected 3–64 lower-case letters, digits, ".", "_" or "-" starting with a letter, got ${describe(value)}`,
+      `expected 3–64 lower-case letters, digits, ".", "_" or "-" starting with a letter, got ${describeValue(value)}`,
     );
   }
   return value;
@@ -63,7 +63,7 @@ function requireRoleAndUnit(data: { role: unknown; unit?: unknown; unitExists?: 
   role: Role;
   unit: UnitCode | null;
 } {
-  if (!isRole(data.role)) throw InvalidCommandError.because('role', `unknown role ${describe(data.role)}`);
+  if (!isRole(data.role)) throw InvalidCommandError.because('role', `unknown role ${describeValue(data.role)}`);
   const role = data.role;
   const given = data.unit ?? null;
   if (!roleNeedsUnit(role)) {

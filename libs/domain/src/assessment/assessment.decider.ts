@@ -28,7 +28,7 @@ import { catalogueIdFor, type CatalogueSchedule } from '../periods/catalogue-sch
 import { formatQuarter, parseQuarter, quarterStart, type Quarter, type QuarterString } from '../periods/quarter';
 import { vietnamDateOf } from '../shared/calendar-date';
 import { actorFromEnvelope, occurredAtOf } from '../shared/command-envelope';
-import { describe, optionalText, requireBoolean, requireId, requireText } from '../shared/command-fields';
+import { describeValue, optionalText, requireBoolean, requireId, requireText } from '../shared/command-fields';
 import { assertNever, type Decider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from '../units/unit-block';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
@@ -91,7 +91,7 @@ function checkContext(context: AssessmentContext): CheckedContext {
   if (typeof context !== 'object' || context === null) {
     throw InvalidCommandError.because(
       'assessment',
-      `expected the assessment's unit, period and facts, got ${describe(context)}`,
+      `expected the assessment's unit, period and facts, got ${describeValue(context)}`,
     );
   }
   const quarter = parseQuarter(context.period);

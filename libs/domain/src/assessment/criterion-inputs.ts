@@ -1,5 +1,5 @@
 import { InvalidCommandError } from '../domain-errors';
-import { describe, isPlainObject } from '../shared/command-fields';
+import { describeValue, isPlainObject } from '../shared/command-fields';
 
 /**
  * The figures reported for one criterion, keyed by the catalogue's input names (a, b, value, option…).
@@ -14,14 +14,14 @@ const CRITERION_CODE_PATTERN = /^[0-9A-Za-z]{1,8}(\.[0-9A-Za-z]{1,8}){0,7}$/;
 
 export function requireCriterionCode(field: string, value: unknown): string {
   if (typeof value !== 'string' || !CRITERION_CODE_PATTERN.test(value)) {
-    throw InvalidCommandError.because(field, `expected a criterion code like 1.2.3, got ${describe(value)}`);
+    throw InvalidCommandError.because(field, `expected a criterion code like 1.2.3, got ${describeValue(value)}`);
   }
   return value;
 }
 
 export function requireInputs(field: string, value: unknown): CriterionInputs {
   if (!isPlainObject(value))
-    throw InvalidCommandError.because(field, `expected an object of inputs, got ${describe(value)}`);
+    throw InvalidCommandError.because(field, `expected an object of inputs, got ${describeValue(value)}`);
   const entries = Object.entries(value);
   if (entries.length === 0) throw InvalidCommandError.because(field, 'at least one input is required');
   if (entries.length > 50) throw InvalidCommandError.because(field, 'at most 50 inputs');
@@ -37,7 +37,7 @@ export function requireInputs(field: string, value: unknown): CriterionInputs {
     if (typeof input !== 'number' && typeof input !== 'string' && typeof input !== 'boolean') {
       throw InvalidCommandError.because(
         `${field}.${name}`,
-        `expected a number, text or true/false, got ${describe(input)}`,
+        `expected a number, text or true/false, got ${describeValue(input)}`,
       );
     }
     inputs[name] = input;

@@ -1,6 +1,6 @@
 import { InvalidCommandError, InvalidEvidenceError } from '../domain-errors';
 import { isCalendarDate, type CalendarDate } from '../shared/calendar-date';
-import { describe, isPlainObject } from '../shared/command-fields';
+import { describeValue, isPlainObject } from '../shared/command-fields';
 
 /**
  * A document proving a reported figure: the province's documents are cited by number, date and
@@ -29,7 +29,7 @@ const SHA256_PATTERN = /^[0-9a-fA-F]{64}$/;
  */
 export function validateEvidence(field: string, value: unknown, submittedOn: CalendarDate): Evidence[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw InvalidCommandError.because(field, `expected a list, got ${describe(value)}`);
+  if (!Array.isArray(value)) throw InvalidCommandError.because(field, `expected a list, got ${describeValue(value)}`);
   if (value.length > MAX_EVIDENCE_ITEMS) {
     throw InvalidCommandError.because(field, `at most ${MAX_EVIDENCE_ITEMS} documents (got ${value.length})`);
   }
@@ -38,12 +38,16 @@ export function validateEvidence(field: string, value: unknown, submittedOn: Cal
 
 function validateEvidenceItem(item: unknown, index: number, submittedOn: CalendarDate): Evidence {
   if (!isPlainObject(item))
-    throw InvalidEvidenceError.because(index, '(item)', `expected an object, got ${describe(item)}`);
+    throw InvalidEvidenceError.because(index, '(item)', `expected an object, got ${describeValue(item)}`);
   const documentNumber = text(item.documentNumber, index, 'documentNumber', 100);
   const signer = text(item.signer, index, 'signer', 200);
   const documentDate = item.documentDate;
   if (!isCalendarDate(documentDate)) {
-    throw InvalidEvidenceError.because(index, 'documentDate', `expected YYYY-MM-DD, got ${describe(documentDate)}`);
+    throw InvalidEvidenceError.because(
+      index,
+      'documentDate',
+      `expected YYYY-MM-DD, got ${describeValue(documentDate)}`,
+    );
   }
   if (documentDate > submittedOn) {
     throw InvalidEvidenceError.because(
@@ -59,7 +63,7 @@ function validateEvidenceItem(item: unknown, index: number, submittedOn: Calenda
       throw InvalidEvidenceError.because(
         index,
         'sha256',
-        `expected 64 hexadecimal digits, got ${describe(item.sha256)}`,
+        `expected 64 hexadecimal digits, got ${describeValue(item.sha256)}`,
       );
     }
     sha256 = item.sha256.toLowerCase();
@@ -72,7 +76,7 @@ function validateEvidenceItem(item: unknown, index: number, submittedOn: Calenda
 
 function text(value: unknown, index: number, field: string, max: number): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
-    throw InvalidEvidenceError.because(index, field, `expected non-empty text, got ${describe(value)}`);
+    throw InvalidEvidenceError.because(index, field, `expected non-empty text, got ${describeValue(value)}`);
   }
   if (value.trim().length > max) throw InvalidEvidenceError.because(index, field, `at most ${max} characters`);
   return value.trim();
@@ -83,14 +87,14 @@ function validUrl(value: unknown, index: number): string {
     throw InvalidEvidenceError.because(
       index,
       'url',
-      `expected a link of at most 2000 characters, got ${describe(value)}`,
+      `expected a link of at most 2000 characters, got ${describeValue(value)}`,
     );
   }
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
-    throw InvalidEvidenceError.because(index, 'url', `not a valid link: ${describe(value)}`);
+    throw InvalidEvidenceError.because(index, 'url', `not a valid link: ${describeValue(value)}`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw InvalidEvidenceError.because(index, 'url', `only http and https links are accepted, got ${parsed.protocol}`);

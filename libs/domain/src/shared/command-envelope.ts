@@ -1,7 +1,7 @@
 import { InvalidCommandError } from '../domain-errors';
 import type { Actor } from '../accounts/authorization';
 import { isRole, type Role } from '../accounts/role';
-import { describe, requireId, requireText } from './command-fields';
+import { describeValue, requireId, requireText } from './command-fields';
 
 /**
  * What the API knows about a command besides its data: who sends it, when, and as part of which
@@ -38,24 +38,24 @@ export function isInstant(value: unknown): value is string {
 /** Checks an envelope and returns the acting account. Throws InvalidCommandError naming the field. */
 export function actorFromEnvelope(envelope: CommandEnvelope): Actor {
   if (typeof envelope !== 'object' || envelope === null) {
-    throw InvalidCommandError.because('metadata', `expected the command envelope, got ${describe(envelope)}`);
+    throw InvalidCommandError.because('metadata', `expected the command envelope, got ${describeValue(envelope)}`);
   }
   requireId('metadata.commandId', envelope.commandId);
   requireId('metadata.correlationId', envelope.correlationId);
   if (envelope.causationId !== undefined) requireId('metadata.causationId', envelope.causationId);
   const username = requireText('metadata.actor', envelope.actor, 64);
   if (!isRole(envelope.role)) {
-    throw InvalidCommandError.because('metadata.role', `unknown role ${describe(envelope.role)}`);
+    throw InvalidCommandError.because('metadata.role', `unknown role ${describeValue(envelope.role)}`);
   }
   if (!isInstant(envelope.occurredAt)) {
     throw InvalidCommandError.because(
       'metadata.occurredAt',
-      `expected an ISO-8601 instant with offset, got ${describe(envelope.occurredAt)}`,
+      `expected an ISO-8601 instant with offset, got ${describeValue(envelope.occurredAt)}`,
     );
   }
   const unit = envelope.actorUnit ?? null;
   if (unit !== null && typeof unit !== 'string') {
-    throw InvalidCommandError.because('metadata.actorUnit', `expected a unit code, got ${describe(unit)}`);
+    throw InvalidCommandError.because('metadata.actorUnit', `expected a unit code, got ${describeValue(unit)}`);
   }
   return { username, role: envelope.role, unit };
 }

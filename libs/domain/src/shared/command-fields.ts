@@ -7,7 +7,7 @@ import { InvalidCommandError } from '../domain-errors';
 
 export function requireText(field: string, value: unknown, maxLength = 500): string {
   if (typeof value !== 'string') {
-    throw InvalidCommandError.because(field, `expected text, got ${describe(value)}`);
+    throw InvalidCommandError.because(field, `expected text, got ${describeValue(value)}`);
   }
   const trimmed = value.trim();
   if (trimmed.length === 0) throw InvalidCommandError.because(field, 'must not be empty');
@@ -24,7 +24,7 @@ export function optionalText(field: string, value: unknown, maxLength = 500): st
 
 export function requireBoolean(field: string, value: unknown): boolean {
   if (typeof value !== 'boolean') {
-    throw InvalidCommandError.because(field, `expected true or false, got ${describe(value)}`);
+    throw InvalidCommandError.because(field, `expected true or false, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -34,7 +34,7 @@ export function requireId(field: string, value: unknown): string {
   if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(value)) {
     throw InvalidCommandError.because(
       field,
-      `expected an id of 1–128 letters, digits, ".", "_", ":" or "-", got ${describe(value)}`,
+      `expected an id of 1–128 letters, digits, ".", "_", ":" or "-", got ${describeValue(value)}`,
     );
   }
   return value;
@@ -46,7 +46,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';

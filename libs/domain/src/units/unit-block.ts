@@ -1,6 +1,6 @@
-import type { UnitBlock } from '../../../catalogue/src/catalogue.types';
+import type { UnitBlock } from '@dti/catalogue';
 import { InvalidCommandError } from '../domain-errors';
-import { describe } from '../shared/command-fields';
+import { describeValue } from '../shared/command-fields';
 
 // The catalogue owns the notion of a block (criteria apply per block); this file only lists its values.
 export type { UnitBlock };
@@ -18,7 +18,7 @@ export function isUnitBlock(value: unknown): value is UnitBlock {
 
 export function requireUnitBlock(field: string, value: unknown): UnitBlock {
   if (!isUnitBlock(value)) {
-    throw InvalidCommandError.because(field, `expected "department" or "district", got ${describe(value)}`);
+    throw InvalidCommandError.because(field, `expected "department" or "district", got ${describeValue(value)}`);
   }
   return value;
 }
