@@ -1,5 +1,5 @@
-import { PoolClient } from 'pg';
-import { EventStore, NewEvent, PostgresEventStore } from '@dti/event-store';
+import { Pool } from 'pg';
+import { EVENT_STORE_MIGRATIONS, EventStore, NewEvent, renderMigrationSql } from '@dti/event-store';
 import { randomUUID } from 'crypto';
 import { ContractHarness, runContractCase } from './event-store.contract-suite';
 import { createPostgresHarness } from './postgres.harness';
@@ -9,9 +9,17 @@ import { createPostgresHarness } from './postgres.harness';
  * passes these would be proving nothing about the real adapters.
  */
 
-/** The classic PostgreSQL event-store bug: positions drawn at INSERT, transactions committing out of order. */
-class LockFreePostgresEventStore extends PostgresEventStore {
-  protected override async acquireAppendLock(_client: PoolClient): Promise<void> {}
+/**
+ * The classic PostgreSQL event-store bug: positions drawn at INSERT by transactions that commit out of
+ * order. Reproduced by replacing the schema's append_events with the real one minus its lock line.
+ */
+async function removeAppendLock(pool: Pool, schema: string): Promise<void> {
+  const migration = EVENT_STORE_MIGRATIONS.find((m) => m.name === 'append function');
+  const lockLine = /^\s*PERFORM pg_advisory_xact_lock\(.*$/m;
+  if (!migration || !lockLine.test(migration.sql))
+    throw new Error('The append lock line was not found: update this control');
+  const lockFree = migration.sql.replace(lockLine, '').replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
+  await pool.query(renderMigrationSql(lockFree, schema));
 }
 
 /** A store with one rule broken: `append` replaced, everything else forwarded. */
@@ -37,10 +45,10 @@ describe('Event store contract suite: negative controls', () => {
     harness = undefined;
   });
 
-  it('fails "out-of-order-commit" for a PostgreSQL store without the global append lock', async () => {
+  it('fails "out-of-order-commit" for a PostgreSQL schema whose append_events skips the global lock', async () => {
     harness = await createPostgresHarness({
       label: 'es_neg_lock',
-      storeClass: LockFreePostgresEventStore,
+      afterMigrate: removeAppendLock,
       patienceMs: 1_500,
     });
     await expect(runContractCase('out-of-order-commit', harness)).rejects.toThrow(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { Pool } from 'pg';
-import { NewEvent, PostgresEventStore, RecordedEvent } from '@dti/event-store';
+import { EVENT_STORE_MIGRATIONS, NewEvent, PostgresEventStore, RecordedEvent } from '@dti/event-store';
 import { TEST_DATABASE_URL, uniqueSchema } from './postgres.harness';
 
 /**
@@ -68,7 +68,7 @@ describe('PostgresEventStore (PostgreSQL specifics)', () => {
     await racers[0].migrate(); // and again: a no-op
     await Promise.all(racers.map((racer) => racer.close()));
     const { rows } = await pool.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-    expect(rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(rows.map((row) => row.version)).toEqual(EVENT_STORE_MIGRATIONS.map((migration) => migration.version));
   });
 
   it('reports an empty store as head 0 with no streams', async () => {

@@ -14,8 +14,10 @@ export type PostgresStoreClass = new (options: PostgresEventStoreOptions) => Pos
 
 export interface PostgresHarnessOptions {
   label: string;
-  /** The adapter class under test; the negative controls pass deliberately broken subclasses. */
+  /** The adapter class under test. */
   storeClass?: PostgresStoreClass;
+  /** Runs after migrate(): the negative controls use it to break the schema deliberately. */
+  afterMigrate?: (pool: Pool, schema: string) => Promise<void>;
   patienceMs?: number;
 }
 
@@ -32,6 +34,7 @@ export async function createPostgresHarness(
   const common = { pool, schema, pollIntervalMs: 100, pageSize: 500 };
   const store = new StoreClass(common);
   await store.migrate();
+  await options.afterMigrate?.(pool, schema);
   const extraStores: PostgresEventStore[] = [];
 
   return {

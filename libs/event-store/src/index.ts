@@ -3,7 +3,7 @@ export { matchesEventFilter, isSystemEvent } from './event-filter';
 export { UpcasterChain, UpcastError } from './upcasting/upcaster-chain';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
-export { EVENT_STORE_MIGRATIONS } from './postgres/postgres.migrations';
+export { EVENT_STORE_MIGRATIONS, renderMigrationSql } from './postgres/postgres.migrations';
 export type { Migration } from './postgres/postgres.migrations';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

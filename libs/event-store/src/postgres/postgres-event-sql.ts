@@ -1,5 +1,6 @@
-import { escapeIdentifier } from 'pg';
+import { escapeIdentifier, escapeLiteral } from 'pg';
 import { EventFilter, EventMetadata, RecordedEvent } from '../event-store.port';
+import { appendChannel } from './postgres.migrations';
 
 /** Every SQL statement the adapter runs, rendered once for its schema. */
 export class PostgresEventSql {
@@ -9,58 +10,26 @@ export class PostgresEventSql {
   readonly channel: string;
 
   constructor(readonly schema: string) {
-    const quoted = escapeIdentifier(schema);
-    this.events = `${quoted}.events`;
-    this.streams = `${quoted}.streams`;
-    this.channel = `${schema}_appended`;
+    this.events = this.qualified('events');
+    this.streams = this.qualified('streams');
+    this.channel = appendChannel(schema);
   }
 
-  /** Serialises appenders of this schema (see PostgresEventStore.append). One key per schema. */
-  appendLock(): string {
-    return `SELECT pg_advisory_xact_lock(${APPEND_LOCK_CLASS}, hashtext(${literal(this.schema)}))`;
-  }
-
-  migrationLock(): string {
-    return `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_CLASS}, hashtext(${literal(this.schema)}))`;
-  }
-
-  /** $1 stream id, $2 uuid[] of the appended ids. */
-  appendState(): string {
-    return `
-      SELECT
-        (SELECT revision FROM ${this.streams} WHERE stream_id = $1::text) AS current_revision,
-        COALESCE(
-          (SELECT json_agg(json_build_object(
-                    'id', event_id, 'streamId', stream_id, 'revision', revision::text, 'position', position::text)
-                  ORDER BY position)
-             FROM ${this.events} WHERE event_id = ANY($2::uuid[])),
-          '[]'::json) AS stored`;
+  private qualified(name: string): string {
+    return `${escapeIdentifier(this.schema)}.${name}`;
   }
 
   /**
-   * $1 stream id, $2 jsonb array of events, $3 first revision. One statement inserts the events (positions
-   * drawn in input order), moves the stream's head and queues the NOTIFY, which PostgreSQL delivers only
-   * at commit.
+   * $1 stream id, $2 jsonb array of events, $3 expectation kind ('any' | 'no_stream' | 'stream_exists' |
+   * 'revision'), $4 the revision when the kind is 'revision'. See the append_events migration.
    */
-  insertEvents(): string {
-    return `
-      WITH input AS (
-        SELECT (e->>'id')::uuid AS event_id, e->>'type' AS type, (e->>'schemaVersion')::integer AS schema_version,
-               e->'data' AS data, e->'metadata' AS metadata, ord
-          FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, ord)
-      ), inserted AS (
-        INSERT INTO ${this.events} (event_id, stream_id, revision, type, schema_version, data, metadata)
-        SELECT event_id, $1::text, $3::bigint + ord - 1, type, schema_version, data, metadata FROM input ORDER BY ord
-        RETURNING position, revision
-      ), head AS (
-        SELECT max(position) AS position, max(revision) AS revision FROM inserted
-      ), moved AS (
-        INSERT INTO ${this.streams} (stream_id, revision, last_position)
-        SELECT $1::text, revision, position FROM head
-        ON CONFLICT (stream_id) DO UPDATE
-          SET revision = excluded.revision, last_position = excluded.last_position, updated_at = clock_timestamp()
-      )
-      SELECT position, revision, pg_notify(${literal(this.channel)}, position::text) FROM head`;
+  appendEvents(): string {
+    return `SELECT appended, current_revision, stored, last_revision, last_position
+              FROM ${this.qualified('append_events')}($1::text, $2::jsonb, $3::text, $4::bigint)`;
+  }
+
+  migrationLock(): string {
+    return `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_CLASS}, hashtext(${escapeLiteral(this.schema)}))`;
   }
 
   /** $1 stream id, $2 bound revision, $3 page size. */
@@ -117,9 +86,11 @@ export class PostgresEventSql {
   }
 }
 
-/** Arbitrary constants naming this library's advisory locks (first key of the two-key form). */
-export const APPEND_LOCK_CLASS = 0x45_53_41_50; // "ESAP"
-export const MIGRATION_LOCK_CLASS = 0x45_53_4d_47; // "ESMG"
+/**
+ * Arbitrary constant naming the migration lock (first key of the two-key advisory lock form; the append
+ * lock's, 0x45534150 "ESAP", lives in the append_events migration).
+ */
+const MIGRATION_LOCK_CLASS = 0x45_53_4d_47; // "ESMG"
 
 const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at';
 
@@ -168,8 +139,4 @@ function filterClause(filter: EventFilter | undefined, firstParam: number): { cl
 /** A LIKE pattern matching strings that start with `prefix` literally. */
 export function likePrefix(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
-function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
 }

@@ -51,15 +51,16 @@ const MAX_REVISION = 9_223_372_036_854_775_807n;
  * Ordering (the "sequence gap" problem): `position` comes from an identity sequence, and a sequence hands
  * out numbers at INSERT time, not at COMMIT. Two transactions can commit in the opposite order of their
  * numbers, so a reader that has seen position 11 could later find a 10 appear behind its cursor and skip
- * it forever. We prevent it at the source: every append takes a transaction-scoped advisory lock (one
- * key per schema) BEFORE drawing positions and keeps it until COMMIT. PostgreSQL makes a committed
- * transaction visible before it releases its locks, so when the next appender draws N+1, N is already
- * visible. Hence `position` is a single bigint, strictly increasing in commit order, and a checkpoint
- * "everything <= P seen" is always true.
+ * it forever. We prevent it at the source: every append (the append_events function, migration 3) takes
+ * a transaction-scoped advisory lock, one key per schema, BEFORE drawing positions and keeps it until
+ * COMMIT. PostgreSQL makes a committed transaction visible before it releases its locks, so when the next
+ * appender draws N+1, N is already visible. Hence `position` is a single bigint, strictly increasing in
+ * commit order, and a checkpoint "everything <= P seen" is always true; readers need no gap detection.
  *
- * Cost: appends to the same schema serialize, including the WAL flush of each commit, so single-event
- * appends are bounded by one commit per fsync (see bench/append-rate.ts). Reads never take the lock.
- * Batch many events per append when throughput matters: the lock is taken once per append, not per event.
+ * Cost: appends to the same schema serialize, including each commit's WAL flush, so single-event appends
+ * top out near one commit per fsync however many writers there are (bench/append-rate.ts measures it).
+ * Reads never take the lock. When throughput matters, put many events in one append: the lock and the
+ * flush are paid once per append, not per event.
  */
 export class PostgresEventStore implements EventStore {
   readonly kind = 'postgres' as const;
@@ -113,40 +114,49 @@ export class PostgresEventStore implements EventStore {
 
   async append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     const prepared = prepareAppend(streamId, events, expectedRevision);
-    const ids = prepared.map((event) => event.id);
-    return this.inTransaction(async (client) => {
-      await this.acquireAppendLock(client);
-      const state = await client.query<{ current_revision: string | null; stored: StoredRefJson[] }>(
-        this.sql.appendState(),
-        [streamId, ids],
-      );
-      const row = state.rows[0];
-      const decision = decideAppend(streamId, ids, expectedRevision, {
+    const params = [
+      streamId,
+      JSON.stringify(prepared),
+      typeof expectedRevision === 'bigint' ? 'revision' : expectedRevision,
+      typeof expectedRevision === 'bigint' ? expectedRevision.toString() : null,
+    ];
+    const row = this.beforeCommit
+      ? await this.appendHoldingCommit(streamId, params, this.beforeCommit)
+      : // A single statement is its own transaction: the lock is released by the commit that ends it.
+        (await this.pool.query<AppendRow>(this.sql.appendEvents(), params)).rows[0];
+    if (row.appended) {
+      return {
+        nextExpectedRevision: BigInt(row.last_revision as string),
+        position: BigInt(row.last_position as string),
+      };
+    }
+    // Nothing was written. The same rules, in TypeScript, say why: a stored retry or a typed error.
+    const decision = decideAppend(
+      streamId,
+      prepared.map((event) => event.id),
+      expectedRevision,
+      {
         currentRevision: row.current_revision === null ? null : BigInt(row.current_revision),
         stored: row.stored.map(toStoredRef),
-      });
-      if (decision.kind === 'already-stored') return decision.result;
-
-      const inserted = await client.query<{ position: string; revision: string }>(this.sql.insertEvents(), [
-        streamId,
-        JSON.stringify(prepared),
-        decision.firstRevision.toString(),
-      ]);
-      const result: AppendResult = {
-        nextExpectedRevision: BigInt(inserted.rows[0].revision),
-        position: BigInt(inserted.rows[0].position),
-      };
-      if (this.beforeCommit) await this.beforeCommit({ streamId, lastPosition: result.position });
-      return result;
-    });
+      },
+    );
+    if (decision.kind === 'already-stored') return decision.result;
+    throw new Error(
+      `append_events refused an append to ${streamId} that decideAppend accepts: the SQL and TypeScript rules disagree`,
+    );
   }
 
-  /**
-   * Takes the global append lock for the rest of the transaction. A seam only so the contract suite's
-   * negative control can remove it and watch the out-of-order-commit case fail; never override it.
-   */
-  protected async acquireAppendLock(client: PoolClient): Promise<void> {
-    await client.query(this.sql.appendLock());
+  /** The test seam's path: an explicit transaction, so beforeCommit runs while the lock is still held. */
+  private appendHoldingCommit(
+    streamId: string,
+    params: unknown[],
+    beforeCommit: NonNullable<PostgresEventStoreOptions['beforeCommit']>,
+  ): Promise<AppendRow> {
+    return this.inTransaction(async (client) => {
+      const row = (await client.query<AppendRow>(this.sql.appendEvents(), params)).rows[0];
+      if (row.appended) await beforeCommit({ streamId, lastPosition: BigInt(row.last_position as string) });
+      return row;
+    });
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -296,6 +306,15 @@ export class PostgresEventStore implements EventStore {
       client.release(broken);
     }
   }
+}
+
+/** A row of append_events(); bigint columns arrive as strings. */
+interface AppendRow {
+  appended: boolean;
+  current_revision: string | null;
+  stored: StoredRefJson[];
+  last_revision: string | null;
+  last_position: string | null;
 }
 
 interface StoredRefJson {

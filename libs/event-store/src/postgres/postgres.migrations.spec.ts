@@ -1,4 +1,4 @@
-import { assertSchemaName, EVENT_STORE_MIGRATIONS, renderSql } from './postgres.migrations';
+import { assertSchemaName, EVENT_STORE_MIGRATIONS, renderMigrationSql } from './postgres.migrations';
 
 describe('event store migrations', () => {
   it('are numbered 1, 2, 3... with no gap or repeat, so applied versions identify them', () => {
@@ -8,7 +8,7 @@ describe('event store migrations', () => {
   });
 
   it('render the quoted schema name', () => {
-    expect(renderSql('CREATE TABLE {schema}.events', 'event_store')).toBe('CREATE TABLE "event_store".events');
+    expect(renderMigrationSql('CREATE TABLE {schema}.events', 'event_store')).toBe('CREATE TABLE "event_store".events');
   });
 
   it('accept only plain lower-case schema names', () => {
