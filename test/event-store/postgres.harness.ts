@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 import { Pool } from 'pg';
-import { AppendResult, PostgresEventStore, PostgresEventStoreOptions } from '@dti/event-store';
+import { AppendResult, PostgresEventStore } from '@dti/event-store';
 import { ContractHarness, HeldAppend } from './event-store.contract-suite';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
@@ -10,12 +10,8 @@ export function uniqueSchema(label: string): string {
   return `t_${label}_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
 }
 
-export type PostgresStoreClass = new (options: PostgresEventStoreOptions) => PostgresEventStore;
-
 export interface PostgresHarnessOptions {
   label: string;
-  /** The adapter class under test. */
-  storeClass?: PostgresStoreClass;
   /** Runs after migrate(): the negative controls use it to break the schema deliberately. */
   afterMigrate?: (pool: Pool, schema: string) => Promise<void>;
   patienceMs?: number;
@@ -28,11 +24,10 @@ export interface PostgresHarnessOptions {
 export async function createPostgresHarness(
   options: PostgresHarnessOptions,
 ): Promise<ContractHarness & { pool: Pool; schema: string }> {
-  const StoreClass = options.storeClass ?? PostgresEventStore;
   const schema = uniqueSchema(options.label);
   const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 12 });
   const common = { pool, schema, pollIntervalMs: 100, pageSize: 500 };
-  const store = new StoreClass(common);
+  const store = new PostgresEventStore(common);
   await store.migrate();
   await options.afterMigrate?.(pool, schema);
   const extraStores: PostgresEventStore[] = [];
@@ -43,7 +38,7 @@ export async function createPostgresHarness(
     store,
     patienceMs: options.patienceMs,
     async withUpcasters(upcasters) {
-      const upcasting = new StoreClass({ ...common, upcasters });
+      const upcasting = new PostgresEventStore({ ...common, upcasters });
       extraStores.push(upcasting);
       return upcasting;
     },
@@ -52,7 +47,7 @@ export async function createPostgresHarness(
       const released = new Promise<void>((resolve) => (release = resolve));
       let parked!: () => void;
       const isParked = new Promise<void>((resolve) => (parked = resolve));
-      const holder = new StoreClass({
+      const holder = new PostgresEventStore({
         ...common,
         beforeCommit: async () => {
           parked();

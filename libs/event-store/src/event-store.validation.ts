@@ -36,6 +36,12 @@ export function assertStreamId(streamId: unknown, input = 'streamId'): asserts s
   }
 }
 
+export function assertStreamPrefix(prefix: unknown): void {
+  if (prefix !== undefined && typeof prefix !== 'string') {
+    throw new EventStoreInputError('INVALID_FILTER', 'prefix', `must be a string when given (got ${describe(prefix)})`);
+  }
+}
+
 export function assertExpectedRevision(expected: unknown): asserts expected is ExpectedRevision {
   if (expected === 'any' || expected === 'no_stream' || expected === 'stream_exists') return;
   if (typeof expected === 'bigint' && expected >= 0n) return;

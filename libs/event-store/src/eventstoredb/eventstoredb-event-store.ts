@@ -25,6 +25,7 @@ import {
   assertReadAllOptions,
   assertReadStreamOptions,
   assertStreamId,
+  assertStreamPrefix,
   assertSubscribeOptions,
   prepareAppend,
   PreparedEvent,
@@ -176,6 +177,7 @@ export class EventStoreDbEventStore implements EventStore {
    * operator-facing uses of listStreams (replays, audits), not for hot paths.
    */
   async listStreams(prefix?: string): Promise<string[]> {
+    assertStreamPrefix(prefix);
     const streams = new Set<string>();
     const read = this.client.readAll({
       direction: FORWARDS,

@@ -15,6 +15,7 @@ import {
   assertReadAllOptions,
   assertReadStreamOptions,
   assertStreamId,
+  assertStreamPrefix,
   assertSubscribeOptions,
   prepareAppend,
 } from '../event-store.validation';
@@ -200,6 +201,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async listStreams(prefix?: string): Promise<string[]> {
+    assertStreamPrefix(prefix);
     const withPrefix = prefix !== undefined && prefix !== '';
     const { rows } = await this.pool.query<{ stream_id: string }>(
       this.sql.listStreams(withPrefix),
