@@ -65,7 +65,7 @@ const MAX_REVISION = 9_223_372_036_854_775_807n;
  */
 export class PostgresEventStore implements EventStore {
   readonly kind = 'postgres' as const;
-  protected readonly sql: PostgresEventSql;
+  private readonly sql: PostgresEventSql;
   private readonly pool: Pool;
   private readonly ownsPool: boolean;
   private readonly upcasters: UpcasterChain;
