@@ -1,0 +1,16 @@
+/**
+ * Shared command plumbing (see README.md here): the command envelope of a request, Idempotency-Key
+ * handling, executeOnStream (load, fold, decide, append with expected revision, retry on a lost race,
+ * answer a retried command from its stored events) and the HTTP statuses of the domain's errors.
+ */
+export { CommandHandlingModule } from './command-handling.module';
+export { StreamCommandExecutor } from './stream-command-executor';
+export { Envelope } from './envelope.decorator';
+export { buildCommandEnvelope, requestTarget } from './command-envelope.factory';
+export type { CommandEnvelopeInput } from './command-envelope.factory';
+export { IDEMPOTENCY_KEY_HEADER, InvalidIdempotencyKeyError, commandIdOf, readIdempotencyKey } from './idempotency-key';
+export { DEFAULT_MAX_RETRIES, executeOnStream } from './execute-on-stream';
+export type { DecideOnState, ExecuteOptions, StreamCommandResult } from './execute-on-stream';
+export { loadStream, loadStreamsByPrefix } from './stream-loading';
+export type { AppliedCommand, LoadedEvent, LoadedStream, StreamFold } from './stream-loading';
+export { APPLICATION_ERROR_RULES } from './error-statuses';
