@@ -1,0 +1,39 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { SubmissionAcceptedResponse } from '../dto/command-accepted.response';
+import { criterionFactsFor } from '../streams/assessment-facts';
+import { AssessmentCommandExecutor } from './assessment-command.executor';
+import { submissionAccepted } from './command-responses';
+import { DeclareNotApplicableCommand } from './declare-not-applicable.command';
+import { submissionIdFor } from './submission-id';
+
+@CommandHandler(DeclareNotApplicableCommand)
+export class DeclareNotApplicableHandler
+  implements ICommandHandler<DeclareNotApplicableCommand, SubmissionAcceptedResponse>
+{
+  constructor(private readonly executor: AssessmentCommandExecutor) {}
+
+  async execute(command: DeclareNotApplicableCommand): Promise<SubmissionAcceptedResponse> {
+    const { unit, period, criterion, body, envelope } = command;
+    const submissionId = submissionIdFor(envelope.commandId);
+    const outcome = await this.executor.execute({
+      unit,
+      period,
+      envelope,
+      criterionOf: () => criterion,
+      build: ({ facts }) => ({
+        type: 'DeclareNotApplicable',
+        metadata: envelope,
+        assessment: facts.assessment,
+        data: {
+          ...criterionFactsFor(facts, criterion),
+          submissionId,
+          criterion,
+          reason: body.reason,
+          evidence: body.evidence ?? [],
+          corrects: body.corrects ?? null,
+        },
+      }),
+    });
+    return submissionAccepted(outcome, envelope, submissionId, 'pending');
+  }
+}

@@ -1,0 +1,156 @@
+import { getCatalogue } from '@dti/catalogue';
+import {
+  evolveAssessment,
+  initialAssessmentState,
+  type AssessmentEvent,
+  type AssessmentState,
+  type RegisteredUnit,
+} from '@dti/domain';
+import { assessmentView } from './assessment-view';
+
+const unit: RegisteredUnit = {
+  status: 'registered',
+  code: 'STTTT',
+  block: 'department',
+  registeredOn: '2021-01-01',
+  names: [
+    {
+      name: 'Sở Thông tin và Truyền thông',
+      nameEn: 'Department of Information and Communications',
+      effectiveOn: '2021-01-01',
+      legalBasis: 'Kế hoạch 222/KH-UBND',
+    },
+  ],
+  end: null,
+};
+
+const ref = { unit: 'STTTT', period: '2021-Q1' as const, catalogueId: 'tth-2020' };
+const at = '2021-04-05T09:00:00+07:00';
+
+function submitted(submissionId: string, criterion: string, inputs: Record<string, number>): AssessmentEvent {
+  return {
+    type: 'CriterionSubmitted',
+    data: {
+      ...ref,
+      criterion,
+      submissionId,
+      inputs,
+      evidence: [],
+      submittedBy: 'lan.stttt',
+      submittedAt: at,
+      supersedes: null,
+    },
+  };
+}
+
+function approved(submissionId: string, criterion: string, approval: Partial<AssessmentEvent['data']>): AssessmentEvent {
+  return {
+    type: 'SubmissionApproved',
+    data: {
+      ...ref,
+      criterion,
+      submissionId,
+      submittedBy: 'lan.stttt',
+      reviewer: 'minh.review',
+      reviewedAt: at,
+      note: null,
+      kind: 'figures',
+      inputs: null,
+      notApplicableReason: null,
+      replaces: null,
+      ...approval,
+    },
+  } as AssessmentEvent;
+}
+
+function fold(events: AssessmentEvent[]): AssessmentState {
+  return events.reduce(evolveAssessment, initialAssessmentState);
+}
+
+const opened: AssessmentEvent = { type: 'AssessmentOpened', data: { ...ref, unitBlock: 'department' } };
+
+describe('assessmentView', () => {
+  const catalogue = getCatalogue('tth-2020');
+
+  it('lists every criterion of the unit’s block, nothing reported yet', () => {
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state: initialAssessmentState, revision: null });
+    expect(view.report.status).toBe('not_opened');
+    expect(view.unit).toMatchObject({ code: 'STTTT', block: 'department', activeInPeriod: true });
+    const codes = view.criteria.map((c) => c.code);
+    expect(codes).toContain('7.1.1');
+    expect(codes).toContain('2.2.2'); // department only
+    expect(codes).not.toContain('5.2.2'); // district only
+    expect(view.criteria.every((c) => c.status === 'not-reported' && c.points.exact === '0')).toBe(true);
+    expect(view.totals.points.exact).toBe('0');
+    expect(view.totals.counts['out-of-scope']).toBeGreaterThan(0);
+  });
+
+  it('scores the approved figures and keeps them official while a correction is pending', () => {
+    const state = fold([
+      opened,
+      submitted('s1', '7.1.1', { a: 300, b: 30 }),
+      approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
+      {
+        type: 'CorrectionSubmitted',
+        data: {
+          ...ref,
+          criterion: '7.1.1',
+          submissionId: 's2',
+          inputs: { a: 300, b: 15 },
+          evidence: [],
+          submittedBy: 'lan.stttt',
+          submittedAt: at,
+          supersedes: null,
+          corrects: 's1',
+          reason: 'Số liệu b bị nhập nhầm',
+        },
+      },
+    ]);
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 3n });
+    const criterion = view.criteria.find((c) => c.code === '7.1.1');
+    expect(criterion).toMatchObject({
+      status: 'scored',
+      points: { exact: '4', display: '4.00' },
+      max: { exact: '4' },
+      official: { submissionId: 's1', inputs: { a: 300, b: 30 }, notApplicable: false },
+      pending: { submissionId: 's2', status: 'pending', corrects: 's1', score: { points: { exact: '2' } } },
+    });
+    expect(criterion?.score?.explanation.vi).toContain('10');
+    expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s1', 's2']);
+    expect(criterion?.history.map((h) => h.action)).toEqual(['submitted', 'approved', 'correction_submitted']);
+    expect(view.totals.points.exact).toBe('4');
+    expect(view.revision).toBe('3');
+  });
+
+  it('excludes an officially not-applicable criterion from the applicable maximum', () => {
+    const before = assessmentView({ unit, period: '2021-Q1', catalogue, state: fold([opened]), revision: 0n });
+    const state = fold([
+      opened,
+      {
+        type: 'NotApplicableDeclared',
+        data: {
+          ...ref,
+          criterion: '7.1.2',
+          submissionId: 'n1',
+          reason: 'Không có cán bộ chuyên trách',
+          evidence: [],
+          submittedBy: 'lan.stttt',
+          submittedAt: at,
+          supersedes: null,
+          corrects: null,
+        },
+      },
+      approved('n1', '7.1.2', { kind: 'not_applicable', notApplicableReason: 'Không có cán bộ chuyên trách' }),
+    ]);
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 2n });
+    expect(view.criteria.find((c) => c.code === '7.1.2')).toMatchObject({
+      status: 'not-applicable',
+      notApplicable: true,
+      notApplicableReason: 'Không có cán bộ chuyên trách',
+      applicableMax: { exact: '0' },
+      points: { exact: '0' },
+    });
+    const maxBefore = Number(before.totals.applicableMax.exact);
+    expect(Number(view.totals.applicableMax.exact)).toBe(maxBefore - 3);
+  });
+});
