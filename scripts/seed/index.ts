@@ -1,0 +1,40 @@
+import { createEventStore, EventStore } from '@dti/event-store';
+import { readModelConnectionOptions } from '@dti/platform';
+import { DataSource } from 'typeorm';
+import { catalogueSeeder } from './catalogue.seeder';
+import { SeedContext, Seeder } from './seeder';
+
+export { SeedContext, Seeder } from './seeder';
+
+/**
+ * Run in this order by `npm run seed` (and `npm start`). Units (the sở/ban/ngành and UBND cấp huyện)
+ * and the first accounts plug in here, after the catalogue they are scored against.
+ */
+export const seeders: Seeder[] = [catalogueSeeder];
+
+export async function runSeeders(
+  base: Pick<SeedContext, 'config' | 'log'>,
+  list: readonly Seeder[] = seeders,
+): Promise<void> {
+  let store: (EventStore & { close(): Promise<void> }) | undefined;
+  let dataSource: DataSource | undefined;
+  const context: SeedContext = {
+    ...base,
+    eventStore: async () =>
+      (store ??= createEventStore({
+        eventStoreConnectionString: base.config.EVENTSTORE_CONNECTION_STRING,
+        databaseUrl: base.config.DATABASE_URL,
+        schema: base.config.EVENT_STORE_SCHEMA,
+      })),
+    readModel: async () => (dataSource ??= await new DataSource(readModelConnectionOptions(base.config)).initialize()),
+  };
+  try {
+    for (const seeder of list) {
+      base.log.info({ seeder: seeder.name }, `Seeding: ${seeder.name}`);
+      await seeder.run({ ...context, log: base.log.child({ seeder: seeder.name }) });
+    }
+  } finally {
+    await store?.close();
+    await dataSource?.destroy();
+  }
+}
