@@ -2,6 +2,8 @@ import { createEventStore, EventStore } from '@dti/event-store';
 import { readModelConnectionOptions } from '@dti/platform';
 import { DataSource } from 'typeorm';
 import { catalogueSeeder } from './catalogue.seeder';
+import { devAccountsSeeder } from './dev-accounts.seeder';
+import { unitsSeeder } from './units.seeder';
 import { SeedContext, Seeder } from './seeder';
 
 export { SeedContext, Seeder } from './seeder';
@@ -10,7 +12,7 @@ export { SeedContext, Seeder } from './seeder';
  * Run in this order by `npm run seed` (and `npm start`). Units (the sở/ban/ngành and UBND cấp huyện)
  * and the first accounts plug in here, after the catalogue they are scored against.
  */
-export const seeders: Seeder[] = [catalogueSeeder];
+export const seeders: Seeder[] = [catalogueSeeder, unitsSeeder, devAccountsSeeder];
 
 export async function runSeeders(
   base: Pick<SeedContext, 'config' | 'log'>,

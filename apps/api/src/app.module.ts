@@ -9,6 +9,8 @@ import {
   ReadModelDatabaseModule,
 } from '@dti/platform';
 import { HealthModule } from './health/health.module';
+import { AuthModule } from './auth/auth.module';
+import { AccountsModule } from './accounts/accounts.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -23,6 +25,8 @@ import { HealthModule } from './health/health.module';
     ReadModelDatabaseModule,
     EventStoreModule,
     HealthModule,
+    AuthModule,
+    AccountsModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],

@@ -12,7 +12,10 @@ import { loadStream, loadStreamsByPrefix, type LoadedStream, type StreamFold } f
 /** executeOnStream and the stream reads over the application's event store, for command and query handlers. */
 @Injectable()
 export class StreamCommandExecutor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    /** The store itself, for the framework-free functions shared with the seeding and the CLI. */
+    @Inject(EVENT_STORE) readonly store: EventStore,
+  ) {}
 
   executeOnStream<TState, TType extends DomainEventType>(
     streamId: string,

@@ -3,7 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { DependencyChecks, healthResponse } from '@dti/platform';
 import type { Response } from 'express';
+import { Public } from '../auth/public.decorator';
 
+// Probes carry no token: orchestrators and load balancers call them.
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -1,0 +1,30 @@
+import {
+  ACCOUNT_EVENT_VERSIONS,
+  accountStreamId,
+  normalizeUsername,
+  requireUsername,
+  evolveAccount,
+  initialAccountState,
+  type AccountEventType,
+  type AccountState,
+} from '@dti/domain';
+import type { StreamFold } from '../command-handling/stream-loading';
+
+/** How an account's stream (`account-<username>`) folds: the domain's account decider. */
+export const accountStream: StreamFold<AccountState, AccountEventType> = {
+  initialState: initialAccountState,
+  evolve: evolveAccount,
+  eventVersions: ACCOUNT_EVENT_VERSIONS,
+};
+
+/**
+ * A username from a request, normalized (trimmed, lower-case) and checked by the domain's rule before
+ * it becomes a stream id; throws INVALID_COMMAND (422) naming `field`.
+ */
+export function accountAddress(rawUsername: unknown, field = 'username'): { username: string; streamId: string } {
+  const username = requireUsername(
+    field,
+    typeof rawUsername === 'string' ? normalizeUsername(rawUsername) : rawUsername,
+  );
+  return { username, streamId: accountStreamId(username) };
+}

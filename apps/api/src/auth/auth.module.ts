@@ -1,0 +1,57 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type Redis from 'ioredis';
+import { PlatformHttpModule, REDIS, type PlatformConfig } from '@dti/platform';
+import { CommandHandlingModule } from '../command-handling/command-handling.module';
+import { AccessTokens, TOKEN_AUDIENCE, TOKEN_ISSUER } from './access-tokens';
+import { AuthController } from './auth.controller';
+import { AuthenticationError, RoleNotAllowedError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
+import { AuthenticationGuard } from './authentication.guard';
+import { loginThrottlerOptions } from './login-throttling';
+import { LoginService } from './login.service';
+import { RolesGuard } from './roles.guard';
+import { RouteAccessExplorer } from './route-access';
+
+/**
+ * Authentication and authorization for the whole API: the two global guards (bearer token, then
+ * declared roles), sign-in, the login throttle in Redis, and the route/roles explorer.
+ */
+@Module({
+  imports: [
+    CommandHandlingModule,
+    DiscoveryModule,
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<PlatformConfig, true>) => ({
+        secret: config.get('JWT_SECRET', { infer: true }),
+        signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [REDIS, ConfigService],
+      useFactory: (redis: Redis, config: ConfigService<PlatformConfig, true>) =>
+        loginThrottlerOptions(redis, config.get('BULLMQ_PREFIX', { infer: true })),
+    }),
+    PlatformHttpModule.forFeature([
+      { error: AuthenticationError, status: 401 },
+      { error: RoleNotAllowedError, status: 403 },
+      { error: WrongCurrentPasswordError, status: 403 },
+      { error: WeakPasswordError, status: 400 },
+    ]),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AccessTokens,
+    LoginService,
+    RouteAccessExplorer,
+    // In this order: who is calling, then may their role use this route.
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [AccessTokens, RouteAccessExplorer],
+})
+export class AuthModule {}

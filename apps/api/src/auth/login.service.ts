@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actorOfAccount } from '@dti/domain';
+import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { loadAccountSession } from './account-session';
+import { AccessTokens, type AccessTokenResponse } from './access-tokens';
+import { AuthenticationError } from './auth.errors';
+import { verifyAgainstNothing, verifyPassword } from './password-hasher';
+
+/** Sign-in against the account streams: no session store, the token and the stream are the session. */
+@Injectable()
+export class LoginService {
+  constructor(
+    private readonly tokens: AccessTokens,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /**
+   * 401 INVALID_CREDENTIALS for an unknown username or a wrong password alike (same answer, same time);
+   * 403 ACCOUNT_DISABLED only once the password is proven, so it reveals nothing to a guesser.
+   */
+  async login(username: string, password: string): Promise<AccessTokenResponse> {
+    const session = await loadAccountSession(this.store, username);
+    const verified =
+      session.state.status === 'none'
+        ? await verifyAgainstNothing(password)
+        : await verifyPassword(session.state.passwordHash, password);
+    if (!verified) throw AuthenticationError.because('INVALID_CREDENTIALS');
+    return this.tokens.issue(actorOfAccount(session.state, session.username), session.sessionVersion);
+  }
+
+  /** A fresh token for an account that is authenticated right now (the guard checked it). */
+  async reissue(username: string): Promise<AccessTokenResponse> {
+    const session = await loadAccountSession(this.store, username);
+    return this.tokens.issue(actorOfAccount(session.state, session.username), session.sessionVersion);
+  }
+}
