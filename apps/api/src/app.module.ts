@@ -9,6 +9,8 @@ import {
   ReadModelDatabaseModule,
 } from '@dti/platform';
 import { HealthModule } from './health/health.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { AuthModule } from './auth/auth.module';
 import { AccountsModule } from './accounts/accounts.module';
 
@@ -25,6 +27,8 @@ import { AccountsModule } from './accounts/accounts.module';
     ReadModelDatabaseModule,
     EventStoreModule,
     HealthModule,
+    AssessmentsModule,
+    ReviewQueueModule,
     AuthModule,
     AccountsModule,
   ],

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { Injectable } from '@nestjs/common';
 import {
   assessmentStreamId,
   decideAssessment,
@@ -14,7 +13,8 @@ import {
   type CommandEnvelope,
   type OpenedAssessment,
 } from '@dti/domain';
-import { executeOnStream, type StreamCommandResult } from '../../command-handling/execute-on-stream';
+import type { StreamCommandResult } from '../../command-handling/execute-on-stream';
+import { StreamCommandExecutor } from '../../command-handling/stream-command-executor';
 import { CriterionConflictError } from '../errors/criterion-conflict.error';
 import { criterionView } from '../queries/assessment-view';
 import { assessmentFactsFor, type AssessmentFacts } from '../streams/assessment-facts';
@@ -46,15 +46,14 @@ export type AssessmentCommandOutcome = StreamCommandResult<AssessmentState, Asse
 @Injectable()
 export class AssessmentCommandExecutor {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly streams: StreamCommandExecutor,
     private readonly reader: AssessmentStreamReader,
   ) {}
 
   async execute(request: AssessmentCommandRequest): Promise<AssessmentCommandOutcome> {
     const unit = parseUnitCode(request.unit);
     const period = formatQuarter(parseQuarter(request.period));
-    const result = await executeOnStream(
-      this.store,
+    const result = await this.streams.executeOnStream(
       assessmentStreamId(unit, period),
       ASSESSMENT_FOLD,
       async (state) => {

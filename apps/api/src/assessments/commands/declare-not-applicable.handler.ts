@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SubmissionAcceptedResponse } from '../dto/command-accepted.response';
+import { evidenceInputsOf } from '../dto/evidence.dto';
 import { criterionFactsFor } from '../streams/assessment-facts';
 import { AssessmentCommandExecutor } from './assessment-command.executor';
 import { submissionAccepted } from './command-responses';
@@ -29,7 +30,7 @@ export class DeclareNotApplicableHandler
           submissionId,
           criterion,
           reason: body.reason,
-          evidence: body.evidence ?? [],
+          evidence: evidenceInputsOf(body.evidence),
           corrects: body.corrects ?? null,
         },
       }),

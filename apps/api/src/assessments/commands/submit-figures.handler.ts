@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { actorFromEnvelope, requireInputs, requireSubmitFor } from '@dti/domain';
 import type { SubmissionAcceptedResponse } from '../dto/command-accepted.response';
+import { evidenceInputsOf } from '../dto/evidence.dto';
 import { criterionFactsFor } from '../streams/assessment-facts';
 import { requireScorableInputs } from '../streams/criterion-inputs.validation';
 import { AssessmentCommandExecutor } from './assessment-command.executor';
@@ -36,7 +37,7 @@ export class SubmitFiguresHandler implements ICommandHandler<SubmitFiguresComman
             submissionId,
             criterion,
             inputs: requireInputs('inputs', body.inputs),
-            evidence: body.evidence ?? [],
+            evidence: evidenceInputsOf(body.evidence),
             corrects: body.corrects ?? null,
             reason: body.reason ?? null,
           },

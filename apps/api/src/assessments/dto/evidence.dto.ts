@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { EvidenceInput } from '@dti/domain';
 import { IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 /**
@@ -38,4 +39,9 @@ export class EvidenceDto {
   @IsString()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'sha256 must be 64 hexadecimal digits' })
   sha256?: string | null;
+}
+
+/** The domain reads plain JSON objects, as a command arrives from any source; the DTO instances are not. */
+export function evidenceInputsOf(evidence: readonly EvidenceDto[] | undefined): EvidenceInput[] {
+  return (evidence ?? []).map((item) => ({ ...item }));
 }

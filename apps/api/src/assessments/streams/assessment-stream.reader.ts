@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { Injectable } from '@nestjs/common';
 import {
   ASSESSMENT_STREAM_PREFIX,
   parseUnitCode,
@@ -9,8 +8,10 @@ import {
   type UnitCode,
   type UnitState,
 } from '@dti/domain';
-import { loadStream, type LoadedStream } from '../../command-handling/stream-loading';
-import { ASSESSMENT_FOLD, UNIT_FOLD } from './assessment-folds';
+import { StreamCommandExecutor } from '../../command-handling/stream-command-executor';
+import type { LoadedStream } from '../../command-handling/stream-loading';
+import { unitStream } from '../../units/unit-stream';
+import { ASSESSMENT_FOLD } from './assessment-folds';
 
 export type LoadedAssessment = LoadedStream<AssessmentState, AssessmentEventType>;
 
@@ -20,19 +21,19 @@ export type LoadedAssessment = LoadedStream<AssessmentState, AssessmentEventType
  */
 @Injectable()
 export class AssessmentStreamReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly streams: StreamCommandExecutor) {}
 
   loadAssessmentStream(streamId: string): Promise<LoadedAssessment> {
-    return loadStream(this.store, streamId, ASSESSMENT_FOLD);
+    return this.streams.loadStream(streamId, ASSESSMENT_FOLD);
   }
 
   async loadUnit(unit: UnitCode): Promise<UnitState> {
-    return (await loadStream(this.store, unitStreamId(parseUnitCode(unit)), UNIT_FOLD)).state;
+    return (await this.streams.loadStream(unitStreamId(parseUnitCode(unit)), unitStream)).state;
   }
 
   /** Every assessment stream id, or those of one unit. */
   listAssessmentStreams(unit?: UnitCode): Promise<string[]> {
     const prefix = unit === undefined ? ASSESSMENT_STREAM_PREFIX : `${ASSESSMENT_STREAM_PREFIX}${parseUnitCode(unit)}-`;
-    return this.store.listStreams(prefix);
+    return this.streams.store.listStreams(prefix);
   }
 }
