@@ -13,6 +13,8 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
 import { AuthModule } from './auth/auth.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { UnitsModule } from './units/units.module';
+import { CataloguesModule } from './catalogues/catalogues.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -31,6 +33,8 @@ import { AccountsModule } from './accounts/accounts.module';
     ReviewQueueModule,
     AuthModule,
     AccountsModule,
+    UnitsModule,
+    CataloguesModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ROLES, rolesWith, type CommandEnvelope } from '@dti/domain';
+import { Roles } from '../auth/roles.decorator';
+import { Envelope } from '../command-handling/envelope.decorator';
+import {
+  DissolveUnitCommand,
+  MergeUnitCommand,
+  RegisterUnitCommand,
+  RenameUnitCommand,
+} from './commands/unit-admin.commands';
+import {
+  DissolveUnitDto,
+  ListUnitsQueryDto,
+  MergeUnitDto,
+  RegisterUnitDto,
+  RenameUnitDto,
+} from './dto/unit-requests.dto';
+import { GetUnitQuery, ListUnitsQuery } from './queries/unit.queries';
+import { UnitView } from './unit.view';
+
+const UNIT_ADMINS = rolesWith('unit:manage');
+
+/** The register of units (sở, ban, ngành; UBND cấp huyện) and its history of renames, mergers, dissolutions. */
+@ApiTags('units')
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Roles(...ROLES)
+  @Get()
+  @ApiOperation({
+    summary: 'Danh mục đơn vị / The register of units',
+    description: 'With ?period=2021-Q1: the units that existed in that quarter, named as on their last day in it.',
+  })
+  @ApiOkResponse({ type: UnitView, isArray: true })
+  @ApiUnprocessableEntityResponse({ description: 'INVALID_PERIOD' })
+  list(@Query() query: ListUnitsQueryDto): Promise<UnitView[]> {
+    return this.queries.execute(new ListUnitsQuery(query.period, query.block));
+  }
+
+  @Roles(...ROLES)
+  @Get(':code')
+  @ApiOperation({ summary: 'Một đơn vị / One unit, with its history' })
+  @ApiOkResponse({ type: UnitView })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND' })
+  get(@Param('code') code: string): Promise<UnitView> {
+    return this.queries.execute(new GetUnitQuery(code));
+  }
+
+  @Roles(...UNIT_ADMINS)
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Đăng ký đơn vị / Register a unit' })
+  @ApiCreatedResponse({ type: UnitView })
+  @ApiConflictResponse({ description: 'UNIT_ALREADY_REGISTERED' })
+  register(@Body() body: RegisterUnitDto, @Envelope() envelope: CommandEnvelope): Promise<UnitView> {
+    return this.commands.execute(new RegisterUnitCommand(body, envelope));
+  }
+
+  @Roles(...UNIT_ADMINS)
+  @Post(':code/rename')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Đổi tên đơn vị / Rename a unit (the code stays)' })
+  @ApiOkResponse({ type: UnitView })
+  @ApiConflictResponse({ description: 'UNIT_ENDED' })
+  @ApiUnprocessableEntityResponse({ description: 'UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND' })
+  rename(
+    @Param('code') code: string,
+    @Body() body: RenameUnitDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<UnitView> {
+    return this.commands.execute(new RenameUnitCommand(code, body, envelope));
+  }
+
+  @Roles(...UNIT_ADMINS)
+  @Post(':code/merge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sáp nhập đơn vị / Merge a unit into another of its block' })
+  @ApiOkResponse({ type: UnitView })
+  @ApiUnprocessableEntityResponse({ description: 'INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER' })
+  merge(
+    @Param('code') code: string,
+    @Body() body: MergeUnitDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<UnitView> {
+    return this.commands.execute(new MergeUnitCommand(code, body, envelope));
+  }
+
+  @Roles(...UNIT_ADMINS)
+  @Post(':code/dissolve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Giải thể đơn vị / Dissolve a unit (no successor)' })
+  @ApiOkResponse({ type: UnitView })
+  dissolve(
+    @Param('code') code: string,
+    @Body() body: DissolveUnitDto,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<UnitView> {
+    return this.commands.execute(new DissolveUnitCommand(code, body, envelope));
+  }
+}
