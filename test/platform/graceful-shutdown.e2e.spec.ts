@@ -4,10 +4,13 @@ import { Job, Queue, Worker } from 'bullmq';
 import { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppModule } from '../../apps/api/src/app.module';
+import { Public } from '../../apps/api/src/auth/public.decorator';
 import { ProjectorModule } from '../../apps/projector/src/projector.module';
 import { bootApp } from './support/boot-app';
 import { TEST_REDIS_URL, platformTestEnv, useEnv } from './support/platform-test-env';
 
+// Public: these tests are about error shapes and shutdown, not authentication.
+@Public()
 @Controller('test-only')
 class SlowController {
   @Get('slow')

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { WrongExpectedVersionError } from '@dti/event-store';
 import { PlatformHttpModule, RequestContext } from '@dti/platform';
 import { AppModule } from '../../apps/api/src/app.module';
+import { Public } from '../../apps/api/src/auth/public.decorator';
 import { bootApp } from './support/boot-app';
 import { platformTestEnv, useEnv } from './support/platform-test-env';
 
@@ -39,6 +40,8 @@ class CodedError extends Error {
   readonly code = 'ALREADY_REVIEWED';
 }
 
+// Public: these tests are about error shapes and shutdown, not authentication.
+@Public()
 @Controller('test-only')
 class TestOnlyController {
   @Post('figures')
