@@ -32,3 +32,5 @@ export * from './shutdown/bull-workers-drain.on-shutdown';
 
 export * from './bootstrap/bootstrap-logger';
 export * from './bootstrap/start-http-app';
+
+export * from './leadership/postgres-leader-lock';
