@@ -129,7 +129,10 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
     view = await criterion(period, '7.1.1');
     expect(view.points.exact).toBe('16/5');
     expect(view.official?.submissionId).toBe(second.body.submissionId);
-    expect(view.pending).toMatchObject({ submissionId: correction.body.submissionId, corrects: second.body.submissionId });
+    expect(view.pending).toMatchObject({
+      submissionId: correction.body.submissionId,
+      corrects: second.body.submissionId,
+    });
     const before = await inspector.get(base(period)).expect(200);
     expect(before.body.totals.points.exact).toBe('16/5');
 
@@ -161,7 +164,10 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
     const declared = await submitter
       .post(`${base(period)}/criteria/7.1.2/not-applicable`, { reason: 'Đơn vị không có cán bộ chuyên trách CNTT' })
       .expect(201);
-    expect(declared.body).toMatchObject({ submissionId: expect.any(String), events: ['AssessmentOpened', 'NotApplicableDeclared'] });
+    expect(declared.body).toMatchObject({
+      submissionId: expect.any(String),
+      events: ['AssessmentOpened', 'NotApplicableDeclared'],
+    });
     // Declared but not reviewed: it still counts in full.
     const pending = await inspector.get(base(period)).expect(200);
     expect(pending.body.totals.applicableMax.exact).toBe(maxBefore);

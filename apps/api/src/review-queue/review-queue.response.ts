@@ -56,4 +56,3 @@ export class ReviewQueueResponse {
   @ApiProperty({ type: [ReviewQueueItemResponse], description: 'Oldest first, at most `limit`' })
   items!: ReviewQueueItemResponse[];
 }
-

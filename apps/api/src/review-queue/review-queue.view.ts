@@ -46,10 +46,7 @@ export function reviewQueueItems(assessments: Iterable<QueuedAssessment>, reader
   }
   items.sort(
     (a, b) =>
-      a.at - b.at ||
-      compare(a.unit, b.unit) ||
-      compare(a.period, b.period) ||
-      compare(a.criterion, b.criterion),
+      a.at - b.at || compare(a.unit, b.unit) || compare(a.period, b.period) || compare(a.criterion, b.criterion),
   );
   return items.map(({ at: _at, ...item }) => item);
 }

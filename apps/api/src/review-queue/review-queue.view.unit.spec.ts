@@ -23,21 +23,19 @@ function assessment(code: string, submissions: Array<[string, string, string, st
   const ref = { unit: code, period: '2021-Q1' as const, catalogueId: 'tth-2020' };
   const events: AssessmentEvent[] = [
     { type: 'AssessmentOpened', data: { ...ref, unitBlock: 'department' } },
-    ...submissions.map(
-      ([submissionId, criterion, submittedBy, submittedAt]): AssessmentEvent => ({
-        type: 'CriterionSubmitted',
-        data: {
-          ...ref,
-          criterion,
-          submissionId,
-          inputs: { a: 100, b: 5 },
-          evidence: [],
-          submittedBy,
-          submittedAt,
-          supersedes: null,
-        },
-      }),
-    ),
+    ...submissions.map(([submissionId, criterion, submittedBy, submittedAt]): AssessmentEvent => ({
+      type: 'CriterionSubmitted',
+      data: {
+        ...ref,
+        criterion,
+        submissionId,
+        inputs: { a: 100, b: 5 },
+        evidence: [],
+        submittedBy,
+        submittedAt,
+        supersedes: null,
+      },
+    })),
   ];
   const state = events.reduce(evolveAssessment, initialAssessmentState);
   if (state.status === 'not_opened') throw new Error('not opened');

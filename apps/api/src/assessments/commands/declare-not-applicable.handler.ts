@@ -8,9 +8,10 @@ import { DeclareNotApplicableCommand } from './declare-not-applicable.command';
 import { submissionIdFor } from './submission-id';
 
 @CommandHandler(DeclareNotApplicableCommand)
-export class DeclareNotApplicableHandler
-  implements ICommandHandler<DeclareNotApplicableCommand, SubmissionAcceptedResponse>
-{
+export class DeclareNotApplicableHandler implements ICommandHandler<
+  DeclareNotApplicableCommand,
+  SubmissionAcceptedResponse
+> {
   constructor(private readonly executor: AssessmentCommandExecutor) {}
 
   async execute(command: DeclareNotApplicableCommand): Promise<SubmissionAcceptedResponse> {

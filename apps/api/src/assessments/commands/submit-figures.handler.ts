@@ -47,4 +47,3 @@ export class SubmitFiguresHandler implements ICommandHandler<SubmitFiguresComman
     return submissionAccepted(outcome, envelope, submissionId, 'pending');
   }
 }
-

@@ -5,7 +5,10 @@ import { submissionAccepted } from './command-responses';
 import { WithdrawSubmissionCommand } from './withdraw-submission.command';
 
 @CommandHandler(WithdrawSubmissionCommand)
-export class WithdrawSubmissionHandler implements ICommandHandler<WithdrawSubmissionCommand, SubmissionAcceptedResponse> {
+export class WithdrawSubmissionHandler implements ICommandHandler<
+  WithdrawSubmissionCommand,
+  SubmissionAcceptedResponse
+> {
   constructor(private readonly executor: AssessmentCommandExecutor) {}
 
   async execute(command: WithdrawSubmissionCommand): Promise<SubmissionAcceptedResponse> {

@@ -184,7 +184,11 @@ export class CriterionViewResponse {
   })
   applicableMax!: ExactNumberResponse;
 
-  @ApiProperty({ type: CriterionScoreResponse, nullable: true, description: 'The engine’s result on the official figures' })
+  @ApiProperty({
+    type: CriterionScoreResponse,
+    nullable: true,
+    description: 'The engine’s result on the official figures',
+  })
   score!: CriterionScoreResponse | null;
 
   @ApiProperty({ description: 'Officially (approved) not applicable' })

@@ -14,7 +14,11 @@ export class CommandAcceptedResponse {
   @ApiProperty({ description: 'The command id (derived from the Idempotency-Key when one is sent)' })
   commandId!: string;
 
-  @ApiProperty({ type: [String], description: 'Types of the events the command appended', example: ['SubmissionApproved'] })
+  @ApiProperty({
+    type: [String],
+    description: 'Types of the events the command appended',
+    example: ['SubmissionApproved'],
+  })
   events!: string[];
 
   @ApiProperty({ description: 'Stream revision of the command’s last event', example: '3' })
@@ -28,7 +32,10 @@ export class SubmissionAcceptedResponse extends CommandAcceptedResponse {
   @ApiPropertyOptional({ example: '7.1.1' })
   criterion?: string;
 
-  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected', 'withdrawn'], description: 'Status the command gave it' })
+  @ApiPropertyOptional({
+    enum: ['pending', 'approved', 'rejected', 'withdrawn'],
+    description: 'Status the command gave it',
+  })
   status?: 'pending' | 'approved' | 'rejected' | 'withdrawn';
 }
 

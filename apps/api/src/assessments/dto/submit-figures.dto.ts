@@ -33,7 +33,10 @@ export class SubmitFiguresDto {
   @Length(1, 128)
   corrects?: string;
 
-  @ApiPropertyOptional({ description: 'Why the correction; required with `corrects`, refused without', maxLength: 2000 })
+  @ApiPropertyOptional({
+    description: 'Why the correction; required with `corrects`, refused without',
+    maxLength: 2000,
+  })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -8,7 +8,14 @@ import {
   type RegisteredUnit,
   type Submission,
 } from '@dti/domain';
-import { scoreCard, scoreCriterion, ScoringError, type CriterionScore, type ScoreCardEntry, type ScoreCardNode } from '@dti/scoring';
+import {
+  scoreCard,
+  scoreCriterion,
+  ScoringError,
+  type CriterionScore,
+  type ScoreCardEntry,
+  type ScoreCardNode,
+} from '@dti/scoring';
 import type {
   AssessmentViewResponse,
   CriterionScoreResponse,
@@ -55,8 +62,7 @@ export function assessmentView(input: {
       notApplicable: node.status === 'not-applicable',
       notApplicableReason: node.notApplicableReason ?? null,
       official: officialResponse(record),
-      pending:
-        record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending]),
+      pending: record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending]),
       submissions: (record?.submissionIds ?? []).flatMap((id) => {
         const view = submissionResponse(catalogue, opened?.submissions[id]);
         return view === null ? [] : [view];
@@ -129,7 +135,10 @@ function officialResponse(record: CriterionRecord | undefined): OfficialValueRes
     : { ...base, inputs: null, notApplicable: true, notApplicableReason: official.reason };
 }
 
-export function submissionResponse(catalogue: Catalogue, submission: Submission | undefined): SubmissionResponse | null {
+export function submissionResponse(
+  catalogue: Catalogue,
+  submission: Submission | undefined,
+): SubmissionResponse | null {
   if (submission === undefined) return null;
   return {
     submissionId: submission.submissionId,

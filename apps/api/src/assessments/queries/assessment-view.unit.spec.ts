@@ -43,7 +43,11 @@ function submitted(submissionId: string, criterion: string, inputs: Record<strin
   };
 }
 
-function approved(submissionId: string, criterion: string, approval: Partial<AssessmentEvent['data']>): AssessmentEvent {
+function approved(
+  submissionId: string,
+  criterion: string,
+  approval: Partial<AssessmentEvent['data']>,
+): AssessmentEvent {
   return {
     type: 'SubmissionApproved',
     data: {
