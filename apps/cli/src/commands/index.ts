@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-command';
+import { accountsCommand } from './accounts/accounts.command';
 import { catalogueCommand } from './catalogue/catalogue.command';
 import { scoreCommand } from './score.command';
 
 /** The command registry: a new command is one more entry here. */
-export const cliCommands: readonly CliCommand[] = [scoreCommand, catalogueCommand];
+export const cliCommands: readonly CliCommand[] = [scoreCommand, catalogueCommand, accountsCommand];
