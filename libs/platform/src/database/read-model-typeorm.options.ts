@@ -30,6 +30,8 @@ export function readModelConnectionOptions(config: PlatformConfig): PostgresConn
 export function readModelTypeOrmOptions(config: PlatformConfig): TypeOrmModuleOptions {
   return {
     ...readModelConnectionOptions(config),
+    // The apps never run migrations (`npm run migrate` does): no reason to load the files at boot.
+    migrations: [],
     // Feature modules register their entities with TypeOrmModule.forFeature; no global entity list.
     autoLoadEntities: true,
     retryAttempts: 5,
