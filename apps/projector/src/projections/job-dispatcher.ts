@@ -1,0 +1,62 @@
+import type { Queue } from 'bullmq';
+import { jobNameOf, type ProjectionJobData } from './projection-queue';
+
+/** States in which a job will still run (or is running): asking again would add nothing. */
+const LIVE_STATES = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children', 'active']);
+
+export interface JobDispatcherOptions {
+  /** Distinguishes this process's job ids from those of earlier runs (whose failed jobs stay in Redis). */
+  runId: string;
+  /** How long to trust a job's last known state before asking Redis again. */
+  recheckMs: number;
+  /** Delay before re-adding a key whose last job failed without being parked (e.g. PostgreSQL was down). */
+  retryDelayMs: number;
+}
+
+/**
+ * Makes sure a job exists for a key, coalescing: while the key's job is waiting, a burst of events adds
+ * nothing (the job reads the stream when it runs, so it sees them all). Job ids are the key plus a
+ * generation: when the job is active, finished or gone (Redis lost it), the next call adds generation
+ * n+1 — an event that arrived while the job was running therefore gets its own recompute, which a
+ * plain "jobId = key" would silently drop. Extra jobs are harmless (recompute is idempotent); a
+ * missing one is not, so the feed keeps asking until PostgreSQL shows the key settled.
+ */
+export class JobDispatcher {
+  private readonly jobs = new Map<string, { jobId: string; generation: number; checkedAt: number; settled: boolean }>();
+
+  constructor(
+    private readonly queue: Pick<Queue<ProjectionJobData>, 'add' | 'getJobState'>,
+    private readonly options: JobDispatcherOptions,
+  ) {}
+
+  async ensure(key: string): Promise<void> {
+    const now = Date.now();
+    const known = this.jobs.get(key);
+    let delay = 0;
+    if (known !== undefined && !known.settled) {
+      if (now - known.checkedAt < this.options.recheckMs) return;
+      const state = await this.queue.getJobState(known.jobId);
+      known.checkedAt = now;
+      if (LIVE_STATES.has(state)) return;
+      if (state === 'failed') delay = this.options.retryDelayMs;
+    }
+    const generation = (known?.generation ?? 0) + 1;
+    // BullMQ job ids may not contain ":"; keys never do.
+    const jobId = `${key}|${this.options.runId}|${generation}`;
+    await this.queue.add(jobNameOf(key), { key }, { jobId, delay });
+    this.jobs.set(key, { jobId, generation, checkedAt: now, settled: false });
+  }
+
+  /**
+   * The key is settled: its next event gets a new job at once (its last job may still be around, which
+   * is harmless). Generations keep counting, so a new id never collides with a parked job's.
+   */
+  settled(key: string): void {
+    const known = this.jobs.get(key);
+    if (known !== undefined) known.settled = true;
+  }
+
+  get tracked(): number {
+    return this.jobs.size;
+  }
+}

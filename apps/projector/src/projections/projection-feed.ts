@@ -1,0 +1,205 @@
+import { ACCOUNT_EVENT_VERSIONS, ACCOUNT_STREAM_PREFIX } from '@dti/domain';
+import type { EventStore, EventSubscription, RecordedEvent } from '@dti/event-store';
+import {
+  advanceCheckpoint,
+  jobKeyOfStream,
+  periodJobKey,
+  readCheckpoint,
+  readSettlement,
+  recordUnrecognizedEvent,
+  type Settlement,
+} from '@dti/read-model';
+import type { DataSource } from 'typeorm';
+import { InFlightLedger } from './in-flight-ledger';
+import type { JobDispatcher } from './job-dispatcher';
+import { describeError, type ProjectorLogger } from './projector-logger';
+import { Wakeup } from './wakeup';
+
+export interface ProjectionFeedOptions {
+  /** How often the pump asks PostgreSQL what is settled while events are in flight. */
+  pumpIntervalMs: number;
+  /** Back-pressure: the subscription waits while this many events are in flight. */
+  maxInFlight: number;
+  /** Resubscription backoff after an error: doubles from initial up to max. */
+  resubscribeInitialMs: number;
+  resubscribeMaxMs: number;
+}
+
+export const DEFAULT_FEED_OPTIONS: ProjectionFeedOptions = {
+  pumpIntervalMs: 50,
+  maxInFlight: 10_000,
+  resubscribeInitialMs: 200,
+  resubscribeMaxMs: 30_000,
+};
+
+const KNOWN_ACCOUNT_TYPES = new Set(Object.keys(ACCOUNT_EVENT_VERSIONS));
+
+/**
+ * The projector's subscription: reads the global log from the stored checkpoint (catch-up, then live),
+ * turns each event into a job for its key, and advances the checkpoint only over events whose effects
+ * PostgreSQL shows (see InFlightLedger). Any subscription error — a lost connection, a failed query —
+ * ends the subscription; it resubscribes from the stored checkpoint with backoff, and whatever was in
+ * flight is simply asked for again (recompute is idempotent).
+ *
+ * Two loops: `run` consumes the subscription with `for await` (so the store's back-pressure holds), and
+ * `pump` reconciles with PostgreSQL and Redis: for each key still unsettled it makes sure a job exists,
+ * and it writes the checkpoint.
+ */
+export class ProjectionFeed {
+  private ledger = new InFlightLedger(0n);
+  private subscription: EventSubscription | undefined;
+  private stopping = false;
+  private running: Promise<void> | undefined;
+  private readonly pumpWakeup = new Wakeup();
+  private readonly feedWakeup = new Wakeup();
+  private persisted = -1n;
+  private lastPumpError: string | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly dispatcher: JobDispatcher,
+    private readonly logger: ProjectorLogger,
+    private readonly options: ProjectionFeedOptions = DEFAULT_FEED_OPTIONS,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = Promise.all([this.run(), this.pump()]).then(() => undefined);
+  }
+
+  /** Asks the pump to look now (a job just completed). */
+  wake(): void {
+    this.pumpWakeup.wake();
+  }
+
+  /** Events pushed but not yet passed by the checkpoint. */
+  get inFlight(): number {
+    return this.ledger.size;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.pumpWakeup.wake();
+    this.feedWakeup.wake();
+    await this.subscription?.close().catch(() => undefined);
+    await this.running;
+    this.running = undefined;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping) {
+      let subscription: EventSubscription | undefined;
+      try {
+        const from = await readCheckpoint(this.dataSource.manager);
+        this.ledger = new InFlightLedger(from);
+        subscription = this.store.subscribeToAll({ fromPosition: from });
+        this.subscription = subscription;
+        if (failures > 0) this.logger.log(`Projection feed resubscribed from position ${from}`);
+        for await (const event of subscription) {
+          failures = 0;
+          await this.accept(event);
+          if (this.stopping) break;
+        }
+      } catch (error) {
+        failures += 1;
+        if (!this.stopping)
+          this.logger.warn(`Projection feed subscription failed (${failures}): ${describeError(error)}`);
+      } finally {
+        await subscription?.close().catch(() => undefined);
+      }
+      if (this.stopping) break;
+      const delay = Math.min(
+        this.options.resubscribeMaxMs,
+        this.options.resubscribeInitialMs * 2 ** Math.min(Math.max(failures - 1, 0), 16),
+      );
+      await this.feedWakeup.wait(delay);
+    }
+  }
+
+  private async accept(event: RecordedEvent): Promise<void> {
+    const key = jobKeyOfStream(event.streamId);
+    if (key !== null) {
+      this.ledger.push(event.position, key.key);
+      this.pumpWakeup.wake();
+    } else {
+      const reason = this.unrecognized(event);
+      if (reason !== null) await recordUnrecognizedEvent(this.dataSource.manager, event, reason);
+      this.ledger.push(event.position, null);
+    }
+    while (this.ledger.size >= this.options.maxInFlight && !this.stopping) {
+      await this.feedWakeup.wait(this.options.pumpIntervalMs);
+    }
+  }
+
+  /** Null for an event the projector knows it has nothing to do with (accounts); else why it is recorded. */
+  private unrecognized(event: RecordedEvent): string | null {
+    if (event.streamId.startsWith(ACCOUNT_STREAM_PREFIX)) {
+      return KNOWN_ACCOUNT_TYPES.has(event.type) ? null : 'unknown event type in an account stream';
+    }
+    return 'no projection for this stream category';
+  }
+
+  private async pump(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.pumpOnce();
+        this.lastPumpError = undefined;
+      } catch (error) {
+        const message = describeError(error);
+        // Once per distinct failure: the pump retries every interval while PostgreSQL or Redis is down.
+        if (message !== this.lastPumpError) this.logger.warn(`Projection pump failed: ${message}`);
+        this.lastPumpError = message;
+      }
+      await this.pumpWakeup.wait(this.options.pumpIntervalMs);
+    }
+  }
+
+  private async pumpOnce(): Promise<void> {
+    const ledger = this.ledger;
+    const unsettled = ledger.unsettledKeys();
+    if (unsettled.size > 0) {
+      const settlement = await readSettlement(this.dataSource.manager, [...unsettled.keys()]);
+      const needed = new Set<string>();
+      for (const [key, newest] of unsettled) {
+        const upTo = settledUpTo(settlement, key, needed);
+        ledger.settle(key, upTo);
+        if (upTo >= newest) this.dispatcher.settled(key);
+        else if ((settlement.keys.get(key)?.position ?? -1n) < newest) needed.add(key);
+      }
+      await Promise.all([...needed].map((key) => this.dispatcher.ensure(key)));
+    }
+    const checkpoint = ledger.checkpoint();
+    if (checkpoint > this.persisted) {
+      await advanceCheckpoint(this.dataSource.manager, checkpoint);
+      this.persisted = checkpoint;
+    }
+    // Back-pressure may be waiting for room.
+    this.feedWakeup.wake();
+  }
+}
+
+/**
+ * How far a key's events are done: its rows reflect position P and every quarter those rows feed was
+ * rebuilt since (else the period jobs still needed are added to `needed`); or a parked job covers it.
+ */
+function settledUpTo(settlement: Settlement, key: string, needed: Set<string>): bigint {
+  let upTo = -1n;
+  const state = settlement.keys.get(key);
+  if (state !== undefined) {
+    let derivedDone = true;
+    for (const [period, seq] of Object.entries(state.dirtyPeriods)) {
+      const built = settlement.periods.get(period)?.builtSeq ?? -1n;
+      const parked = settlement.parked.get(periodJobKey(period));
+      if (built >= seq || (parked !== undefined && parked !== null && parked >= seq)) continue;
+      derivedDone = false;
+      needed.add(periodJobKey(period));
+    }
+    if (derivedDone) upTo = state.position;
+  }
+  const parked = settlement.parked.get(key);
+  if (parked !== undefined && parked !== null && parked > upTo) upTo = parked;
+  return upTo;
+}

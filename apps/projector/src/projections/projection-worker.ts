@@ -1,0 +1,88 @@
+import type { ConnectionOptions, Job } from 'bullmq';
+import { Worker } from 'bullmq';
+import type { Catalogue } from '@dti/catalogue';
+import type { EventStore } from '@dti/event-store';
+import { ProjectionJobError, parseJobKey, recomputePeriod, recomputeStream, recordParkedJob } from '@dti/read-model';
+import type { DataSource } from 'typeorm';
+import { PROJECTION_QUEUE, type ProjectionJobData } from './projection-queue';
+import { describeError, type ProjectorLogger } from './projector-logger';
+
+export interface ProjectionJobResult {
+  key: string;
+  written: boolean;
+  /** Key jobs: the global position the rows reflect; period jobs: the dirty sequence built. */
+  reflects: string | null;
+}
+
+export interface ProjectionWorkerDeps {
+  store: EventStore;
+  dataSource: DataSource;
+  connection: ConnectionOptions;
+  prefix: string;
+  concurrency: number;
+  logger: ProjectorLogger;
+  catalogues?: (id: string) => Catalogue;
+}
+
+/** Runs one projection job: a key's recompute from its stream, or a quarter's from the projected rows. */
+export async function runProjectionJob(
+  deps: Pick<ProjectionWorkerDeps, 'store' | 'dataSource' | 'catalogues'>,
+  key: string,
+): Promise<ProjectionJobResult> {
+  const job = parseJobKey(key);
+  if (job.kind === 'period') {
+    const result = await recomputePeriod(deps.dataSource, job.period, { catalogues: deps.catalogues });
+    return { key, written: result.written, reflects: result.builtSeq.toString() };
+  }
+  const result = await recomputeStream(deps.store, deps.dataSource, job.key, { catalogues: deps.catalogues });
+  return { key, written: result?.written ?? false, reflects: result?.position.toString() ?? null };
+}
+
+/**
+ * The BullMQ worker of the projection queue. A job that fails is retried with exponential backoff (the
+ * queue's job options); on its last attempt it is parked in PostgreSQL before BullMQ moves it to the
+ * failed set, so the feed sees what it covered and other keys go on projecting.
+ */
+export function createProjectionWorker(deps: ProjectionWorkerDeps): Worker<ProjectionJobData, ProjectionJobResult> {
+  const worker = new Worker<ProjectionJobData, ProjectionJobResult>(
+    PROJECTION_QUEUE,
+    async (job: Job<ProjectionJobData, ProjectionJobResult>) => {
+      try {
+        return await runProjectionJob(deps, job.data.key);
+      } catch (error) {
+        const attempts = job.opts.attempts ?? 1;
+        if (job.attemptsMade + 1 >= attempts) await park(deps, job, attempts, error);
+        throw error;
+      }
+    },
+    { connection: deps.connection, prefix: deps.prefix, concurrency: deps.concurrency, autorun: false },
+  );
+  worker.on('error', (error) => deps.logger.warn(`Projection worker: ${describeError(error)}`));
+  return worker;
+}
+
+async function park(
+  deps: Pick<ProjectionWorkerDeps, 'dataSource' | 'logger'>,
+  job: Job<ProjectionJobData>,
+  attempts: number,
+  error: unknown,
+): Promise<void> {
+  const failure = error instanceof ProjectionJobError ? error : null;
+  deps.logger.error(
+    `Parking projection job ${job.id} (${job.data.key}) after ${attempts} attempts: ${describeError(error)}`,
+  );
+  try {
+    await recordParkedJob(deps.dataSource.manager, {
+      jobKey: job.data.key,
+      jobId: job.id ?? '',
+      jobName: job.name,
+      covers: failure?.covers ?? null,
+      attempts,
+      errorCode: failure?.code ?? null,
+      error: describeError(error),
+    });
+  } catch (parkError) {
+    // PostgreSQL is down too: the job still lands in the failed set, and the feed re-adds the key later.
+    deps.logger.warn(`Could not record parked job ${job.id}: ${describeError(parkError)}`);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * @dti/read-model — the PostgreSQL read model: TypeORM entities and migrations, the pure projections that
+ * turn a stream's events into rows (assessment, unit, period), the writers the projector's jobs call,
+ * replay for "as-of" and checks, and the queries the API serves. See README.md for the design.
+ */
+export * from './read-model-schema';
+export * from './read-model.entities';
+export * from './read-model.data-source';
+export * from './read-model.module';
+export * from './exact/exact-columns';
+
+export * from './bookkeeping/projection-checkpoint.entity';
+export * from './bookkeeping/projection-key.entity';
+export * from './bookkeeping/period-state.entity';
+export * from './bookkeeping/parked-job.entity';
+export * from './bookkeeping/unrecognized-event.entity';
+export * from './bookkeeping/checkpoint';
+export * from './bookkeeping/settlement';
+export * from './bookkeeping/unrecognized-events';
+
+export * from './units/unit.entity';
+export * from './units/unit-projection';
+
+export * from './assessment/unit-report.entity';
+export * from './assessment/scorecard-node.entity';
+export * from './assessment/criterion-score.entity';
+export * from './assessment/audit-entry.entity';
+export * from './assessment/published-report.entity';
+export * from './assessment/scorecard-lines';
+
+export * from './period/period-index';
+export * from './period/ranking.entity';
+export * from './period/ranking-change.view-entity';
+export * from './period/criterion-rollup.entity';
+export * from './period/period-stats.entity';
+export * from './period/score-series.view-entity';
+export * from './period/rankings';
+export * from './period/percent-stats';
+export * from './period/criterion-rollup';
+export * from './period/period-projection';
+
+export * from './replay/replay-scorecard';
+export * from './replay/replay-from-store';
+export * from './replay/check-projection';
+
+export * from './writers/job-keys';
+export * from './writers/projection-job-error';
+export * from './writers/parked-jobs';
+export * from './writers/stream-projection.writer';
+export * from './writers/period-projection.writer';
+export * from './writers/reset-read-model';
+
+export * from './queries';

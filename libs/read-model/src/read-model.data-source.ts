@@ -1,0 +1,58 @@
+import { DataSource } from 'typeorm';
+import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-read-model';
+import { READ_MODEL_ENTITIES } from './read-model.entities';
+import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
+
+/**
+ * The migrations as classes, for DataSources built in code (CLI, tests). The platform's TypeORM options
+ * load the same files by glob (READ_MODEL_MIGRATIONS), so a new migration file needs adding here too.
+ */
+export const READ_MODEL_MIGRATION_CLASSES = [CreateReadModel1767225600000];
+
+export interface ReadModelDataSourceOptions {
+  url: string;
+  schema: string;
+  poolMax?: number;
+  applicationName?: string;
+}
+
+/** A DataSource on the read model for code outside Nest (CLI, tests). Not initialized. */
+export function createReadModelDataSource(options: ReadModelDataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: assertReadModelSchema(options.schema),
+    entities: READ_MODEL_ENTITIES,
+    migrations: READ_MODEL_MIGRATION_CLASSES,
+    migrationsTableName: 'read_model_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: options.poolMax ?? 10, application_name: options.applicationName ?? 'dti-read-model' },
+  });
+}
+
+/** An arbitrary key for the session lock that serializes concurrent migrators. */
+const MIGRATION_LOCK_KEY = 1_919_251_317;
+
+/**
+ * Creates the schema if needed and applies pending migrations in one transaction, holding a session
+ * advisory lock so two processes starting together apply each migration once. For the platform's
+ * migration script, the CLI and tests; the apps never migrate at boot.
+ */
+export async function migrateReadModel(dataSource: DataSource): Promise<string[]> {
+  const schema = readModelSchemaOf(dataSource);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1, hashtext($2))', [MIGRATION_LOCK_KEY, schema]);
+    await lock.query(renderReadModelSql('CREATE SCHEMA IF NOT EXISTS {schema}', schema));
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    try {
+      await lock.query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK_KEY, schema]);
+    } finally {
+      await lock.release();
+    }
+  }
+}

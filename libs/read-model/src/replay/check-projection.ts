@@ -1,0 +1,128 @@
+import type { EventStore } from '@dti/event-store';
+import { assessmentStreamId, normalizeQuarter, parseUnitCode } from '@dti/domain';
+import type { EntityManager } from 'typeorm';
+import { AuditEntryEntity } from '../assessment/audit-entry.entity';
+import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
+import { PublishedReportEntity } from '../assessment/published-report.entity';
+import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
+import { UnitReportEntity } from '../assessment/unit-report.entity';
+import { replayFromStore } from './replay-from-store';
+
+export interface ProjectionDifference {
+  table: string;
+  /** The row: its primary key values joined with "/". */
+  row: string;
+  column: string;
+  projected: unknown;
+  replayed: unknown;
+}
+
+export interface ProjectionCheck {
+  unit: string;
+  period: string;
+  streamId: string;
+  /**
+   * match     — the projection equals a replay of the stream up to the position it reflects
+   * mismatch  — it does not (see differences)
+   * missing   — the stream has events but nothing is projected
+   * no-stream — there is no such assessment
+   */
+  outcome: 'match' | 'mismatch' | 'missing' | 'no-stream';
+  /** Global position the projection reflects, and the stream's last. */
+  projectedPosition: bigint | null;
+  streamPosition: bigint | null;
+  /** Stream events the projection does not reflect yet (the projector's lag on this key). */
+  eventsBehind: number;
+  differences: ProjectionDifference[];
+}
+
+/**
+ * Replays a unit-quarter from the event store up to the position its projection reflects and compares
+ * every projected row and column with the replay (exact values; instants as ISO strings).
+ */
+export async function checkProjection(
+  store: EventStore,
+  manager: EntityManager,
+  query: { unit: string; period: string },
+): Promise<ProjectionCheck> {
+  const unit = parseUnitCode(query.unit);
+  const period = normalizeQuarter(query.period);
+  const streamId = assessmentStreamId(unit, period);
+  const report = await manager.findOne(UnitReportEntity, { where: { unit, period } });
+  const projectedPosition = report === null ? null : BigInt(report.position);
+  const { events, replayed } = await replayFromStore(store, {
+    unit,
+    period,
+    asOf: projectedPosition === null ? undefined : { position: projectedPosition },
+  });
+  const last = events[events.length - 1];
+  const base = {
+    unit,
+    period,
+    streamId,
+    projectedPosition,
+    streamPosition: last?.position ?? null,
+    eventsBehind: events.filter((event) => projectedPosition === null || event.position > projectedPosition).length,
+    differences: [] as ProjectionDifference[],
+  };
+  if (last === undefined) return { ...base, outcome: report === null ? 'no-stream' : 'mismatch' };
+  if (report === null || replayed === null) return { ...base, outcome: 'missing' };
+  const where = { unit, period };
+  const nodes = await manager.find(ScorecardNodeEntity, { where });
+  const criteria = await manager.find(CriterionScoreEntity, { where });
+  const audit = await manager.find(AuditEntryEntity, { where });
+  const published = await manager.find(PublishedReportEntity, { where });
+  const differences = [
+    ...compareRows('unit_reports', [report], [replayed.report], (r) => `${r.unit}/${r.period}`),
+    ...compareRows('scorecard_nodes', nodes, replayed.nodes, (r) => r.nodeCode),
+    ...compareRows('criterion_scores', criteria, replayed.criteria, (r) => r.criterion),
+    ...compareRows('audit_entries', audit, replayed.audit, (r) => r.eventId),
+    ...compareRows('published_reports', published, replayed.published, (r) => `v${r.version}`),
+  ];
+  return { ...base, differences, outcome: differences.length === 0 ? 'match' : 'mismatch' };
+}
+
+function compareRows<T extends object>(
+  table: string,
+  projected: readonly T[],
+  replayed: readonly T[],
+  keyOf: (row: T) => string,
+): ProjectionDifference[] {
+  const differences: ProjectionDifference[] = [];
+  const stored = new Map(projected.map((row) => [keyOf(row), row]));
+  const expected = new Map(replayed.map((row) => [keyOf(row), row]));
+  for (const [key, row] of expected) {
+    const found = stored.get(key);
+    if (found === undefined) {
+      differences.push({ table, row: key, column: '*', projected: null, replayed: 'row' });
+      continue;
+    }
+    for (const column of Object.keys(row) as Array<keyof T>) {
+      const a = comparable(found[column]);
+      const b = comparable(row[column]);
+      if (a !== b) differences.push({ table, row: key, column: String(column), projected: a, replayed: b });
+    }
+  }
+  for (const key of stored.keys()) {
+    if (!expected.has(key)) differences.push({ table, row: key, column: '*', projected: 'row', replayed: null });
+  }
+  return differences;
+}
+
+/** One spelling per value: instants as ISO strings, JSON with sorted keys. */
+function comparable(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}

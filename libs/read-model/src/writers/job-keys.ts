@@ -1,0 +1,31 @@
+import { ASSESSMENT_STREAM_PREFIX, UNIT_STREAM_PREFIX, normalizeQuarter, type QuarterString } from '@dti/domain';
+
+/**
+ * What a projection job recomputes. Key jobs recompute one stream's rows (an assessment: one unit and
+ * quarter; a unit: its register row); period jobs recompute one quarter's rankings, roll-up and statistics.
+ */
+export type StreamJobKey = { kind: 'assessment' | 'unit'; key: string };
+export type ProjectionJobKey = StreamJobKey | { kind: 'period'; key: string; period: QuarterString };
+
+const PERIOD_KEY_PREFIX = 'period-';
+
+export function periodJobKey(period: string): string {
+  return `${PERIOD_KEY_PREFIX}${normalizeQuarter(period)}`;
+}
+
+/** The job key of a stream's events, or null for streams without a projection here. */
+export function jobKeyOfStream(streamId: string): StreamJobKey | null {
+  if (streamId.startsWith(ASSESSMENT_STREAM_PREFIX)) return { kind: 'assessment', key: streamId };
+  if (streamId.startsWith(UNIT_STREAM_PREFIX)) return { kind: 'unit', key: streamId };
+  return null;
+}
+
+export function parseJobKey(key: string): ProjectionJobKey {
+  if (key.startsWith(PERIOD_KEY_PREFIX)) {
+    const period = normalizeQuarter(key.slice(PERIOD_KEY_PREFIX.length));
+    return { kind: 'period', key, period };
+  }
+  const stream = jobKeyOfStream(key);
+  if (stream === null) throw new TypeError(`Not a projection job key: "${key}"`);
+  return stream;
+}

@@ -1,0 +1,177 @@
+import type { Catalogue } from '@dti/catalogue';
+import { getCatalogue } from '@dti/catalogue';
+import type { EventStore, RecordedEvent } from '@dti/event-store';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditEntryEntity } from '../assessment/audit-entry.entity';
+import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
+import { PublishedReportEntity } from '../assessment/published-report.entity';
+import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
+import { UnitReportEntity } from '../assessment/unit-report.entity';
+import { ProjectionKeyEntity } from '../bookkeeping/projection-key.entity';
+import { lockRegisterForWrite } from '../bookkeeping/register-lock';
+import { periodIndexOf } from '../period/period-index';
+import { qualifiedTable } from '../read-model-schema';
+import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
+import { UnitEntity } from '../units/unit.entity';
+import { projectUnit } from '../units/unit-projection';
+import { jobKeyOfStream } from './job-keys';
+import { resolveParked } from './parked-jobs';
+import { ProjectionJobError } from './projection-job-error';
+
+export interface StreamRecompute {
+  key: string;
+  /** False when the stored rows already reflected this revision (a duplicate or stale job). */
+  written: boolean;
+  revision: bigint;
+  position: bigint;
+}
+
+export interface StreamRecomputeOptions {
+  catalogues?: (id: string) => Catalogue;
+}
+
+/**
+ * A key job: reads the whole stream, folds and scores it, and writes the key's rows together with the
+ * revision they reflect in one transaction. Skips when the stored revision is already at least as new,
+ * so duplicate, replayed and concurrent jobs change nothing (the row lock on projection_keys orders them).
+ */
+export async function recomputeStream(
+  store: EventStore,
+  dataSource: DataSource,
+  streamId: string,
+  options: StreamRecomputeOptions = {},
+): Promise<StreamRecompute | null> {
+  const key = jobKeyOfStream(streamId);
+  if (key === null) throw new TypeError(`No projection for stream ${streamId}`);
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readStream(streamId)) events.push(event);
+  const last = events[events.length - 1];
+  if (last === undefined) return null;
+  let write: (manager: EntityManager) => Promise<void>;
+  let periods: string[] | 'all';
+  try {
+    if (key.kind === 'assessment') {
+      const replayed = replayAssessment(events, { catalogues: options.catalogues ?? getCatalogue });
+      if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
+      write = (manager) => writeAssessmentRows(manager, replayed);
+      periods = [replayed.period];
+    } else {
+      const row = projectUnit(events);
+      write = (manager) => writeUnitRow(manager, row);
+      // A unit's history decides which quarters it is ranked in: every projected quarter may change.
+      periods = 'all';
+    }
+  } catch (error) {
+    throw new ProjectionJobError(streamId, last.position, error);
+  }
+  try {
+    return await writeKey(dataSource, streamId, key.kind, last, write, periods);
+  } catch (error) {
+    // Parked after its attempts, this still says which events the failed job was about.
+    throw new ProjectionJobError(streamId, last.position, error);
+  }
+}
+
+function writeKey(
+  dataSource: DataSource,
+  streamId: string,
+  kind: 'assessment' | 'unit',
+  last: RecordedEvent,
+  write: (manager: EntityManager) => Promise<void>,
+  periods: string[] | 'all',
+): Promise<StreamRecompute> {
+  return dataSource.transaction(async (manager) => {
+    if (kind === 'unit') await lockRegisterForWrite(manager);
+    const stored = await lockKey(manager, streamId, kind);
+    if (BigInt(stored.streamRevision) >= last.revision) {
+      await resolveParked(manager, streamId, BigInt(stored.position));
+      return { key: streamId, written: false, revision: last.revision, position: last.position };
+    }
+    await write(manager);
+    const dirtyPeriods = periods === 'all' ? await dirtyAllPeriods(manager) : await dirtyPeriod(manager, periods[0]);
+    await manager.update(
+      ProjectionKeyEntity,
+      { key: streamId },
+      {
+        streamRevision: last.revision.toString(),
+        position: last.position.toString(),
+        dirtyPeriods,
+        updatedAt: new Date(),
+      },
+    );
+    await resolveParked(manager, streamId, last.position);
+    return { key: streamId, written: true, revision: last.revision, position: last.position };
+  });
+}
+
+/** Inserts the key's bookkeeping row if missing and locks it for the rest of the transaction. */
+async function lockKey(manager: EntityManager, key: string, kind: 'assessment' | 'unit'): Promise<ProjectionKeyEntity> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ProjectionKeyEntity)
+    .values({ key, kind, streamRevision: '-1', position: '0', dirtyPeriods: {}, updatedAt: new Date() })
+    .orIgnore()
+    .execute();
+  return manager.getRepository(ProjectionKeyEntity).findOneOrFail({
+    where: { key },
+    lock: { mode: 'pessimistic_write' },
+  });
+}
+
+async function writeAssessmentRows(manager: EntityManager, replayed: ReplayedScorecard): Promise<void> {
+  const where = { unit: replayed.unit, period: replayed.period };
+  for (const entity of [
+    UnitReportEntity,
+    ScorecardNodeEntity,
+    CriterionScoreEntity,
+    AuditEntryEntity,
+    PublishedReportEntity,
+  ]) {
+    await manager.delete(entity, where);
+  }
+  await manager.insert(UnitReportEntity, replayed.report);
+  await insertAll(manager, ScorecardNodeEntity, replayed.nodes);
+  await insertAll(manager, CriterionScoreEntity, replayed.criteria);
+  await insertAll(manager, AuditEntryEntity, replayed.audit);
+  await insertAll(manager, PublishedReportEntity, replayed.published);
+}
+
+async function writeUnitRow(manager: EntityManager, row: UnitEntity): Promise<void> {
+  await manager.upsert(UnitEntity, row as QueryDeepPartialEntity<UnitEntity>, ['code']);
+}
+
+async function insertAll<T extends object>(
+  manager: EntityManager,
+  entity: new () => T,
+  rows: readonly T[],
+): Promise<void> {
+  // Bounded batches keep each statement well under PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < rows.length; i += 200) {
+    await manager.insert(entity, rows.slice(i, i + 200) as T[]);
+  }
+}
+
+/** Marks the quarter's derived projections out of date; returns {period: the sequence to wait for}. */
+async function dirtyPeriod(manager: EntityManager, period: string): Promise<Record<string, string>> {
+  const table = qualifiedTable(manager.connection, 'period_state');
+  const rows: Array<{ dirty_seq: string }> = await manager.query(
+    `INSERT INTO ${table} AS s (period, period_index, dirty_seq, built_seq) VALUES ($1, $2, 1, 0)
+     ON CONFLICT (period) DO UPDATE SET dirty_seq = s.dirty_seq + 1
+     RETURNING dirty_seq`,
+    [period, periodIndexOf(period)],
+  );
+  return { [period]: String(rows[0].dirty_seq) };
+}
+
+/** Every projected quarter, locked in one order so concurrent unit jobs cannot deadlock. */
+async function dirtyAllPeriods(manager: EntityManager): Promise<Record<string, string>> {
+  const table = qualifiedTable(manager.connection, 'period_state');
+  await manager.query(`SELECT period FROM ${table} ORDER BY period FOR UPDATE`);
+  // Wrapped in a CTE: TypeORM returns a bare UPDATE's rows as [rows, count], a SELECT's as rows.
+  const rows: Array<{ period: string; dirty_seq: string }> = await manager.query(
+    `WITH bumped AS (UPDATE ${table} SET dirty_seq = dirty_seq + 1 RETURNING period, dirty_seq) SELECT * FROM bumped`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.period, String(row.dirty_seq)]));
+}
