@@ -33,6 +33,7 @@ describe('health endpoints against the real PostgreSQL, Redis and event store', 
   it('GET /health answers 200 without touching any dependency', async () => {
     const response = await request(api.getHttpServer()).get('/health').expect(200);
     expect(response.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
+    expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
   it('GET /health/ready answers 200 with one entry per dependency', async () => {

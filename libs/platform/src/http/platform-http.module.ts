@@ -1,11 +1,23 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { DynamicModule, Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { WrongExpectedVersionError } from '@dti/event-store';
 import { ErrorStatusRegistry, ErrorStatusRule } from './error-status.registry';
 import { createPlatformValidationPipe } from './platform-validation.pipe';
 import { ProblemDetailsFilter } from './problem-details.filter';
 
 let featureRuleSets = 0;
+
+/** Express announces itself in `X-Powered-By`; nobody needs to know. */
+@Injectable()
+class HideFrameworkHeader implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    const instance: unknown = this.adapterHost.httpAdapter?.getInstance();
+    const app = instance as { disable?: (setting: string) => void } | undefined;
+    app?.disable?.('x-powered-by');
+  }
+}
 
 @Module({})
 class ErrorStatusRulesModule {}
@@ -37,6 +49,7 @@ export class PlatformHttpModule {
         },
         { provide: APP_PIPE, useFactory: createPlatformValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        HideFrameworkHeader,
       ],
       exports: [ErrorStatusRegistry],
     };
