@@ -1,7 +1,8 @@
 import type { CliCommand } from '../cli-command';
 import { accountsCommand } from './accounts/accounts.command';
 import { catalogueCommand } from './catalogue/catalogue.command';
+import { projectionsCommand } from './projections/projections.command';
 import { scoreCommand } from './score.command';
 
 /** The command registry: a new command is one more entry here. */
-export const cliCommands: readonly CliCommand[] = [scoreCommand, catalogueCommand, accountsCommand];
+export const cliCommands: readonly CliCommand[] = [scoreCommand, catalogueCommand, accountsCommand, projectionsCommand];

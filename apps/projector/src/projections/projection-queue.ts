@@ -1,8 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 import { parseJobKey } from '@dti/read-model';
 
-/** The one BullMQ queue of projection jobs (under BULLMQ_PREFIX). */
-export const PROJECTION_QUEUE = 'projections';
+export { PROJECTION_QUEUE } from '@dti/read-model';
 
 /** What a job carries: only its key. The worker reads everything else from the event store and PostgreSQL. */
 export interface ProjectionJobData {

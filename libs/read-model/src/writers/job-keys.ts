@@ -7,6 +7,9 @@ import { ASSESSMENT_STREAM_PREFIX, UNIT_STREAM_PREFIX, normalizeQuarter, type Qu
 export type StreamJobKey = { kind: 'assessment' | 'unit'; key: string };
 export type ProjectionJobKey = StreamJobKey | { kind: 'period'; key: string; period: QuarterString };
 
+/** The BullMQ queue (under BULLMQ_PREFIX) the projector's jobs go through; operators' tools read it too. */
+export const PROJECTION_QUEUE = 'projections';
+
 const PERIOD_KEY_PREFIX = 'period-';
 
 export function periodJobKey(period: string): string {

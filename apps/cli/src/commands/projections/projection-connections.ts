@@ -1,0 +1,60 @@
+import { Queue } from 'bullmq';
+import { DOMAIN_UPCASTERS } from '@dti/domain';
+import { createEventStore, type ManagedEventStore } from '@dti/event-store';
+import { loadPlatformConfig, type PlatformConfig } from '@dti/platform';
+import { PROJECTION_QUEUE, createReadModelDataSource } from '@dti/read-model';
+import type { DataSource } from 'typeorm';
+
+export interface ProjectionConnections {
+  config: PlatformConfig;
+  store: ManagedEventStore;
+  dataSource: DataSource;
+  /** Only when asked for: `check` never touches Redis. */
+  queue: Queue | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * What the projections commands read, from the same settings as the apps (DATABASE_URL,
+ * EVENT_STORE_SCHEMA, READ_MODEL_SCHEMA, REDIS_URL, BULLMQ_PREFIX…). Nothing is migrated or written.
+ */
+export async function openProjectionConnections(options: { queue: boolean }): Promise<ProjectionConnections> {
+  const config = loadPlatformConfig(process.env);
+  const store = createEventStore({
+    eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
+    databaseUrl: config.DATABASE_URL,
+    schema: config.EVENT_STORE_SCHEMA,
+    upcasters: DOMAIN_UPCASTERS,
+  });
+  const dataSource = createReadModelDataSource({
+    url: config.DATABASE_URL,
+    schema: config.READ_MODEL_SCHEMA,
+    poolMax: 2,
+    applicationName: 'dti-cli',
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const queue = options.queue
+    ? new Queue(PROJECTION_QUEUE, { connection: { url: config.REDIS_URL }, prefix: config.BULLMQ_PREFIX })
+    : undefined;
+  return {
+    config,
+    store,
+    dataSource,
+    queue,
+    async close() {
+      await Promise.allSettled([store.close(), dataSource.destroy(), queue?.close()]);
+    },
+  };
+}
+
+/** A failure the operator can act on: the code (when the error has one) and the message. */
+export function describeFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? `${code}: ${message}` : message;
+}
