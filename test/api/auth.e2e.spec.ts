@@ -38,6 +38,7 @@ describe('authentication (real app, PostgreSQL event store, Redis)', () => {
       .post('/auth/login', { username: 'nobody.here', password: 'not-the-password' })
       .expect(401);
     expect(wrong.body).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
+    expect(wrong.headers['www-authenticate']).toBe('Bearer realm="dti-hue"');
     expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
     expect(unknown.body.detail).toBe(wrong.body.detail);
   });

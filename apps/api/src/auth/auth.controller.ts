@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiForbiddenResponse,
@@ -16,6 +16,7 @@ import { GetAccountQuery } from '../accounts/queries/get-account.query';
 import { Envelope } from '../command-handling/envelope.decorator';
 import { type AccessTokenResponse } from './access-tokens';
 import { AccessTokenDto, ChangeOwnPasswordDto, LoginDto } from './auth.dto';
+import { AuthenticationError } from './auth.errors';
 import { CurrentActor } from './current-actor.decorator';
 import { LOGIN_ATTEMPTS_PER_WINDOW } from './login-throttling';
 import { LoginService } from './login.service';
@@ -46,8 +47,17 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS (unknown username and wrong password alike)' })
   @ApiForbiddenResponse({ description: 'ACCOUNT_DISABLED (said only to someone who knows the password)' })
   @ApiTooManyRequestsResponse({ description: TOO_MANY })
-  login(@Body() body: LoginDto): Promise<AccessTokenResponse> {
-    return this.logins.login(body.username, body.password);
+  async login(
+    @Body() body: LoginDto,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+  ): Promise<AccessTokenResponse> {
+    try {
+      return await this.logins.login(body.username, body.password);
+    } catch (error) {
+      // Every 401 carries its challenge (RFC 9110 §15.5.2), this one too.
+      if (error instanceof AuthenticationError) response.setHeader('WWW-Authenticate', 'Bearer realm="dti-hue"');
+      throw error;
+    }
   }
 
   @Roles(...ROLES)

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { actorOfAccount } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
 import { loadAccountSession } from './account-session';
@@ -9,6 +9,8 @@ import { verifyAgainstNothing, verifyPassword } from './password-hasher';
 /** Sign-in against the account streams: no session store, the token and the stream are the session. */
 @Injectable()
 export class LoginService {
+  private readonly logger = new Logger(LoginService.name);
+
   constructor(
     private readonly tokens: AccessTokens,
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -24,8 +26,14 @@ export class LoginService {
       session.state.status === 'none'
         ? await verifyAgainstNothing(password)
         : await verifyPassword(session.state.passwordHash, password);
-    if (!verified) throw AuthenticationError.because('INVALID_CREDENTIALS');
-    return this.tokens.issue(actorOfAccount(session.state, session.username), session.sessionVersion);
+    if (!verified) {
+      // For whoever watches for guessing; the correlation id ties it to the request (never the password).
+      this.logger.warn({ event: 'login_failed', username: session.username }, 'Login failed');
+      throw AuthenticationError.because('INVALID_CREDENTIALS');
+    }
+    const actor = actorOfAccount(session.state, session.username);
+    this.logger.log({ event: 'login', username: actor.username, role: actor.role }, 'Logged in');
+    return this.tokens.issue(actor, session.sessionVersion);
   }
 
   /** A fresh token for an account that is authenticated right now (the guard checked it). */
