@@ -16,6 +16,7 @@ import {
 } from '@dti/platform';
 import { EventStoreHeadReporter } from './event-store-head.reporter';
 import { HealthModule } from './health/health.module';
+import { ProjectionsModule } from './projections/projections.module';
 
 /**
  * The projector's root: it will read the event store's global subscription and feed BullMQ workers
@@ -35,6 +36,7 @@ import { HealthModule } from './health/health.module';
     }),
     DiscoveryModule,
     HealthModule,
+    ProjectionsModule,
   ],
   // Root-module providers are torn down first: workers finish their jobs and HTTP drains before
   // the pools they use close.

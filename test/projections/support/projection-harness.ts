@@ -25,6 +25,8 @@ export interface ProjectionHarness {
   dataSource: DataSource;
   eventStoreSchema: string;
   readModelSchema: string;
+  /** application_name of the event store's pool. */
+  applicationName: string;
   prefix: string;
   /** A projector runtime on this harness's schemas and prefix (fast retries, short intervals). */
   runtime(overrides?: Partial<ProjectorRuntimeOptions>): ProjectorRuntime;
@@ -44,7 +46,11 @@ export async function createProjectionHarness(label: string): Promise<Projection
   const eventStoreSchema = `t_pes_${label}_${id}`;
   const readModelSchema = `t_prm_${label}_${id}`;
   const prefix = `t_pq_${label}_${id}`;
-  const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 8 });
+  // A name of its own, so a spec can cut exactly this pool's connections (pg_terminate_backend).
+  const applicationName = `pes_${id}`;
+  const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 8, application_name: applicationName });
+  // An idle client killed by the server must not crash the test process; the next query reconnects.
+  pool.on('error', () => undefined);
   const store = new PostgresEventStore({
     pool,
     schema: eventStoreSchema,
@@ -63,6 +69,7 @@ export async function createProjectionHarness(label: string): Promise<Projection
     dataSource,
     eventStoreSchema,
     readModelSchema,
+    applicationName,
     prefix,
     runtime(overrides = {}) {
       const runtime = new ProjectorRuntime({
