@@ -143,6 +143,25 @@ describe('assessment workflow over HTTP: the rules', () => {
       const approvals = (await streamOf(UNIT, period)).filter((e) => e.type === 'SubmissionApproved');
       expect(approvals).toHaveLength(1);
     });
+    it('commands that lose the race for the stream are decided again and go through while still valid', async () => {
+      const period = '2024-Q4';
+      // Four writers: each loss means another one's append won, so none loses more than the 3 retries allowed.
+      const criteria = ['7.1.1', '7.1.2', '7.1.3', '7.2.1'];
+      const responses = await Promise.all(
+        criteria.map((criterion) =>
+          submitter.post(`${base(period)}/criteria/${criterion}/not-applicable`, { reason: `Thử ${criterion}` }),
+        ),
+      );
+      expect(responses.map((r) => r.status)).toEqual(criteria.map(() => 201));
+      const stream = await streamOf(UNIT, period);
+      expect(stream.filter((e) => e.type === 'AssessmentOpened')).toHaveLength(1);
+      expect(
+        stream
+          .filter((e) => e.type === 'NotApplicableDeclared')
+          .map((e) => e.data.criterion)
+          .sort(),
+      ).toEqual(criteria);
+    });
   });
 
   describe('idempotent retries', () => {
