@@ -160,17 +160,17 @@ export class ProjectionFeed {
   private async pumpOnce(): Promise<void> {
     const ledger = this.ledger;
     const unsettled = ledger.unsettledKeys();
+    const needed = new Set<string>();
     if (unsettled.size > 0) {
       const settlement = await readSettlement(this.dataSource.manager, [...unsettled.keys()]);
-      const needed = new Set<string>();
       for (const [key, newest] of unsettled) {
         const upTo = settledUpTo(settlement, key, needed);
         ledger.settle(key, upTo);
         if (upTo >= newest) this.dispatcher.settled(key);
         else if ((settlement.keys.get(key)?.position ?? -1n) < newest) needed.add(key);
       }
-      await Promise.all([...needed].map((key) => this.dispatcher.ensure(key)));
     }
+    // Before asking Redis for jobs: an outage there must not hold back what PostgreSQL already shows done.
     const checkpoint = ledger.checkpoint();
     if (checkpoint > this.persisted) {
       await advanceCheckpoint(this.dataSource.manager, checkpoint);
@@ -178,6 +178,7 @@ export class ProjectionFeed {
     }
     // Back-pressure may be waiting for room.
     this.feedWakeup.wake();
+    await Promise.all([...needed].map((key) => this.dispatcher.ensure(key)));
   }
 }
 
