@@ -129,6 +129,15 @@ describe('projection delivery', () => {
     expect(again.parked).toHaveLength(1);
     expect(again.parked[0]).toMatchObject({ covers: later.position.toString(), attempts: 6 });
     await runtime.stop();
+
+    // A restarted projector gives parked jobs one more round (what heals them once a fix is deployed).
+    const restarted = harness.runtime();
+    restarted.start();
+    await waitFor(
+      async () => (await readProjectionStatus(db())).parked[0]?.attempts === 9,
+      'the parked job to be retried',
+    );
+    await restarted.stop();
   });
 
   it('loses no update when Redis loses the queued jobs', async () => {

@@ -3,6 +3,7 @@ import type { EventStore, EventSubscription, RecordedEvent } from '@dti/event-st
 import {
   advanceCheckpoint,
   jobKeyOfStream,
+  openParkedJobs,
   periodJobKey,
   readCheckpoint,
   readSettlement,
@@ -90,10 +91,15 @@ export class ProjectionFeed {
 
   private async run(): Promise<void> {
     let failures = 0;
+    let parkedRetried = false;
     while (!this.stopping) {
       let subscription: EventSubscription | undefined;
       try {
         const from = await readCheckpoint(this.dataSource.manager);
+        if (!parkedRetried) {
+          await this.retryParked();
+          parkedRetried = true;
+        }
         this.ledger = new InFlightLedger(from);
         subscription = this.store.subscribeToAll({ fromPosition: from });
         this.subscription = subscription;
@@ -117,6 +123,16 @@ export class ProjectionFeed {
       );
       await this.feedWakeup.wait(delay);
     }
+  }
+
+  /**
+   * Parked jobs are behind the checkpoint, so no replay brings them back: give each one more round of
+   * attempts at start-up (after a fix is deployed, this is what heals them; a poison job parks again).
+   */
+  private async retryParked(): Promise<void> {
+    const parked = await openParkedJobs(this.dataSource.manager);
+    for (const job of parked) await this.dispatcher.ensure(job.jobKey);
+    if (parked.length > 0) this.logger.warn(`Retrying ${parked.length} parked projection job(s)`);
   }
 
   private async accept(event: RecordedEvent): Promise<void> {

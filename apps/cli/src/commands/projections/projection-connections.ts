@@ -56,5 +56,7 @@ export async function openProjectionConnections(options: { queue: boolean }): Pr
 export function describeFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' ? `${code}: ${message}` : message;
+  // undefined_table: the read model was never migrated in this schema.
+  const hint = code === '42P01' ? ' — chạy / run `npm run migrate`' : '';
+  return typeof code === 'string' ? `${code}: ${message}${hint}` : message;
 }
