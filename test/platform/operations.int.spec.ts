@@ -4,6 +4,10 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { loadPlatformConfig } from '@dti/platform';
 import { migrateAll } from '../../scripts/migrate';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDevAccountsSeeder } from '../../scripts/seed/dev-accounts.seeder';
 import { Seeder, runSeeders, seeders } from '../../scripts/seed/index';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, platformTestEnv } from './support/platform-test-env';
 
@@ -70,15 +74,23 @@ describe('scripts/migrate.ts', () => {
 
 describe('scripts/seed', () => {
   const run = platformTestEnv();
-  afterAll(() => run.cleanUp());
+  // The developer's var/dev-accounts.json belongs to the dev database: a test must never overwrite it.
+  const accountsDir = mkdtempSync(join(tmpdir(), 'dti-seed-'));
+  const testSeeders = seeders.map((seeder) =>
+    seeder.name === 'dev-accounts' ? createDevAccountsSeeder({ file: join(accountsDir, 'dev-accounts.json') }) : seeder,
+  );
+  afterAll(async () => {
+    rmSync(accountsDir, { recursive: true, force: true });
+    await run.cleanUp();
+  });
 
   it('runs the registered seeders after the migrations (the catalogue check first), twice without harm', async () => {
     expect(seeders[0].name).toBe('catalogue');
     const config = loadPlatformConfig(run.env);
     await migrateAll(config, silent);
-    await expect(runSeeders({ config, log: silent })).resolves.toBeUndefined();
+    await expect(runSeeders({ config, log: silent }, testSeeders)).resolves.toBeUndefined();
     // npm start seeds on every start: seeders must be idempotent.
-    await expect(runSeeders({ config, log: silent })).resolves.toBeUndefined();
+    await expect(runSeeders({ config, log: silent }, testSeeders)).resolves.toBeUndefined();
   });
 
   it('gives seeders lazily opened connections and closes them', async () => {
