@@ -15,6 +15,7 @@ import { AuthModule } from './auth/auth.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { UnitsModule } from './units/units.module';
 import { CataloguesModule } from './catalogues/catalogues.module';
+import { ReadSideModule } from './read-side/read-side.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -35,6 +36,7 @@ import { CataloguesModule } from './catalogues/catalogues.module';
     AccountsModule,
     UnitsModule,
     CataloguesModule,
+    ReadSideModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],

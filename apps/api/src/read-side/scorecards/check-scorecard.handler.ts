@@ -1,0 +1,54 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { UnitNotFoundError } from '@dti/domain';
+import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { checkProjection } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { AssessmentStreamReader } from '../../assessments/streams/assessment-stream.reader';
+import { CheckScorecardQuery } from './check-scorecard.query';
+import type { ScorecardCheckResponse } from './scorecard-check.response';
+
+/**
+ * The read model's own check (checkProjection): the stream is replayed up to the position the projection
+ * says it reflects, so a projector that is merely behind is not a mismatch (see eventsBehind).
+ */
+@QueryHandler(CheckScorecardQuery)
+export class CheckScorecardHandler implements IQueryHandler<CheckScorecardQuery, ScorecardCheckResponse> {
+  constructor(
+    private readonly streams: AssessmentStreamReader,
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute(query: CheckScorecardQuery): Promise<ScorecardCheckResponse> {
+    if ((await this.streams.loadUnit(query.unit)).status !== 'registered') throw UnitNotFoundError.because(query.unit);
+    const check = await checkProjection(this.store, this.dataSource.manager, {
+      unit: query.unit,
+      period: query.period,
+    });
+    return {
+      unit: check.unit,
+      period: check.period,
+      streamId: check.streamId,
+      // Nothing recorded and nothing projected agree too.
+      match: check.outcome === 'match' || check.outcome === 'no-stream',
+      outcome: check.outcome,
+      projectedPosition: check.projectedPosition?.toString() ?? null,
+      streamPosition: check.streamPosition?.toString() ?? null,
+      eventsBehind: check.eventsBehind,
+      differences: check.differences.map((difference) => ({
+        table: difference.table,
+        row: difference.row,
+        column: difference.column,
+        projected: comparable(difference.projected),
+        replayed: comparable(difference.replayed),
+      })),
+    };
+  }
+}
+
+/** checkProjection reports JSON spellings (or null for a row that is missing). */
+function comparable(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,58 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { rolesWith, type Actor } from '@dti/domain';
+import { CurrentActor, Roles } from '../../auth';
+import { ApiReadProblems } from '../api-read-problems.decorator';
+import { readAsOf, readPeriod, readUnit } from '../read-inputs';
+import { UnitPeriodParams } from '../read-route.params';
+import { CheckScorecardQuery } from './check-scorecard.query';
+import { GetScorecardQuery } from './get-scorecard.query';
+import { ScorecardCheckResponse } from './scorecard-check.response';
+import { ScorecardQueryDto } from './scorecard.request';
+import { ScorecardResponse } from './scorecard.response';
+
+@ApiTags('scorecards')
+@Controller('scorecards')
+export class ScorecardsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':unit/:period')
+  @ApiReadProblems(400, 404)
+  @Roles(...rolesWith('assessment:read'))
+  @ApiOperation({
+    summary: 'A unit’s scorecard for a quarter (bảng điểm), or as it stood at a moment',
+    description:
+      'Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 ' +
+      'decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. ' +
+      'Without `asOf` it is read from the projection (`source: projection`); with `asOf` it is replayed from ' +
+      'the event store (`source: replay`). A quarter with nothing recorded answers 200 with every criterion ' +
+      'not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).',
+  })
+  @ApiOkResponse({ type: ScorecardResponse })
+  read(
+    @Param() params: UnitPeriodParams,
+    @Query() query: ScorecardQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ScorecardResponse> {
+    const unit = readUnit(params.unit);
+    const period = readPeriod(params.period);
+    const asOf = query.asOf === undefined ? null : readAsOf(query.asOf);
+    return this.queries.execute(new GetScorecardQuery(unit, period, asOf, actor));
+  }
+
+  @Get(':unit/:period/check')
+  @ApiReadProblems(400, 404)
+  @Roles(...rolesWith('audit:replay'), 'admin')
+  @ApiOperation({
+    summary: 'Check a scorecard’s projection against a replay of its events (đối soát)',
+    description:
+      'Replays the unit-quarter’s stream up to the position its projection reflects and compares every ' +
+      'projected row and column (exact values): `match` true/false and the differences. For inspectors and ' +
+      'administrators.',
+  })
+  @ApiOkResponse({ type: ScorecardCheckResponse })
+  check(@Param() params: UnitPeriodParams): Promise<ScorecardCheckResponse> {
+    return this.queries.execute(new CheckScorecardQuery(readUnit(params.unit), readPeriod(params.period)));
+  }
+}

@@ -1,0 +1,80 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { UnitCode } from '@dti/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ReadAccess } from '../read-access';
+import { invalidInput, type TimelineBoundInput } from '../read-inputs';
+import { findUnitTimeline, latestPublished, type ResolvedBound } from './find-unit-timeline';
+import { GetTimelineQuery } from './get-timeline.query';
+import type { TimelineBoundResponse, TimelineResponse } from './timeline.response';
+import { netChanges, timelineChange } from './timeline.view';
+
+@QueryHandler(GetTimelineQuery)
+export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, TimelineResponse> {
+  constructor(
+    private readonly access: ReadAccess,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async execute(query: GetTimelineQuery): Promise<TimelineResponse> {
+    const unit = (await this.access.unitFor(query.reader, query.unit)).code;
+    const manager = this.dataSource.manager;
+    const { filter } = query;
+    const from = filter.from === null ? null : await resolveBound(manager, unit, filter.from, 'from');
+    const to = filter.to === null ? null : await resolveBound(manager, unit, filter.to, 'to');
+    if (from !== null && to !== null) requireOrdered(from.bound, to.bound);
+    const { entries, truncated } = await findUnitTimeline(manager, {
+      unit,
+      period: filter.period,
+      criterion: filter.criterion,
+      from: from?.bound ?? null,
+      to: to?.bound ?? null,
+      limit: filter.limit,
+    });
+    return {
+      unit,
+      period: filter.period,
+      criterion: filter.criterion,
+      from: from?.shown ?? null,
+      to: to?.shown ?? null,
+      changes: entries.map(timelineChange),
+      net: netChanges(entries),
+      truncated,
+    };
+  }
+}
+
+/** A quarter means the moment its report, as last published, was finalized: the position it was built from. */
+async function resolveBound(
+  manager: EntityManager,
+  unit: UnitCode,
+  bound: TimelineBoundInput,
+  field: 'from' | 'to',
+): Promise<{ bound: ResolvedBound; shown: TimelineBoundResponse }> {
+  if ('instant' in bound) {
+    return {
+      bound,
+      shown: { period: null, version: null, position: null, instant: bound.instant.toISOString() },
+    };
+  }
+  const published = await latestPublished(manager, unit, bound.period);
+  if (published === null) {
+    throw invalidInput(
+      field,
+      `${unit}'s report for ${bound.period} has not been published (finalized): give an instant instead`,
+      'REPORT_NOT_PUBLISHED',
+    );
+  }
+  const position = String(published.position);
+  return {
+    bound: { position },
+    shown: { period: bound.period, version: published.version, position, instant: null },
+  };
+}
+
+function requireOrdered(from: ResolvedBound, to: ResolvedBound): void {
+  const backwards =
+    'position' in from && 'position' in to
+      ? BigInt(from.position) > BigInt(to.position)
+      : 'instant' in from && 'instant' in to && from.instant.getTime() > to.instant.getTime();
+  if (backwards) throw invalidInput('to', 'the window ends before it begins', 'RANGE_ENDS_BEFORE_START');
+}
