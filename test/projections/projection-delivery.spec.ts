@@ -33,6 +33,11 @@ describe('projection delivery', () => {
       await workflow.registerUnit(code, `Sở ${code}`, 'department');
   });
 
+  afterEach(async () => {
+    // A failed expectation must not leave a projector running into the next test.
+    await harness?.stopRuntimes();
+  });
+
   afterAll(async () => {
     await harness?.dispose();
   });
@@ -104,8 +109,12 @@ describe('projection delivery', () => {
         errorCode: 'UNSUPPORTED_EVENT',
       }),
     ]);
+    // Parking is recorded before the worker throws; BullMQ moves the job to the failed set just after.
+    await waitFor(
+      async () => (await runtime.queue.getFailed()).some((job) => job.data.key === 'assessment-SYT-2021Q1'),
+      'the poison job in the failed set',
+    );
     const failed = await runtime.queue.getFailed();
-    expect(failed.map((job) => job.data.key)).toContain('assessment-SYT-2021Q1');
     expect(failed.find((job) => job.data.key === 'assessment-SYT-2021Q1')?.attemptsMade).toBe(3);
     // Nothing of the poisoned key was written; the others were.
     expect(await findScorecard(db(), { unit: 'SYT', period: '2021-Q1' })).toBeNull();
@@ -147,7 +156,10 @@ describe('projection delivery', () => {
     const stc = workflow.assessment('STC', '2021-Q2');
     await stc.submit('stc-1', '5.1.1', { a: 8, b: 6 });
     await stc.approve('stc-1');
-    await waitFor(async () => (await feedOnly.queue.getJobCounts('waiting')).waiting > 0, 'jobs to be queued');
+    await waitFor(
+      async () => (await feedOnly.queue.getWaiting()).some((job) => job.data.key === 'assessment-STC-2021Q2'),
+      'the STC job to be queued',
+    );
 
     // What a Redis restart without persistence does to this queue: every key of it is gone.
     const redis = new Redis(TEST_REDIS_URL);

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import {
   checkProjection,
   comparePublishedWithCurrent,
+  findPublishedReports,
   findPublishedVersions,
   findRankings,
   findReviewQueue,
@@ -299,6 +300,17 @@ describe('projections after a workflow’s whole life', () => {
       to: { version: 2 },
     });
     expect(between.map((e) => e.eventType)).toEqual(['ReportReopened', 'SubmissionApproved', 'ReportFinalized']);
+    // Instants compare with recorded_at; without a unit the timeline spans the province.
+    const everything = await findTimeline(db(), {
+      from: { instant: new Date(0) },
+      to: { instant: new Date('2999-01-01T00:00:00Z') },
+    });
+    expect(everything.length).toBeGreaterThan(timeline.length);
+    expect(await findTimeline(db(), { unit: 'STTTT', period: '2021-Q1', to: { instant: new Date(0) } })).toEqual([]);
+    await expect(findTimeline(db(), { from: { version: 1 } })).rejects.toMatchObject({
+      code: 'INVALID_QUERY',
+      input: 'from',
+    });
   });
 
   it('keeps each published report as finalized, and compares it with the current one', async () => {
@@ -319,6 +331,8 @@ describe('projections after a workflow’s whole life', () => {
       ['5.1.1', '3/2', '2'],
     ]);
     expect((await comparePublishedWithCurrent(db(), { unit: 'STTTT', period: '2021-Q1' }))?.differences).toEqual([]);
+    const bulletin = await findPublishedReports(db(), { period: '2021-Q1' });
+    expect(bulletin.map((p) => [p.unit, p.version])).toEqual([['STTTT', 2]]);
   });
 
   it('lists the review queue and serves the leadership series', async () => {

@@ -30,6 +30,8 @@ export interface ProjectionHarness {
   prefix: string;
   /** A projector runtime on this harness's schemas and prefix (fast retries, short intervals). */
   runtime(overrides?: Partial<ProjectorRuntimeOptions>): ProjectorRuntime;
+  /** Stops every runtime made so far (after a test, whether it passed or not). */
+  stopRuntimes(): Promise<void>;
   /** Polls (bounded) until the stored checkpoint reaches the event store's head. */
   waitForCheckpointAtHead(timeoutMs?: number): Promise<bigint>;
   /** md5 of each projection table's rows, in row order. */
@@ -86,6 +88,10 @@ export async function createProjectionHarness(label: string): Promise<Projection
       });
       runtimes.push(runtime);
       return runtime;
+    },
+    async stopRuntimes() {
+      const running = runtimes.splice(0, runtimes.length);
+      await Promise.allSettled(running.map((runtime) => runtime.stop(2_000)));
     },
     async waitForCheckpointAtHead(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;

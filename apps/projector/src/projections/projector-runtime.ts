@@ -48,6 +48,7 @@ export class ProjectorRuntime {
   readonly worker: ReturnType<typeof createProjectionWorker> | undefined;
   private readonly connection: ConnectionOptions;
   private workerRun: Promise<void> | undefined;
+  private stopping: Promise<void> | undefined;
 
   constructor(private readonly options: ProjectorRuntimeOptions) {
     const logger = options.logger ?? SILENT_LOGGER;
@@ -96,8 +97,14 @@ export class ProjectorRuntime {
   /**
    * Stops the feed first (no new jobs), then the worker: active jobs may finish within `graceMs`, after
    * which the worker is force-closed and BullMQ's stalled-job check hands its jobs to another worker.
+   * Idempotent.
    */
-  async stop(graceMs = 10_000): Promise<void> {
+  stop(graceMs = 10_000): Promise<void> {
+    this.stopping ??= this.shutDown(graceMs);
+    return this.stopping;
+  }
+
+  private async shutDown(graceMs: number): Promise<void> {
     await this.feed?.stop();
     if (this.worker) {
       let timer: NodeJS.Timeout | undefined;
