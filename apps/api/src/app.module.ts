@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EventStoreModule } from '@dti/event-store';
+import { DOMAIN_UPCASTERS } from '@dti/domain';
+import { EventStoreModule, EventStoreUpcastersModule } from '@dti/event-store';
 import {
   HttpDrainOnShutdown,
   PlatformConfigModule,
@@ -29,6 +30,8 @@ import { ReadSideModule } from './read-side/read-side.module';
     PlatformRedisModule,
     ReadModelDatabaseModule,
     EventStoreModule,
+    // Old schema versions of the domain's events are upgraded on read, before any decider or projection sees them.
+    EventStoreUpcastersModule.register(DOMAIN_UPCASTERS),
     HealthModule,
     AssessmentsModule,
     ReviewQueueModule,

@@ -1,7 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { EventStoreModule } from '@dti/event-store';
+import { DOMAIN_UPCASTERS } from '@dti/domain';
+import { EventStoreModule, EventStoreUpcastersModule } from '@dti/event-store';
 import {
   BullWorkersDrainOnShutdown,
   HttpDrainOnShutdown,
@@ -30,6 +31,8 @@ import { ProjectionsModule } from './projections/projections.module';
     PlatformRedisModule,
     ReadModelDatabaseModule,
     EventStoreModule,
+    // Old schema versions of the domain's events are upgraded on read, before any decider or projection sees them.
+    EventStoreUpcastersModule.register(DOMAIN_UPCASTERS),
     BullModule.forRootAsync({
       inject: [PLATFORM_CONFIG],
       useFactory: (config: PlatformConfig) => bullMqRootOptions(config),
