@@ -2,32 +2,11 @@
  * Group 1 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { scoreCriterion } from '@dti/scoring';
-import { isLeaf, walkCatalogue } from '../catalogue-tree';
 import { group1 } from './group-1';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 import { tth2020 } from './index';
 
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   { code: '1.1.1', inputs: { count: 3 }, why: '3 workshops × 1 = 3', exact: '3', display: '3.00', of: '5' },
   {
     code: '1.1.1',
@@ -169,37 +148,18 @@ const cases: Case[] = [
   { code: '1.4.1', inputs: { value: false }, why: 'did not: 0', exact: '0', display: '0.00', of: '2' },
 ];
 
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   { code: '1.2.1', inputs: { option: 4 }, why: 'the cell has 3 bullets', error: 'OPTION_OUT_OF_RANGE' },
   { code: '1.2.3.2', inputs: { a: 4, b: 5 }, why: '5 heads trained of 4', error: 'NUMERATOR_EXCEEDS_DENOMINATOR' },
   { code: '1.2.3.2', inputs: { a: 0, b: 0 }, why: 'no heads to count', error: 'ZERO_DENOMINATOR' },
   { code: '1.2.2', inputs: { count: 2 }, why: 'count2 not reported', error: 'MISSING_INPUT' },
 ];
 
-function errorCodeOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return undefined;
-}
-
-describe('tth-2020 group 1 (Chuyển đổi nhận thức), scored by hand', () => {
-  it.each(cases)('$code: $why → $display of $of', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(tth2020, code, inputs);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-  });
-
-  it.each(refusals)('$code refuses $error: $why', ({ code, inputs, error }) => {
-    expect(errorCodeOf(() => scoreCriterion(tth2020, code, inputs))).toBe(error);
-  });
-
-  it('has a hand-computed case for every criterion of the group', () => {
-    const leaves = [...walkCatalogue(group1)].filter((entry) => isLeaf(entry.node)).map((entry) => entry.node.code);
-    expect([...new Set(cases.map((c) => c.code))].sort()).toEqual([...leaves].sort());
-    expect(leaves).toHaveLength(10);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 1 (Chuyển đổi nhận thức), scored by hand',
+  catalogue: tth2020,
+  group: group1,
+  leafCount: 10,
+  cases,
+  refusals,
 });

@@ -2,32 +2,11 @@
  * Group 2 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { scoreCriterion } from '@dti/scoring';
-import { isLeaf, walkCatalogue } from '../catalogue-tree';
 import { group2 } from './group-2';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 import { tth2020 } from './index';
 
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   { code: '2.1.1', inputs: { value: true }, why: 'issued: full 2', exact: '2', display: '2.00', of: '2' },
   { code: '2.1.1', inputs: { value: false }, why: 'not issued: 0', exact: '0', display: '0.00', of: '2' },
   { code: '2.1.2', inputs: { value: true }, why: 'issued: full 2', exact: '2', display: '2.00', of: '2' },
@@ -235,7 +214,7 @@ const cases: Case[] = [
   },
 ];
 
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   { code: '2.3.4', inputs: { count: 5 }, why: 'only 4 contents are listed', error: 'COUNT_EXCEEDS_SET' },
   {
     code: '2.3.2',
@@ -253,30 +232,11 @@ const refusals: Refusal[] = [
   { code: '2.1.1', inputs: {}, why: 'value not reported', error: 'MISSING_INPUT' },
 ];
 
-function errorCodeOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return undefined;
-}
-
-describe('tth-2020 group 2 (Kiến tạo thể chế), scored by hand', () => {
-  it.each(cases)('$code: $why → $display of $of', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(tth2020, code, inputs);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-  });
-
-  it.each(refusals)('$code refuses $error: $why', ({ code, inputs, error }) => {
-    expect(errorCodeOf(() => scoreCriterion(tth2020, code, inputs))).toBe(error);
-  });
-
-  it('has a hand-computed case for every criterion of the group', () => {
-    const leaves = [...walkCatalogue(group2)].filter((entry) => isLeaf(entry.node)).map((entry) => entry.node.code);
-    expect([...new Set(cases.map((c) => c.code))].sort()).toEqual([...leaves].sort());
-    expect(leaves).toHaveLength(21);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 2 (Kiến tạo thể chế), scored by hand',
+  catalogue: tth2020,
+  group: group2,
+  leafCount: 21,
+  cases,
+  refusals,
 });

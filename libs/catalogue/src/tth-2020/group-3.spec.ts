@@ -2,32 +2,11 @@
  * Group 3 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { scoreCriterion } from '@dti/scoring';
-import { isLeaf, walkCatalogue } from '../catalogue-tree';
 import { group3 } from './group-3';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 import { tth2020 } from './index';
 
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   {
     code: '3.1.1',
     inputs: { a: 45, b: 50 },
@@ -172,7 +151,7 @@ const cases: Case[] = [
   },
 ];
 
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   { code: '3.1.1', inputs: { a: 45, b: 0 }, why: 'no staff to equip', error: 'ZERO_DENOMINATOR' },
   {
     code: '3.3.1.1',
@@ -189,30 +168,11 @@ const refusals: Refusal[] = [
   { code: '3.3.2.1', inputs: { a: 200 }, why: 'b not reported', error: 'MISSING_INPUT' },
 ];
 
-function errorCodeOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return undefined;
-}
-
-describe('tth-2020 group 3 (Hạ tầng và nền tảng số), scored by hand', () => {
-  it.each(cases)('$code: $why → $display of $of', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(tth2020, code, inputs);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-  });
-
-  it.each(refusals)('$code refuses $error: $why', ({ code, inputs, error }) => {
-    expect(errorCodeOf(() => scoreCriterion(tth2020, code, inputs))).toBe(error);
-  });
-
-  it('has a hand-computed case for every criterion of the group', () => {
-    const leaves = [...walkCatalogue(group3)].filter((entry) => isLeaf(entry.node)).map((entry) => entry.node.code);
-    expect([...new Set(cases.map((c) => c.code))].sort()).toEqual([...leaves].sort());
-    expect(leaves).toHaveLength(19);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 3 (Hạ tầng và nền tảng số), scored by hand',
+  catalogue: tth2020,
+  group: group3,
+  leafCount: 19,
+  cases,
+  refusals,
 });

@@ -2,32 +2,11 @@
  * Group 4 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { scoreCriterion } from '@dti/scoring';
-import { isLeaf, walkCatalogue } from '../catalogue-tree';
 import { group4 } from './group-4';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 import { tth2020 } from './index';
 
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   { code: '4.1.1', inputs: { value: true }, why: 'catalogue issued: full 3', exact: '3', display: '3.00', of: '3' },
   { code: '4.1.1', inputs: { value: false }, why: 'not issued: 0', exact: '0', display: '0.00', of: '3' },
   {
@@ -140,7 +119,7 @@ const cases: Case[] = [
   },
 ];
 
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   {
     code: '4.2.1',
     inputs: { a: 3, b: 10 },
@@ -157,30 +136,11 @@ const refusals: Refusal[] = [
   { code: '4.1.2', inputs: { a: 8, b: 2.5 }, why: 'a count must be whole', error: 'NOT_AN_INTEGER' },
 ];
 
-function errorCodeOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return (error as { code?: unknown }).code;
-  }
-  return undefined;
-}
-
-describe('tth-2020 group 4 (Dữ liệu số), scored by hand', () => {
-  it.each(cases)('$code: $why → $display of $of', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(tth2020, code, inputs);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-  });
-
-  it.each(refusals)('$code refuses $error: $why', ({ code, inputs, error }) => {
-    expect(errorCodeOf(() => scoreCriterion(tth2020, code, inputs))).toBe(error);
-  });
-
-  it('has a hand-computed case for every criterion of the group', () => {
-    const leaves = [...walkCatalogue(group4)].filter((entry) => isLeaf(entry.node)).map((entry) => entry.node.code);
-    expect([...new Set(cases.map((c) => c.code))].sort()).toEqual([...leaves].sort());
-    expect(leaves).toHaveLength(15);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 4 (Dữ liệu số), scored by hand',
+  catalogue: tth2020,
+  group: group4,
+  leafCount: 15,
+  cases,
+  refusals,
 });

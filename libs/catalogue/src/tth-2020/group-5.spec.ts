@@ -3,33 +3,10 @@
  * errata where the seed is wrong), not by running the engine; each case's `why` carries the arithmetic.
  * The catalogue is a small one around group 5, so these tests do not depend on the assembled tth-2020 index.
  */
-import { scoreCriterion, ScoringError } from '@dti/scoring';
-import type { Catalogue, CatalogueNode } from '../catalogue.types';
 import { group5, group5Errata } from './group-5';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 
-const catalogue: Catalogue = {
-  id: 'tth-2020',
-  title: 't',
-  source: 's',
-  effectiveFrom: '2021-01-01',
-  root: { code: 'I', title: 'CHÍNH QUYỀN SỐ', children: [group5] },
-  errata: group5Errata,
-};
-
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   { code: '5.1.1', inputs: { a: 200, b: 150 }, why: '150/200 = 3/4 × 2 = 3/2', exact: '3/2', display: '1.50', of: '2' },
   {
     code: '5.2.1',
@@ -258,14 +235,7 @@ const cases: Case[] = [
   { code: '5.14.4', inputs: { value: false }, why: 'does not: 0', exact: '0', display: '0.00', of: '1' },
 ];
 
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   {
     code: '5.1.1',
     inputs: { a: 10, b: 11 },
@@ -303,36 +273,11 @@ const refusals: Refusal[] = [
   { code: '5.9.2', inputs: { a: 1 }, why: '5.9.2 is merged into 5.9.1, not a criterion', error: 'UNKNOWN_CRITERION' },
 ];
 
-function leafCodes(node: CatalogueNode): string[] {
-  return node.children?.length ? node.children.flatMap(leafCodes) : [node.code];
-}
-
-describe('tth-2020 group 5 (Hoạt động của Chính quyền số), scored by hand', () => {
-  it.each(cases)('$code $inputs: $why = $exact', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(catalogue, code, inputs);
-    expect(score.catalogueId).toBe('tth-2020');
-    expect(score.criterion).toBe(code);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-    expect(score.explanation.vi.length).toBeGreaterThan(0);
-    expect(score.explanation.en.length).toBeGreaterThan(0);
-  });
-
-  it.each(refusals)('$code refuses $inputs ($why) with $error', ({ code, inputs, error }) => {
-    let thrown: unknown;
-    try {
-      scoreCriterion(catalogue, code, inputs);
-    } catch (caught) {
-      thrown = caught;
-    }
-    expect(thrown).toBeInstanceOf(ScoringError);
-    expect((thrown as ScoringError).code).toBe(error);
-  });
-
-  it('exercises every scored criterion of the group', () => {
-    const tested = new Set(cases.map((c) => c.code));
-    expect(leafCodes(group5).filter((code) => !tested.has(code))).toEqual([]);
-    expect(leafCodes(group5)).toHaveLength(30);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 5 (Hoạt động của Chính quyền số), scored by hand',
+  group: group5,
+  errata: group5Errata,
+  leafCount: 30,
+  cases,
+  refusals,
 });

@@ -3,33 +3,10 @@
  * errata where the seed is wrong), not by running the engine; each case's `why` carries the arithmetic.
  * The catalogue is a small one around group 6, so these tests do not depend on the assembled tth-2020 index.
  */
-import { scoreCriterion, ScoringError } from '@dti/scoring';
-import type { Catalogue, CatalogueNode } from '../catalogue.types';
 import { group6, group6Errata } from './group-6';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 
-const catalogue: Catalogue = {
-  id: 'tth-2020',
-  title: 't',
-  source: 's',
-  effectiveFrom: '2021-01-01',
-  root: { code: 'I', title: 'CHÍNH QUYỀN SỐ', children: [group6] },
-  errata: group6Errata,
-};
-
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   {
     code: '6.1.1',
     inputs: { a: 10, b4: 2, b3: 4, b2: 2, b1: 1 },
@@ -69,14 +46,7 @@ const cases: Case[] = [
   { code: '6.3.3', inputs: { a: 20, b: 7 }, why: '7/20 × 4 = 7/5', exact: '7/5', display: '1.40', of: '4' },
 ];
 
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   {
     code: '6.1.1',
     inputs: { a: 5, b4: 3, b3: 2, b2: 1, b1: 0 },
@@ -88,36 +58,11 @@ const refusals: Refusal[] = [
   { code: '6.3.2', inputs: { a: 15, b: 16 }, why: 'more agencies than exist', error: 'NUMERATOR_EXCEEDS_DENOMINATOR' },
 ];
 
-function leafCodes(node: CatalogueNode): string[] {
-  return node.children?.length ? node.children.flatMap(leafCodes) : [node.code];
-}
-
-describe('tth-2020 group 6 (An toàn, an ninh mạng và độ tin cậy số), scored by hand', () => {
-  it.each(cases)('$code $inputs: $why = $exact', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(catalogue, code, inputs);
-    expect(score.catalogueId).toBe('tth-2020');
-    expect(score.criterion).toBe(code);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-    expect(score.explanation.vi.length).toBeGreaterThan(0);
-    expect(score.explanation.en.length).toBeGreaterThan(0);
-  });
-
-  it.each(refusals)('$code refuses $inputs ($why) with $error', ({ code, inputs, error }) => {
-    let thrown: unknown;
-    try {
-      scoreCriterion(catalogue, code, inputs);
-    } catch (caught) {
-      thrown = caught;
-    }
-    expect(thrown).toBeInstanceOf(ScoringError);
-    expect((thrown as ScoringError).code).toBe(error);
-  });
-
-  it('exercises every scored criterion of the group', () => {
-    const tested = new Set(cases.map((c) => c.code));
-    expect(leafCodes(group6).filter((code) => !tested.has(code))).toEqual([]);
-    expect(leafCodes(group6)).toHaveLength(6);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 6 (An toàn, an ninh mạng và độ tin cậy số), scored by hand',
+  group: group6,
+  errata: group6Errata,
+  leafCount: 6,
+  cases,
+  refusals,
 });

@@ -3,33 +3,10 @@
  * errata where the seed is wrong), not by running the engine; each case's `why` carries the arithmetic.
  * The catalogue is a small one around group 7, so these tests do not depend on the assembled tth-2020 index.
  */
-import { scoreCriterion, ScoringError } from '@dti/scoring';
-import type { Catalogue, CatalogueNode } from '../catalogue.types';
 import { group7, group7Errata } from './group-7';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
 
-const catalogue: Catalogue = {
-  id: 'tth-2020',
-  title: 't',
-  source: 's',
-  effectiveFrom: '2021-01-01',
-  root: { code: 'I', title: 'CHÍNH QUYỀN SỐ', children: [group7] },
-  errata: group7Errata,
-};
-
-interface Case {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  /** The hand computation. */
-  why: string;
-  /** Points in lowest terms, as Rational#toString() gives them. */
-  exact: string;
-  /** Points for display, two decimals. */
-  display: string;
-  /** The criterion's maximum. */
-  of: string;
-}
-
-const cases: Case[] = [
+const cases: HandScoredCase[] = [
   {
     code: '7.1.1',
     inputs: { a: 1000, b: 50 },
@@ -132,14 +109,7 @@ const cases: Case[] = [
   },
 ];
 
-interface Refusal {
-  code: string;
-  inputs: Record<string, number | boolean>;
-  why: string;
-  error: string;
-}
-
-const refusals: Refusal[] = [
+const refusals: HandScoredRefusal[] = [
   {
     code: '7.1.1',
     inputs: { a: 100, b: 101 },
@@ -152,36 +122,11 @@ const refusals: Refusal[] = [
   { code: '7.2', inputs: {}, why: 'a sub-group, not a criterion', error: 'NOT_A_CRITERION' },
 ];
 
-function leafCodes(node: CatalogueNode): string[] {
-  return node.children?.length ? node.children.flatMap(leafCodes) : [node.code];
-}
-
-describe('tth-2020 group 7 (Đào tạo và nguồn nhân lực cho Chính quyền số), scored by hand', () => {
-  it.each(cases)('$code $inputs: $why = $exact', ({ code, inputs, exact, display, of }) => {
-    const score = scoreCriterion(catalogue, code, inputs);
-    expect(score.catalogueId).toBe('tth-2020');
-    expect(score.criterion).toBe(code);
-    expect(score.points.toString()).toBe(exact);
-    expect(score.points.toFixed(2)).toBe(display);
-    expect(score.max.toString()).toBe(of);
-    expect(score.explanation.vi.length).toBeGreaterThan(0);
-    expect(score.explanation.en.length).toBeGreaterThan(0);
-  });
-
-  it.each(refusals)('$code refuses $inputs ($why) with $error', ({ code, inputs, error }) => {
-    let thrown: unknown;
-    try {
-      scoreCriterion(catalogue, code, inputs);
-    } catch (caught) {
-      thrown = caught;
-    }
-    expect(thrown).toBeInstanceOf(ScoringError);
-    expect((thrown as ScoringError).code).toBe(error);
-  });
-
-  it('exercises every scored criterion of the group', () => {
-    const tested = new Set(cases.map((c) => c.code));
-    expect(leafCodes(group7).filter((code) => !tested.has(code))).toEqual([]);
-    expect(leafCodes(group7)).toHaveLength(8);
-  });
+describeHandScoredGroup({
+  title: 'tth-2020 group 7 (Đào tạo và nguồn nhân lực cho Chính quyền số), scored by hand',
+  group: group7,
+  errata: group7Errata,
+  leafCount: 8,
+  cases,
+  refusals,
 });
