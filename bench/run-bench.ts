@@ -1,0 +1,496 @@
+/**
+ * `npm run bench`: the read side's speed, in one run, against the real services.
+ *
+ *   npm run bench                      # ~30 units × 2021-Q1…2025-Q4, ≥ 1,000,000 events (several minutes)
+ *   npm run bench -- --quick           # smoke run, ~20k events, well under a minute
+ *   npm run bench -- --scale national  # 300 units, ≥ 5,000,000 events
+ *   npm run bench -- --units 60 --events 2000000 --profile --keep
+ *
+ * Generates a province with the real decider, loads it with batched appends, then measures: raw keyset
+ * read vs. full rebuild, live lag under a steady command load, HTTP latency of the read endpoints and
+ * as-of replay. Writes bench/results/latest.json and BENCHMARKS.md (full runs) — see BENCHMARKS.md.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Command, Option } from 'commander';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import { getCatalogue, isLeaf, walkCatalogue, type CatalogueNode } from '@dti/catalogue';
+import {
+  DOMAIN_UPCASTERS,
+  catalogueIdFor,
+  formatQuarter,
+  nextQuarter,
+  parseQuarter,
+  quarterRange,
+  type UnitBlock,
+} from '@dti/domain';
+import { PostgresEventStore } from '@dti/event-store';
+import { createReadModelDataSource, migrateReadModel } from '@dti/read-model';
+import { provisionAccount } from '../apps/api/src/accounts/provision-account';
+import { measureAsOfReplay, drawAsOfSamples, type AsOfSample } from './measure/as-of-replay';
+import { waitForCatchUp } from './measure/catch-up';
+import { measureEndpoint, type EndpointLatency, type EndpointLoad } from './measure/http-latency';
+import { measureLiveLag } from './measure/live-lag';
+import { loadProvince } from './measure/load-events';
+import { rawKeysetRead } from './measure/raw-read';
+import { rebuildReadModel } from './measure/rebuild';
+import { generateProvince } from './province/generate-province';
+import { provinceUnits } from './province/province-units';
+import { SeededRandom } from './province/seeded-random';
+import { writeBenchmarksMarkdown } from './report/benchmarks-markdown';
+import { checkTargets, type BenchResults } from './report/results';
+import { startChildApp, type ChildApp } from './support/child-app';
+import { withCpuProfile } from './support/in-process-profile';
+import { currentLoadAverage, describeMachine } from './support/machine';
+import { summarizeCpuProfile } from './summarize-cpu-profile';
+
+const ROOT = resolve(__dirname, '..');
+
+export interface BenchOptions {
+  mode: 'full' | 'quick' | 'national' | 'custom';
+  units: number;
+  events: number;
+  from: string;
+  to: string;
+  seed: number;
+  batchSize: number;
+  loadConcurrency: number;
+  rawPageSize: number;
+  lagRate: number;
+  lagSeconds: number;
+  pollMs: number;
+  httpSeconds: number;
+  connections: number;
+  asOfSamples: number;
+  databaseUrl: string;
+  redisUrl: string;
+  eventStoreSchema: string;
+  readModelSchema: string;
+  prefix: string;
+  keep: boolean;
+  regenerate: boolean;
+  threads: number;
+  profile: boolean;
+  /** Where the JSON goes; BENCHMARKS.md only when `markdown` is set. */
+  out: string;
+  markdown?: string;
+  command: string;
+  dataDir: string;
+  log: (line: string) => void;
+}
+
+export function parseBenchArgs(argv: readonly string[], log: (line: string) => void = defaultLog): BenchOptions {
+  const program = new Command('bench')
+    .option('--quick', 'small smoke run (~20k events, well under a minute)')
+    .addOption(new Option('--scale <scale>', 'preset size').choices(['province', 'national']))
+    .option('--units <n>', 'units in the province', Number)
+    .option('--events <n>', 'at least this many events', Number)
+    .option('--from <quarter>', 'first quarter')
+    .option('--to <quarter>', 'last quarter (the one still in review)')
+    .option('--seed <n>', 'random seed', Number, 222)
+    .option('--batch-size <n>', 'events per append when loading', Number, 500)
+    .option('--load-concurrency <n>', 'appends in flight when loading', Number, 4)
+    .option('--raw-page-size <n>', 'rows per keyset page of the raw read', Number, 1000)
+    .option('--lag-rate <n>', 'commands per second during the lag measurement', Number)
+    .option('--lag-seconds <n>', 'length of the lag measurement', Number)
+    .option('--poll-ms <n>', 'how often the read model is polled for visibility', Number, 5)
+    .option('--http-seconds <n>', 'autocannon duration per endpoint', Number)
+    .option('--connections <n>', 'autocannon connections', Number, 4)
+    .option('--as-of-samples <n>', 'unit-quarters replayed as of a position', Number)
+    .option('--database-url <url>', 'PostgreSQL (default BENCH_DATABASE_URL, TEST_DATABASE_URL, the dti_test database)')
+    .option('--redis-url <url>', 'Redis (default BENCH_REDIS_URL, TEST_REDIS_URL, local)')
+    .option('--event-store-schema <name>', 'event-store schema (dropped and recreated)')
+    .option('--read-model-schema <name>', 'read-model schema (dropped and recreated)')
+    .option('--prefix <prefix>', 'BullMQ prefix')
+    .option('--keep', 'keep the schemas and Redis keys after the run')
+    .option('--regenerate', 'generate the province again even if an identical one is cached')
+    .option('--threads <n>', 'worker threads generating the province', Number)
+    .option('--profile', 'CPU-profile the rebuild, the projector and the API (var/bench/profiles)')
+    .option('--out <file>', 'results JSON')
+    .option('--markdown <file>', 'write the results table to this markdown file')
+    .exitOverride();
+  program.parse([...argv], { from: 'user' });
+  const o = program.opts<Record<string, unknown>>();
+  const quick = o.quick === true;
+  const national = o.scale === 'national';
+  const custom = o.units !== undefined || o.events !== undefined;
+  const mode: BenchOptions['mode'] = quick ? 'quick' : national ? 'national' : custom ? 'custom' : 'full';
+  const id = randomBytes(4).toString('hex');
+  const num = (key: string, fallback: number): number => {
+    const value = o[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new Error(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} must be a positive number`);
+    }
+    return value;
+  };
+  const str = (key: string, fallback: string): string => (typeof o[key] === 'string' ? (o[key] as string) : fallback);
+  return {
+    mode,
+    units: num('units', quick ? 6 : national ? 300 : 30),
+    events: num('events', quick ? 20_000 : national ? 5_000_000 : 1_000_000),
+    from: str('from', quick ? '2025-Q1' : '2021-Q1'),
+    to: str('to', '2025-Q4'),
+    seed: num('seed', 222),
+    batchSize: num('batchSize', 500),
+    loadConcurrency: num('loadConcurrency', 4),
+    rawPageSize: num('rawPageSize', 1000),
+    lagRate: num('lagRate', quick ? 50 : 200),
+    lagSeconds: num('lagSeconds', quick ? 4 : 30),
+    pollMs: num('pollMs', 5),
+    httpSeconds: num('httpSeconds', quick ? 1 : 10),
+    connections: num('connections', 4),
+    asOfSamples: num('asOfSamples', quick ? 5 : 60),
+    databaseUrl: str(
+      'databaseUrl',
+      process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test',
+    ),
+    redisUrl: str('redisUrl', process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'),
+    // A quick run gets names of its own, so a smoke test never meets a full run's schemas.
+    eventStoreSchema: str('eventStoreSchema', quick ? `bench_es_${id}` : 'bench_event_store'),
+    readModelSchema: str('readModelSchema', quick ? `bench_rm_${id}` : 'bench_read_model'),
+    prefix: str('prefix', quick ? `bench_${id}` : 'bench'),
+    keep: o.keep === true,
+    regenerate: o.regenerate === true,
+    threads: num('threads', quick ? 1 : 2),
+    profile: o.profile === true,
+    out: resolve(
+      str('out', quick ? join(ROOT, 'bench/results/quick.tmp.json') : join(ROOT, 'bench/results/latest.json')),
+    ),
+    markdown: typeof o.markdown === 'string' ? resolve(o.markdown) : quick ? undefined : join(ROOT, 'BENCHMARKS.md'),
+    command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+    dataDir: join(ROOT, 'var/bench'),
+    log,
+  };
+}
+
+function defaultLog(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log;
+  const started = performance.now();
+  const profileDir = options.profile
+    ? join(options.dataDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
+    : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  const pool = new Pool({
+    connectionString: options.databaseUrl,
+    max: options.loadConcurrency + 4,
+    application_name: 'dti-bench',
+  });
+  pool.on('error', () => undefined);
+  const redis = new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  await redis.connect();
+  const store = new PostgresEventStore({ pool, schema: options.eventStoreSchema, upcasters: DOMAIN_UPCASTERS });
+  const dataSource = createReadModelDataSource({
+    url: options.databaseUrl,
+    schema: options.readModelSchema,
+    poolMax: 4,
+    applicationName: 'dti-bench',
+  });
+  const children: ChildApp[] = [];
+  const appEnv: Record<string, string> = {
+    NODE_ENV: 'development',
+    // Request logs off: the bench measures the app, not a terminal swallowing a line per request.
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    EVENT_STORE_SCHEMA: options.eventStoreSchema,
+    READ_MODEL_SCHEMA: options.readModelSchema,
+    BULLMQ_PREFIX: options.prefix,
+    SHUTDOWN_TIMEOUT_MS: '5000',
+  };
+  try {
+    const machine = await describeMachine(pool, redis);
+    log(
+      `machine: ${machine.nproc} cores, ${machine.memoryGiB} GiB, ${machine.cpuModel}; load average ${machine.loadAverageStart}`,
+    );
+    await dropBenchState(pool, redis, options);
+
+    // 1. The province.
+    const from = parseQuarter(options.from);
+    const to = parseQuarter(options.to);
+    const province = await generateProvince(
+      {
+        units: options.units,
+        from,
+        to,
+        targetEvents: options.events,
+        seed: options.seed,
+        batchSize: options.batchSize,
+      },
+      options.dataDir,
+      log,
+      { reuse: !options.regenerate, threads: options.threads },
+    );
+    log(`province: ${province.events.toLocaleString('en-US')} events in ${province.assessmentStreams} unit-quarters`);
+
+    // 2. Load.
+    await store.migrate();
+    const load = await loadProvince(store, province.file, options.loadConcurrency, log);
+    log(
+      `load: ${load.events.toLocaleString('en-US')} events in ${load.seconds.toFixed(1)} s (${load.eventsPerSec.toLocaleString('en-US')}/s)`,
+    );
+    await pool.query(`ANALYZE "${options.eventStoreSchema}".events`);
+
+    // 3. Raw read, then the rebuild, back to back.
+    const rawRead = await rawKeysetRead(pool, options.eventStoreSchema, options.rawPageSize);
+    log(`raw keyset read: ${rawRead.eventsPerSec.toLocaleString('en-US')} events/s`);
+    await dataSource.initialize();
+    await migrateReadModel(dataSource);
+    const rebuild = await withCpuProfile(profileDir, 'rebuild', () => rebuildReadModel({ store, dataSource, log }));
+    log(`rebuild (${rebuild.method}): ${rebuild.eventsPerSec.toLocaleString('en-US')} events/s`);
+
+    // 4. As-of replay in process (before any live load, on the generated quarters).
+    const random = new SeededRandom(options.seed).fork('measure');
+    const { units } = provinceUnits(options.units, new SeededRandom(options.seed).fork('units'));
+    const reviewedQuarters = quarterRange(from, to).map(formatQuarter);
+    const unitQuarters = units.flatMap((unit) => reviewedQuarters.map((period) => ({ unit: unit.code, period })));
+    const samples = await drawAsOfSamples(pool, options.eventStoreSchema, unitQuarters, options.asOfSamples, random);
+    const asOfReplayMs = await measureAsOfReplay(store, samples);
+    log(`as-of replay: p50 ${asOfReplayMs.p50} ms, p95 ${asOfReplayMs.p95} ms`);
+
+    // 5. Live lag: the projector in its own process, a steady command load on the next quarter.
+    await provisionAccount(
+      store,
+      { username: BENCH_READER, password: BENCH_PASSWORD, role: 'inspector', displayName: 'Thanh tra (bench)' },
+      {
+        commandId: `bench-reader-${options.seed}`,
+        correlationId: `bench-reader-${options.seed}`,
+        actor: 'system:bench',
+        role: 'admin',
+        occurredAt: new Date().toISOString(),
+      },
+    );
+    const [projector, api] = await Promise.all([
+      startChildApp({ name: 'projector', env: appEnv, cpuProfileDir: profileDir, log }),
+      startChildApp({ name: 'api', env: appEnv, cpuProfileDir: profileDir, log }),
+    ]);
+    children.push(projector, api);
+    const catalogueId = catalogueIdFor(from);
+    const catalogue = getCatalogue(catalogueId);
+    const leaves = [...walkCatalogue(catalogue.root)].filter((entry) => isLeaf(entry.node));
+    const criteriaByBlock = new Map<UnitBlock, CatalogueNode[]>(
+      (['department', 'district'] as const).map((block) => [
+        block,
+        leaves.filter((entry) => entry.appliesTo.includes(block)).map((entry) => entry.node),
+      ]),
+    );
+    const lag = await measureLiveLag({
+      store,
+      pool,
+      readModelSchema: options.readModelSchema,
+      units,
+      criteriaOf: (unit) => criteriaByBlock.get(unit.block) ?? [],
+      quarter: nextQuarter(to),
+      catalogueId,
+      ratePerSec: options.lagRate,
+      seconds: options.lagSeconds,
+      pollMs: options.pollMs,
+      seed: options.seed,
+      progress: log,
+    });
+    log(
+      `lag: p50 ${lag.lagMs.p50} ms, p95 ${lag.lagMs.p95} ms, p99 ${lag.lagMs.p99} ms at ${lag.achievedRatePerSec} commands/s`,
+    );
+    await waitForCatchUp(store, dataSource, performance.now(), 120_000, log);
+    await projector.stop();
+
+    // 6. HTTP latency against the API process, the projector stopped (nothing else running).
+    const token = await login(api.url);
+    const finished = reviewedQuarters.slice(0, -1);
+    const loads = endpointLoads(
+      units.map((unit) => unit.code),
+      finished,
+      reviewedQuarters,
+      samples,
+    );
+    const queries: Record<string, EndpointLatency> = {};
+    for (const load of loads) {
+      queries[load.name] = await measureEndpoint(api.url, token, load, {
+        connections: options.connections,
+        seconds: options.httpSeconds,
+      });
+      const q = queries[load.name];
+      log(
+        `${load.name}: p50 ${q.p50} ms, p95 ${q.p95} ms, p99 ${q.p99} ms, ${q.requestsPerSec}/s, non-2xx ${q.non2xx}`,
+      );
+    }
+    const health = queries.health;
+    for (const q of Object.values(queries)) q.p95VsHealth = Math.round((q.p95 / Math.max(0.1, health.p95)) * 10) / 10;
+    await api.stop();
+
+    const profiles = profileDir ? summarizeProfiles(profileDir) : undefined;
+    const results: BenchResults = {
+      bench: 'read-side',
+      date: new Date().toISOString(),
+      command: options.command,
+      mode: options.mode,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+      machine: { ...machine, loadAverageEnd: currentLoadAverage() },
+      province: {
+        units: province.units,
+        quarters: `${province.quarters[0]}…${province.quarters[province.quarters.length - 1]}`,
+        unitQuarters: province.assessmentStreams,
+        seed: options.seed,
+        eventTypes: province.eventTypes,
+        commands: province.commands,
+        generationSeconds: Math.round(province.generationSeconds * 10) / 10,
+        reusedCachedFile: province.reused,
+      },
+      events: load.events,
+      loadEventsPerSec: load.eventsPerSec,
+      load,
+      rawReadEventsPerSec: rawRead.eventsPerSec,
+      rawRead,
+      rebuildEventsPerSec: rebuild.eventsPerSec,
+      rebuild,
+      rebuildVsRawRead: Math.round((rebuild.eventsPerSec / rawRead.eventsPerSec) * 1000) / 1000,
+      lagMs: { p50: lag.lagMs.p50, p95: lag.lagMs.p95, p99: lag.lagMs.p99 },
+      lag,
+      queries: Object.fromEntries(
+        Object.entries(queries).map(([name, q]) => [name, { p50: q.p50, p95: q.p95, p99: q.p99 }]),
+      ),
+      http: { connections: options.connections, secondsPerEndpoint: options.httpSeconds, endpoints: queries },
+      asOfReplayMs: {
+        p50: asOfReplayMs.p50,
+        p95: asOfReplayMs.p95,
+        p99: asOfReplayMs.p99,
+        samples: asOfReplayMs.count,
+      },
+      targets: [],
+      ...(profiles ? { profiles } : {}),
+    };
+    results.targets = checkTargets(results);
+    await mkdir(dirname(options.out), { recursive: true });
+    await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
+    log(`results: ${options.out}`);
+    if (options.markdown) {
+      await writeBenchmarksMarkdown(options.markdown, results);
+      log(`table: ${options.markdown}`);
+    }
+    return results;
+  } finally {
+    await Promise.allSettled(children.map((child) => child.stop()));
+    await store.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    if (!options.keep)
+      await dropBenchState(pool, redis, options).catch((error: unknown) => log(`clean-up: ${String(error)}`));
+    else log(`kept ${options.eventStoreSchema}, ${options.readModelSchema} and Redis prefix ${options.prefix}`);
+    redis.disconnect();
+    await pool.end();
+  }
+}
+
+const BENCH_READER = 'bench-reader';
+const BENCH_PASSWORD = 'bench-reader-password-2021';
+
+async function login(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: BENCH_READER, password: BENCH_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`Bench login failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The read endpoints, each over many units, quarters and positions. */
+function endpointLoads(
+  units: readonly string[],
+  finished: readonly string[],
+  quarters: readonly string[],
+  samples: readonly AsOfSample[],
+): EndpointLoad[] {
+  const first = quarters[0];
+  const last = quarters[quarters.length - 1];
+  const periods = finished.length > 0 ? finished : quarters;
+  const cross = units.flatMap((unit, i) => periods.map((period, j) => ({ unit, period, k: i * 31 + j * 7 })));
+  cross.sort((a, b) => (a.k % 97) - (b.k % 97));
+  return [
+    { name: 'health', route: 'GET /health', paths: ['/health'], authenticated: false },
+    {
+      name: 'scorecard',
+      route: 'GET /scorecards/{unit}/{period}',
+      paths: cross.map(({ unit, period }) => `/scorecards/${unit}/${period}`),
+      authenticated: true,
+    },
+    {
+      name: 'ranking',
+      route: 'GET /rankings/{period}?block=',
+      paths: periods.flatMap((period) => [
+        `/rankings/${period}?block=department`,
+        `/rankings/${period}?block=district`,
+      ]),
+      authenticated: true,
+    },
+    {
+      name: 'series',
+      route: `GET /series?unit=&from=${first}&to=${last}`,
+      paths: units.map((unit) => `/series?unit=${unit}&from=${first}&to=${last}`),
+      authenticated: true,
+    },
+    {
+      name: 'timeline',
+      route: 'GET /timeline/{unit}?period=',
+      paths: cross.map(({ unit, period }) => `/timeline/${unit}?period=${period}`),
+      authenticated: true,
+    },
+    {
+      name: 'timelineAllQuarters',
+      route: 'GET /timeline/{unit} (every quarter, default limit 1000)',
+      paths: units.map((unit) => `/timeline/${unit}`),
+      authenticated: true,
+    },
+    {
+      name: 'asOf',
+      route: 'GET /scorecards/{unit}/{period}?asOf={position}',
+      paths: samples.map((s) => `/scorecards/${s.unit}/${s.period}?asOf=${s.position}`),
+      authenticated: true,
+    },
+  ];
+}
+
+function summarizeProfiles(dir: string): Record<string, ReturnType<typeof summarizeCpuProfile>> {
+  const summaries: Record<string, ReturnType<typeof summarizeCpuProfile>> = {};
+  for (const name of readdirSync(dir).filter((file: string) => file.endsWith('.cpuprofile'))) {
+    summaries[name] = summarizeCpuProfile(join(dir, name), 15);
+  }
+  return summaries;
+}
+
+async function dropBenchState(pool: Pool, redis: Redis, options: BenchOptions): Promise<void> {
+  await pool.query(`DROP SCHEMA IF EXISTS "${options.eventStoreSchema}" CASCADE`);
+  await pool.query(`DROP SCHEMA IF EXISTS "${options.readModelSchema}" CASCADE`);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${options.prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+}
+
+if (require.main === module) {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  runBench(options).then(
+    (results) => {
+      console.log(JSON.stringify({ events: results.events, targets: results.targets }, null, 2));
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
