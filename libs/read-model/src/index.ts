@@ -17,6 +17,7 @@ export * from './bookkeeping/unrecognized-event.entity';
 export * from './bookkeeping/checkpoint';
 export * from './bookkeeping/settlement';
 export * from './bookkeeping/unrecognized-events';
+export * from './bookkeeping/write-lock';
 
 export * from './units/unit.entity';
 export * from './units/unit-projection';

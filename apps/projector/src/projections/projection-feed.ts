@@ -1,13 +1,14 @@
-import { ACCOUNT_EVENT_VERSIONS, ACCOUNT_STREAM_PREFIX } from '@dti/domain';
 import type { EventStore, EventSubscription, RecordedEvent } from '@dti/event-store';
 import {
-  advanceCheckpoint,
   jobKeyOfStream,
   openParkedJobs,
   periodJobKey,
-  readCheckpoint,
+  persistCheckpoint,
+  readFeedStart,
   readSettlement,
   recordUnrecognizedEvent,
+  unrecognizedReason,
+  writeReadModel,
   type Settlement,
 } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
@@ -33,8 +34,6 @@ export const DEFAULT_FEED_OPTIONS: ProjectionFeedOptions = {
   resubscribeMaxMs: 30_000,
 };
 
-const KNOWN_ACCOUNT_TYPES = new Set(Object.keys(ACCOUNT_EVENT_VERSIONS));
-
 /**
  * The projector's subscription: reads the global log from the stored checkpoint (catch-up, then live),
  * turns each event into a job for its key, and advances the checkpoint only over events whose effects
@@ -54,6 +53,10 @@ export class ProjectionFeed {
   private readonly pumpWakeup = new Wakeup();
   private readonly feedWakeup = new Wakeup();
   private persisted = -1n;
+  /** The read model (schema object) this subscription's ledger describes; see persistCheckpoint. */
+  private epoch: string | null = null;
+  /** Set when a rebuild swapped the read model: the subscription ends and starts again from its checkpoint. */
+  private replaced = false;
   private lastPumpError: string | undefined;
 
   constructor(
@@ -95,19 +98,22 @@ export class ProjectionFeed {
     while (!this.stopping) {
       let subscription: EventSubscription | undefined;
       try {
-        const from = await readCheckpoint(this.dataSource.manager);
+        const { from, epoch } = await readFeedStart(this.dataSource);
         if (!parkedRetried) {
           await this.retryParked();
           parkedRetried = true;
         }
         this.ledger = new InFlightLedger(from);
+        this.epoch = epoch;
+        this.persisted = from;
+        this.replaced = false;
         subscription = this.store.subscribeToAll({ fromPosition: from });
         this.subscription = subscription;
         if (failures > 0) this.logger.log(`Projection feed resubscribed from position ${from}`);
         for await (const event of subscription) {
           failures = 0;
           await this.accept(event);
-          if (this.stopping) break;
+          if (this.stopping || this.replaced) break;
         }
       } catch (error) {
         failures += 1;
@@ -117,6 +123,13 @@ export class ProjectionFeed {
         await subscription?.close().catch(() => undefined);
       }
       if (this.stopping) break;
+      if (this.replaced) {
+        // A rebuild swapped the read model in: start over from its checkpoint, with no backoff.
+        this.logger.log('Projection feed: the read model was rebuilt and swapped in; resubscribing');
+        parkedRetried = false;
+        failures = 0;
+        continue;
+      }
       const delay = Math.min(
         this.options.resubscribeMaxMs,
         this.options.resubscribeInitialMs * 2 ** Math.min(Math.max(failures - 1, 0), 16),
@@ -141,21 +154,15 @@ export class ProjectionFeed {
       this.ledger.push(event.position, key.key);
       this.pumpWakeup.wake();
     } else {
-      const reason = this.unrecognized(event);
-      if (reason !== null) await recordUnrecognizedEvent(this.dataSource.manager, event, reason);
+      const reason = unrecognizedReason(event);
+      if (reason !== null) {
+        await writeReadModel(this.dataSource, (manager) => recordUnrecognizedEvent(manager, event, reason));
+      }
       this.ledger.push(event.position, null);
     }
-    while (this.ledger.size >= this.options.maxInFlight && !this.stopping) {
+    while (this.ledger.size >= this.options.maxInFlight && !this.stopping && !this.replaced) {
       await this.feedWakeup.wait(this.options.pumpIntervalMs);
     }
-  }
-
-  /** Null for an event the projector knows it has nothing to do with (accounts); else why it is recorded. */
-  private unrecognized(event: RecordedEvent): string | null {
-    if (event.streamId.startsWith(ACCOUNT_STREAM_PREFIX)) {
-      return KNOWN_ACCOUNT_TYPES.has(event.type) ? null : 'unknown event type in an account stream';
-    }
-    return 'no projection for this stream category';
   }
 
   private async pump(): Promise<void> {
@@ -188,8 +195,13 @@ export class ProjectionFeed {
     }
     // Before asking Redis for jobs: an outage there must not hold back what PostgreSQL already shows done.
     const checkpoint = ledger.checkpoint();
-    if (checkpoint > this.persisted) {
-      await advanceCheckpoint(this.dataSource.manager, checkpoint);
+    if (checkpoint > this.persisted && ledger === this.ledger) {
+      if ((await persistCheckpoint(this.dataSource, checkpoint, this.epoch)) === 'replaced') {
+        this.replaced = true;
+        await this.subscription?.close().catch(() => undefined);
+        this.feedWakeup.wake();
+        return;
+      }
       this.persisted = checkpoint;
     }
     // Back-pressure may be waiting for room.

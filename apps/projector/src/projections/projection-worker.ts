@@ -2,7 +2,14 @@ import type { ConnectionOptions, Job } from 'bullmq';
 import { Worker } from 'bullmq';
 import type { Catalogue } from '@dti/catalogue';
 import type { EventStore } from '@dti/event-store';
-import { ProjectionJobError, parseJobKey, recomputePeriod, recomputeStream, recordParkedJob } from '@dti/read-model';
+import {
+  ProjectionJobError,
+  parseJobKey,
+  recomputePeriod,
+  recomputeStream,
+  recordParkedJob,
+  writeReadModel,
+} from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 import { PROJECTION_QUEUE, type ProjectionJobData } from './projection-queue';
 import { describeError, type ProjectorLogger } from './projector-logger';
@@ -72,15 +79,17 @@ async function park(
     `Parking projection job ${job.id} (${job.data.key}) after ${attempts} attempts: ${describeError(error)}`,
   );
   try {
-    await recordParkedJob(deps.dataSource.manager, {
-      jobKey: job.data.key,
-      jobId: job.id ?? '',
-      jobName: job.name,
-      covers: failure?.covers ?? null,
-      attempts,
-      errorCode: failure?.code ?? null,
-      error: describeError(error),
-    });
+    await writeReadModel(deps.dataSource, (manager) =>
+      recordParkedJob(manager, {
+        jobKey: job.data.key,
+        jobId: job.id ?? '',
+        jobName: job.name,
+        covers: failure?.covers ?? null,
+        attempts,
+        errorCode: failure?.code ?? null,
+        error: describeError(error),
+      }),
+    );
   } catch (parkError) {
     // PostgreSQL is down too: the job still lands in the failed set, and the feed re-adds the key later.
     deps.logger.warn(`Could not record parked job ${job.id}: ${describeError(parkError)}`);

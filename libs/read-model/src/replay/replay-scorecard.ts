@@ -22,7 +22,7 @@ import type { AuditEntryEntity } from '../assessment/audit-entry.entity';
 import type { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import type { PublishedLineJson, PublishedReportEntity } from '../assessment/published-report.entity';
 import type { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
-import { scorecardLines } from '../assessment/scorecard-lines';
+import { scorecardLines, type ScorecardLine } from '../assessment/scorecard-lines';
 import type { UnitReportEntity } from '../assessment/unit-report.entity';
 import { display2, exactOrNull, exactText, percentDisplay } from '../exact/exact-columns';
 import { rollupContribution } from '../period/criterion-rollup';
@@ -73,12 +73,15 @@ export function replayScorecard(
   block: UnitBlock,
   asOf?: ReplayBound,
 ): ReplayedScorecard | null {
-  const included = events.filter((event) => withinBound(event, asOf));
+  const included = asOf === undefined ? events : events.filter((event) => withinBound(event, asOf));
   if (included.length === 0) return null;
   const streamId = included[0].streamId;
   let state: AssessmentState = initialAssessmentState;
   const audit: AuditEntryEntity[] = [];
   const published: PublishedReportEntity[] = [];
+  const points = new OfficialPointsMemo(catalogue);
+  // The last finalization's card: the current card when nothing official changed since (the common case).
+  let finalized: { entries: Map<string, ScoreCardEntry>; key: string; card: ScoreCard } | null = null;
   let openedAt: Date | null = null;
   for (const recorded of included) {
     if (recorded.streamId !== streamId) {
@@ -91,55 +94,94 @@ export function replayScorecard(
       throw new ReplayError('NOT_OPENED', `${streamId} does not begin with AssessmentOpened (got ${recorded.type})`);
     }
     if (event.type === 'AssessmentOpened') openedAt = new Date(recorded.metadata.occurredAt);
-    const entry = auditEntryFor(catalogue, recorded, event, before, state);
+    const entry = auditEntryFor(points, recorded, event, before, state);
     if (entry !== null) audit.push(entry);
-    if (event.type === 'ReportFinalized') published.push(publishedReport(catalogue, block, recorded, event.data));
+    if (event.type === 'ReportFinalized') {
+      const entries = new Map(event.data.official.map((official) => [official.criterion, entryOf(official)]));
+      const card = scoreCard(catalogue, entries, { block });
+      finalized = { entries, key: entriesKey(entries), card };
+      published.push(publishedReport(catalogue, block, recorded, event.data, card));
+    }
   }
   if (state.status === 'not_opened') return null;
   const last = included[included.length - 1];
   const periodIndex = periodIndexOf(state.period);
-  const card = scoreCard(catalogue, officialEntries(state), { block });
+  const entries = officialEntries(state);
+  const card =
+    finalized !== null && finalized.entries.size === entries.size && finalized.key === entriesKey(entries)
+      ? finalized.card
+      : scoreCard(catalogue, entries, { block });
   const lines = scorecardLines(catalogue, card);
-  const ref = { unit: state.unit, period: state.period, periodIndex, block, catalogueId: catalogue.id };
+  const ref: RowRef = { unit: state.unit, period: state.period, periodIndex, block, catalogueId: catalogue.id };
+  const opened = state;
 
-  const nodes: ScorecardNodeEntity[] = lines
-    .filter((line) => !line.isCriterion)
-    .map((line) => ({
-      ...ref,
-      nodeCode: line.node.code,
+  // Rows are written out field by field: V8 builds an object literal that starts with a spread
+  // (`{ ...ref, … }`) tens of times slower, and these run for every criterion of every rebuilt report.
+  const nodes: ScorecardNodeEntity[] = [];
+  const criteria: CriterionScoreEntity[] = [];
+  for (const line of lines) {
+    if (line.isCriterion) {
+      criteria.push(criterionRow(ref, opened, line));
+      continue;
+    }
+    const node = line.node;
+    nodes.push({
+      unit: ref.unit,
+      period: ref.period,
+      periodIndex: ref.periodIndex,
+      block: ref.block,
+      catalogueId: ref.catalogueId,
+      nodeCode: node.code,
       parentCode: line.parentCode,
       depth: line.depth,
       ordinal: line.ordinal,
-      title: line.node.title,
-      ...scoreColumns(line.node.points, line.node.applicableMax, line.node.percent),
-      counts: { ...line.node.counts },
-    }));
-
-  const criteria: CriterionScoreEntity[] = lines
-    .filter((line) => line.isCriterion)
-    .map((line) => criterionRow(ref, state as OpenedAssessment, line));
+      title: node.title,
+      pointsExact: exactText(node.points),
+      points: display2(node.points),
+      applicableMaxExact: exactText(node.applicableMax),
+      applicableMax: display2(node.applicableMax),
+      percentExact: exactOrNull(node.percent),
+      percent: percentDisplay(node.percent),
+      counts: Object.assign({}, node.counts),
+    });
+  }
 
   const root = card.root;
+  let pendingCount = 0;
+  for (const record of Object.values(opened.criteria)) if (record.pending !== null) pendingCount += 1;
   const report: UnitReportEntity = {
-    ...ref,
-    status: state.status,
-    version: state.version,
-    ...scoreColumns(root.points, root.applicableMax, root.percent),
-    counts: { ...root.counts },
-    pendingCount: Object.values(state.criteria).filter((record) => record.pending !== null).length,
+    unit: ref.unit,
+    period: ref.period,
+    periodIndex: ref.periodIndex,
+    block: ref.block,
+    catalogueId: ref.catalogueId,
+    status: opened.status,
+    version: opened.version,
+    pointsExact: exactText(root.points),
+    points: display2(root.points),
+    applicableMaxExact: exactText(root.applicableMax),
+    applicableMax: display2(root.applicableMax),
+    percentExact: exactOrNull(root.percent),
+    percent: percentDisplay(root.percent),
+    counts: Object.assign({}, root.counts),
+    pendingCount,
     openedAt: openedAt ?? new Date(included[0].metadata.occurredAt),
-    lastFinalizedAt: lastAt(state.finalizations),
-    lastReopenedAt: lastAt(state.reopenings),
+    lastFinalizedAt: lastAt(opened.finalizations),
+    lastReopenedAt: lastAt(opened.reopenings),
     streamRevision: last.revision.toString(),
     position: last.position.toString(),
   };
 
   return {
     streamId,
-    ...ref,
+    unit: ref.unit,
+    period: ref.period,
+    periodIndex: ref.periodIndex,
+    block: ref.block,
+    catalogueId: ref.catalogueId,
     revision: last.revision,
     position: last.position,
-    state,
+    state: opened,
     card,
     report,
     nodes,
@@ -173,17 +215,6 @@ function withinBound(event: RecordedEvent, bound: ReplayBound | undefined): bool
   return event.recordedAt.getTime() <= bound.instant.getTime();
 }
 
-function scoreColumns(points: Rational, applicableMax: Rational, percent: Rational | null) {
-  return {
-    pointsExact: exactText(points),
-    points: display2(points),
-    applicableMaxExact: exactText(applicableMax),
-    applicableMax: display2(applicableMax),
-    percentExact: exactOrNull(percent),
-    percent: percentDisplay(percent),
-  };
-}
-
 function lastAt(milestones: readonly { at: string }[]): Date | null {
   return milestones.length === 0 ? null : new Date(milestones[milestones.length - 1].at);
 }
@@ -203,13 +234,24 @@ function entryOf(official: OfficialValue | OfficialEntry): ScoreCardEntry {
   return { notApplicable: { reason: reason ?? '' } };
 }
 
-type RowRef = Pick<CriterionScoreEntity, 'unit' | 'period' | 'periodIndex' | 'block' | 'catalogueId'>;
+interface RowRef {
+  unit: string;
+  period: QuarterString;
+  periodIndex: number;
+  block: UnitBlock;
+  catalogueId: string;
+}
 
-function criterionRow(
-  ref: RowRef,
-  state: OpenedAssessment,
-  line: ReturnType<typeof scorecardLines>[number],
-): CriterionScoreEntity {
+/** Official values (by submission, whose figures never change) to the replay's rows: one key string per entry. */
+function entriesKey(entries: ReadonlyMap<string, ScoreCardEntry>): string {
+  const parts: string[] = [];
+  for (const [criterion, entry] of entries) {
+    parts.push(`${criterion}\u0000${'inputs' in entry ? JSON.stringify(entry.inputs) : `n/a:${entry.notApplicable.reason}`}`);
+  }
+  return parts.sort().join('\u0001');
+}
+
+function criterionRow(ref: RowRef, state: OpenedAssessment, line: ScorecardLine): CriterionScoreEntity {
   const { node, catalogueNode } = line;
   const record = state.criteria[node.code];
   const official = record?.official ?? null;
@@ -220,7 +262,11 @@ function criterionRow(
       ? rollupContribution(catalogueNode, official.inputs, node.score)
       : null;
   return {
-    ...ref,
+    unit: ref.unit,
+    period: ref.period,
+    periodIndex: ref.periodIndex,
+    block: ref.block,
+    catalogueId: ref.catalogueId,
     criterion: node.code,
     parentCode: line.parentCode ?? '',
     ordinal: line.ordinal,
@@ -235,7 +281,7 @@ function criterionRow(
     explanationVi: node.score?.explanation.vi ?? null,
     explanationEn: node.score?.explanation.en ?? null,
     officialSubmissionId: official?.submissionId ?? null,
-    officialInputs: official?.kind === 'figures' ? { ...official.inputs } : null,
+    officialInputs: official?.kind === 'figures' ? Object.assign({}, official.inputs) : null,
     approvedBy: official?.approvedBy ?? null,
     approvedAt: official === null ? null : new Date(official.approvedAt),
     notApplicable: official?.kind === 'not_applicable',
@@ -249,8 +295,8 @@ function criterionRow(
     pendingKind: pending?.kind ?? null,
     pendingCorrects: pending?.corrects ?? null,
     pendingReason: pending === undefined ? null : (pending.correctionReason ?? pending.notApplicableReason),
-    pendingInputs: pending?.inputs ? { ...pending.inputs } : null,
-    pendingEvidence: pending === undefined ? null : pending.evidence.map((item) => ({ ...item })),
+    pendingInputs: pending?.inputs ? Object.assign({}, pending.inputs) : null,
+    pendingEvidence: pending === undefined ? null : pending.evidence.map((item) => Object.assign({}, item)),
     pendingSubmittedBy: pending?.submittedBy ?? null,
     pendingSubmittedAt: pending === undefined ? null : new Date(pending.submittedAt),
   };
@@ -261,56 +307,56 @@ interface OfficialPoints {
   points: Rational | null;
 }
 
-function officialPoints(catalogue: Catalogue, criterion: string, official: OfficialValue | null): OfficialPoints {
-  if (official === null) return { value: 'none', points: null };
-  if (official.kind === 'not_applicable') return { value: 'not_applicable', points: null };
-  try {
-    return { value: 'scored', points: scoreCriterion(catalogue, criterion, official.inputs).points };
-  } catch (error) {
-    if (error instanceof ScoringError) return { value: 'error', points: Rational.ZERO };
-    throw error;
+const NO_OFFICIAL: OfficialPoints = { value: 'none', points: null };
+const NOT_APPLICABLE: OfficialPoints = { value: 'not_applicable', points: null };
+
+/**
+ * The points of official values, each scored once per replay: an approval's "before" is the previous
+ * approval's "after", and a submission's figures never change, so its id is a safe key.
+ */
+class OfficialPointsMemo {
+  private readonly scored = new Map<string, OfficialPoints>();
+
+  constructor(private readonly catalogue: Catalogue) {}
+
+  of(criterion: string, official: OfficialValue | null): OfficialPoints {
+    if (official === null) return NO_OFFICIAL;
+    if (official.kind === 'not_applicable') return NOT_APPLICABLE;
+    const known = this.scored.get(official.submissionId);
+    if (known !== undefined) return known;
+    let points: OfficialPoints;
+    try {
+      points = { value: 'scored', points: scoreCriterion(this.catalogue, criterion, official.inputs).points };
+    } catch (error) {
+      if (!(error instanceof ScoringError)) throw error;
+      points = { value: 'error', points: Rational.ZERO };
+    }
+    this.scored.set(official.submissionId, points);
+    return points;
   }
 }
 
 /** The audit row of an event that changed an official score or the report's status, else null. */
 function auditEntryFor(
-  catalogue: Catalogue,
+  points: OfficialPointsMemo,
   recorded: RecordedEvent,
   event: AssessmentEvent,
   before: AssessmentState,
   after: OpenedAssessment,
 ): AuditEntryEntity | null {
-  const base = {
-    eventId: recorded.id,
-    unit: after.unit,
-    period: after.period,
-    periodIndex: periodIndexOf(after.period),
-    eventType: event.type,
-    actor: recorded.metadata.actor,
-    role: recorded.metadata.role,
-    streamId: recorded.streamId,
-    streamRevision: recorded.revision.toString(),
-    globalPosition: recorded.position.toString(),
-    occurredAt: new Date(recorded.metadata.occurredAt),
-    recordedAt: recorded.recordedAt,
-  };
-  const statusChange = (reportVersion: number, reason: string | null): AuditEntryEntity => ({
-    ...base,
-    kind: 'report_status',
-    criterion: null,
-    submissionId: null,
-    valueBefore: null,
-    pointsBeforeExact: null,
-    pointsBefore: null,
-    valueAfter: null,
-    pointsAfterExact: null,
-    pointsAfter: null,
-    reportStatusBefore: before.status === 'not_opened' ? null : before.status,
-    reportStatusAfter: after.status,
-    reportVersion,
-    reason,
-    note: null,
-  });
+  const statusChange = (reportVersion: number, reason: string | null): AuditEntryEntity =>
+    auditRow(recorded, event.type, after, {
+      kind: 'report_status',
+      criterion: null,
+      submissionId: null,
+      from: null,
+      to: null,
+      reportStatusBefore: before.status === 'not_opened' ? null : before.status,
+      reportStatusAfter: after.status,
+      reportVersion,
+      reason,
+      note: null,
+    });
   switch (event.type) {
     case 'AssessmentOpened':
       return statusChange(after.version, null);
@@ -321,26 +367,19 @@ function auditEntryFor(
     case 'SubmissionApproved': {
       const { criterion, submissionId, note } = event.data;
       const previous = before.status === 'not_opened' ? null : (before.criteria[criterion]?.official ?? null);
-      const from = officialPoints(catalogue, criterion, previous);
-      const to = officialPoints(catalogue, criterion, after.criteria[criterion]?.official ?? null);
       const submission = after.submissions[submissionId];
-      return {
-        ...base,
+      return auditRow(recorded, event.type, after, {
         kind: 'official_score',
         criterion,
         submissionId,
-        valueBefore: from.value,
-        pointsBeforeExact: from.points === null ? null : exactText(from.points),
-        pointsBefore: from.points === null ? null : display2(from.points),
-        valueAfter: to.value,
-        pointsAfterExact: to.points === null ? null : exactText(to.points),
-        pointsAfter: to.points === null ? null : display2(to.points),
+        from: points.of(criterion, previous),
+        to: points.of(criterion, after.criteria[criterion]?.official ?? null),
         reportStatusBefore: null,
         reportStatusAfter: null,
         reportVersion: null,
         reason: submission?.correctionReason ?? submission?.notApplicableReason ?? null,
         note,
-      };
+      });
     }
     case 'CriterionSubmitted':
     case 'CorrectionSubmitted':
@@ -354,15 +393,64 @@ function auditEntryFor(
   }
 }
 
-/** The report as finalized, from the event alone: later corrections cannot touch it. */
+interface AuditChange {
+  kind: AuditEntryEntity['kind'];
+  criterion: string | null;
+  submissionId: string | null;
+  from: OfficialPoints | null;
+  to: OfficialPoints | null;
+  reportStatusBefore: string | null;
+  reportStatusAfter: string | null;
+  reportVersion: number | null;
+  reason: string | null;
+  note: string | null;
+}
+
+function auditRow(
+  recorded: RecordedEvent,
+  eventType: AssessmentEvent['type'],
+  after: OpenedAssessment,
+  change: AuditChange,
+): AuditEntryEntity {
+  const { from, to } = change;
+  return {
+    eventId: recorded.id,
+    unit: after.unit,
+    period: after.period,
+    periodIndex: periodIndexOf(after.period),
+    kind: change.kind,
+    eventType,
+    criterion: change.criterion,
+    submissionId: change.submissionId,
+    valueBefore: from === null ? null : from.value,
+    pointsBeforeExact: from?.points ? exactText(from.points) : null,
+    pointsBefore: from?.points ? display2(from.points) : null,
+    valueAfter: to === null ? null : to.value,
+    pointsAfterExact: to?.points ? exactText(to.points) : null,
+    pointsAfter: to?.points ? display2(to.points) : null,
+    reportStatusBefore: change.reportStatusBefore,
+    reportStatusAfter: change.reportStatusAfter,
+    reportVersion: change.reportVersion,
+    actor: recorded.metadata.actor,
+    role: recorded.metadata.role,
+    reason: change.reason,
+    note: change.note,
+    streamId: recorded.streamId,
+    streamRevision: recorded.revision.toString(),
+    globalPosition: recorded.position.toString(),
+    occurredAt: new Date(recorded.metadata.occurredAt),
+    recordedAt: recorded.recordedAt,
+  };
+}
+
+/** The report as finalized, from the event alone (scored into `card`): later corrections cannot touch it. */
 function publishedReport(
   catalogue: Catalogue,
   block: UnitBlock,
   recorded: RecordedEvent,
   data: ReportFinalizedData,
+  card: ScoreCard,
 ): PublishedReportEntity {
-  const entries = new Map(data.official.map((entry) => [entry.criterion, entryOf(entry)]));
-  const card = scoreCard(catalogue, entries, { block });
   const submissionOf = new Map(data.official.map((entry) => [entry.criterion, entry.submissionId]));
   const scorecard: PublishedLineJson[] = scorecardLines(catalogue, card).map((line) => ({
     code: line.node.code,
@@ -387,7 +475,12 @@ function publishedReport(
     position: recorded.position.toString(),
     finalizedBy: data.finalizedBy,
     finalizedAt: new Date(data.finalizedAt),
-    ...scoreColumns(root.points, root.applicableMax, root.percent),
+    pointsExact: exactText(root.points),
+    points: display2(root.points),
+    applicableMaxExact: exactText(root.applicableMax),
+    applicableMax: display2(root.applicableMax),
+    percentExact: exactOrNull(root.percent),
+    percent: percentDisplay(root.percent),
     scorecard,
   };
 }

@@ -4,6 +4,7 @@ import { catalogueIdFor, normalizeQuarter, type CatalogueSchedule } from '@dti/d
 import type { DataSource } from 'typeorm';
 import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import { lockRegisterForRead } from '../bookkeeping/register-lock';
+import { lockReadModelForWrite } from '../bookkeeping/write-lock';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
 import { CriterionRollupEntity } from '../period/criterion-rollup.entity';
@@ -48,6 +49,7 @@ export async function recomputePeriod(
   try {
     return await dataSource.transaction(async (manager) => {
       const table = qualifiedTable(manager.connection, 'period_state');
+      await lockReadModelForWrite(manager);
       await lockRegisterForRead(manager);
       await manager.query(
         `INSERT INTO ${table} (period, period_index, dirty_seq, built_seq) VALUES ($1, $2, 0, 0)

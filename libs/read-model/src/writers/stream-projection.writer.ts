@@ -10,6 +10,7 @@ import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
 import { ProjectionKeyEntity } from '../bookkeeping/projection-key.entity';
 import { lockRegisterForWrite } from '../bookkeeping/register-lock';
+import { lockReadModelForWrite } from '../bookkeeping/write-lock';
 import { periodIndexOf } from '../period/period-index';
 import { qualifiedTable } from '../read-model-schema';
 import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
@@ -82,6 +83,7 @@ function writeKey(
   periods: string[] | 'all',
 ): Promise<StreamRecompute> {
   return dataSource.transaction(async (manager) => {
+    await lockReadModelForWrite(manager);
     if (kind === 'unit') await lockRegisterForWrite(manager);
     const stored = await lockKey(manager, streamId, kind);
     if (BigInt(stored.streamRevision) >= last.revision) {

@@ -1,0 +1,49 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { assertReadModelSchema, readModelSchemaOf } from '../read-model-schema';
+
+/** An arbitrary first key of the writers' lock; the second is the schema name's hash. */
+const WRITERS_LOCK_CLASS = 1_382_113_272;
+
+/**
+ * Every transaction that writes the live read model takes this lock SHARED as its first statement; a
+ * rebuild's swap takes it EXCLUSIVELY around renaming the schemas. So no write can straddle the swap
+ * (half in the old tables, half in the new ones): writes in flight finish first, new ones wait the few
+ * milliseconds the swap takes and then resolve the table names to the new schema.
+ */
+export async function lockReadModelForWrite(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [
+    WRITERS_LOCK_CLASS,
+    readModelSchemaOf(manager.connection),
+  ]);
+}
+
+/** The swap's side of the lock: waits for writers in flight, keeps new ones out until COMMIT. */
+export function exclusiveWritersLockSql(): string {
+  return 'SELECT pg_advisory_xact_lock($1, hashtext($2))';
+}
+
+export function writersLockParams(schema: string): [number, string] {
+  return [WRITERS_LOCK_CLASS, assertReadModelSchema(schema)];
+}
+
+/** A transaction holding the writers' lock shared: for the writes that are a statement or two. */
+export function writeReadModel<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    await lockReadModelForWrite(manager);
+    return work(manager);
+  });
+}
+
+/**
+ * Which schema object the read model's name currently designates. A rebuild swaps in a new schema
+ * under the same name, so a changed epoch tells a long-running writer (the projector's feed) that
+ * what it holds in memory describes tables that were replaced. Read with a plain catalog query: it
+ * sees the committed rename at once, whatever the session has cached.
+ */
+export async function readModelEpoch(manager: EntityManager): Promise<string | null> {
+  const rows: Array<{ oid: string }> = await manager.query(
+    'SELECT oid::text AS oid FROM pg_catalog.pg_namespace WHERE nspname = $1',
+    [readModelSchemaOf(manager.connection)],
+  );
+  return rows[0]?.oid ?? null;
+}
