@@ -347,6 +347,11 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
         const response = await leader.get(`/scorecards/STTTT/2021-Q1?asOf=${encodeURIComponent(asOf)}`).expect(400);
         expect(response.body.errors).toEqual([expect.objectContaining({ field: 'asOf', code: 'INVALID_AS_OF' })]);
       }
+      // Before the first catalogue in force (tth-2020 from 2021-Q1) there is nothing to score against.
+      const unscored = await leader.get('/scorecards/STTTT/2020-Q4').expect(400);
+      expect(unscored.body.errors).toEqual([
+        expect.objectContaining({ field: 'period', code: 'CATALOGUE_NOT_CONFIGURED' }),
+      ]);
       const unknown = await leader.get('/scorecards/ZZNOUNIT/2021-Q1').expect(404).expect('Content-Type', PROBLEM);
       expect(unknown.body.code).toBe('UNIT_NOT_FOUND');
     });

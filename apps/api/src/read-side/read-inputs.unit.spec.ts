@@ -1,5 +1,6 @@
 import { RequestValidationError } from '@dti/platform';
 import {
+  catalogueInForce,
   parseInstant,
   parsePosition,
   readAsOf,
@@ -27,6 +28,14 @@ describe('read inputs', () => {
     expect(fieldErrorOf(() => readPeriod('2021-Q0', 'from'))).toEqual({ field: 'from', code: 'INVALID_PERIOD' });
     expect(readUnit('STTTT')).toBe('STTTT');
     expect(fieldErrorOf(() => readUnit('stttt'))).toEqual({ field: 'unit', code: 'INVALID_UNIT_CODE' });
+  });
+
+  it('finds the catalogue in force for a quarter; before the first one is 400 on the period', () => {
+    expect(catalogueInForce('2021-Q1').id).toBe('tth-2020');
+    expect(fieldErrorOf(() => catalogueInForce('2020-Q4'))).toEqual({
+      field: 'period',
+      code: 'CATALOGUE_NOT_CONFIGURED',
+    });
   });
 
   it('spans quarter ranges and refuses one that ends first', () => {

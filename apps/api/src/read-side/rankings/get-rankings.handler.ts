@@ -3,7 +3,7 @@ import { formatQuarter, parseQuarter, previousQuarter, UNIT_BLOCKS } from '@dti/
 import { findRankings } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { GetRankingsQuery } from './get-rankings.query';
-import type { RankingsResponse } from './rankings.response';
+import type { RankedUnitResponse, RankingsResponse } from './rankings.response';
 import { rankedUnits } from './rankings.view';
 
 @QueryHandler(GetRankingsQuery)
@@ -12,7 +12,7 @@ export class GetRankingsHandler implements IQueryHandler<GetRankingsQuery, Ranki
 
   async execute(query: GetRankingsQuery): Promise<RankingsResponse> {
     const blocks = query.block === null ? UNIT_BLOCKS : [query.block];
-    const units = [];
+    const units: RankedUnitResponse[] = [];
     for (const block of blocks) {
       units.push(...rankedUnits(await findRankings(this.dataSource.manager, { period: query.period, block })));
     }
