@@ -7,10 +7,11 @@ import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import type { Role } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { createReadModelDataSource, migrateReadModel } from '@dti/read-model';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { demoAccounts, seedDemoAccounts } from '../../../scripts/seed/dev-accounts.seeder';
 import { seedUnitRegister } from '../../../scripts/seed/units.seeder';
-import { platformTestEnv, useEnv } from '../../platform/support/platform-test-env';
+import { TEST_DATABASE_URL, platformTestEnv, useEnv } from '../../platform/support/platform-test-env';
 import { httpClient, type HttpClient } from './http-client';
 
 export interface TestAccount {
@@ -94,6 +95,7 @@ export async function startApiTestApp(options: ApiTestAppOptions = {}): Promise<
   const directory = await mkdtemp(join(tmpdir(), 'dti-api-test-'));
   let app: INestApplication | undefined;
   try {
+    await migrateReadModelOf(run.env);
     const metadata = options.metadata ?? {};
     const moduleRef = await Test.createTestingModule({
       ...metadata,
@@ -121,6 +123,18 @@ export async function startApiTestApp(options: ApiTestAppOptions = {}): Promise<
     await run.cleanUp();
     await rm(directory, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** As `npm run migrate` does before the apps start: the read side's tables must exist for its queries. */
+async function migrateReadModelOf(env: Readonly<Record<string, string>>): Promise<void> {
+  // Two connections: the migration lock is held on one while the migrations run on another.
+  const dataSource = createReadModelDataSource({ url: TEST_DATABASE_URL, schema: env.READ_MODEL_SCHEMA, poolMax: 2 });
+  await dataSource.initialize();
+  try {
+    await migrateReadModel(dataSource);
+  } finally {
+    await dataSource.destroy();
   }
 }
 
