@@ -45,10 +45,17 @@ export * from './replay/replay-from-store';
 export * from './replay/check-projection';
 
 export * from './writers/job-keys';
+export * from './writers/projection-jobs';
 export * from './writers/projection-job-error';
 export * from './writers/parked-jobs';
 export * from './writers/stream-projection.writer';
 export * from './writers/period-projection.writer';
 export * from './writers/reset-read-model';
+
+export * from './rebuild/rebuild-schemas';
+export * from './rebuild/row-sink';
+export * from './rebuild/stream-rebuild';
+export * from './rebuild/read-model-checksum';
+export * from './rebuild/rebuild-read-model';
 
 export * from './queries';

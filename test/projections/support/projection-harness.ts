@@ -3,13 +3,7 @@ import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
 import { PostgresEventStore } from '@dti/event-store';
-import {
-  PROJECTION_TABLES,
-  createReadModelDataSource,
-  migrateReadModel,
-  qualifiedTable,
-  readCheckpoint,
-} from '@dti/read-model';
+import { createReadModelDataSource, migrateReadModel, readCheckpoint, readModelChecksums } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 import {
   ProjectorRuntime,
@@ -107,16 +101,8 @@ export async function createProjectionHarness(label: string): Promise<Projection
         `The checkpoint did not reach the head within ${timeoutMs} ms: checkpoint ${checkpoint}, head ${head}`,
       );
     },
-    async checksums() {
-      const sums: Record<string, string> = {};
-      for (const table of PROJECTION_TABLES) {
-        const [row] = (await dataSource.query(
-          `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS sum
-             FROM ${qualifiedTable(dataSource, table)} t`,
-        )) as Array<{ rows: number; sum: string }>;
-        sums[table] = `${row.rows}:${row.sum}`;
-      }
-      return sums;
+    checksums() {
+      return readModelChecksums(dataSource);
     },
     async dispose() {
       await Promise.allSettled(runtimes.map((runtime) => runtime.stop(2_000)));

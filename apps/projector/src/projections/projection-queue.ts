@@ -1,35 +1,10 @@
-import type { JobsOptions } from 'bullmq';
-import { parseJobKey } from '@dti/read-model';
-
-export { PROJECTION_QUEUE } from '@dti/read-model';
-
-/** What a job carries: only its key. The worker reads everything else from the event store and PostgreSQL. */
-export interface ProjectionJobData {
-  key: string;
-}
-
-export type ProjectionJobName = 'assessment' | 'unit' | 'period';
-
-export function jobNameOf(key: string): ProjectionJobName {
-  return parseJobKey(key).kind;
-}
-
-export interface RetryPolicy {
-  /** Attempts before a job is parked; default 5. */
-  attempts: number;
-  /** First retry delay; doubles each time (exponential). Default 1000 ms. */
-  backoffMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 5, backoffMs: 1000 };
-
-export function projectionJobOptions(policy: RetryPolicy): JobsOptions {
-  return {
-    attempts: policy.attempts,
-    backoff: { type: 'exponential', delay: policy.backoffMs },
-    // Completed jobs carry nothing worth keeping, and a removed job id frees the key for the next one.
-    removeOnComplete: true,
-    // Failed (parked) jobs stay visible to operators in BullMQ's failed set; parked_jobs keeps the record.
-    removeOnFail: { count: 10_000 },
-  };
-}
+/** The projection queue's contract lives with the read model, where the CLI and the API find it too. */
+export {
+  DEFAULT_RETRY_POLICY,
+  PROJECTION_QUEUE,
+  jobNameOf,
+  projectionJobOptions,
+  type ProjectionJobData,
+  type ProjectionJobName,
+  type RetryPolicy,
+} from '@dti/read-model';

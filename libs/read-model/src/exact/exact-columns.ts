@@ -39,8 +39,14 @@ export function parseExactOrNull(text: string | null): Rational | null {
  */
 export function decimalSqrt(value: Rational, digits: number): string {
   if (value.isNegative()) throw new RangeError('decimalSqrt: negative value');
+  return decimalSqrtOfRatio(value.numerator, value.denominator, digits);
+}
+
+/** The same for numerator / denominator (> 0) not necessarily in lowest terms: the floor does not care. */
+export function decimalSqrtOfRatio(numerator: bigint, denominator: bigint, digits: number): string {
+  if (numerator < 0n || denominator <= 0n) throw new RangeError('decimalSqrt: negative value');
   const scale = 10n ** BigInt(digits);
-  const root = integerSqrt((value.numerator * scale * scale) / value.denominator);
+  const root = integerSqrt((numerator * scale * scale) / denominator);
   const text = root.toString().padStart(digits + 1, '0');
   return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }

@@ -7,3 +7,4 @@ export * from './series.query';
 export * from './timeline.query';
 export * from './published.query';
 export * from './projection-status.query';
+export * from './projection-lag.query';

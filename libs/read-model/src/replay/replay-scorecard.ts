@@ -246,7 +246,9 @@ interface RowRef {
 function entriesKey(entries: ReadonlyMap<string, ScoreCardEntry>): string {
   const parts: string[] = [];
   for (const [criterion, entry] of entries) {
-    parts.push(`${criterion}\u0000${'inputs' in entry ? JSON.stringify(entry.inputs) : `n/a:${entry.notApplicable.reason}`}`);
+    parts.push(
+      `${criterion}\u0000${'inputs' in entry ? JSON.stringify(entry.inputs) : `n/a:${entry.notApplicable.reason}`}`,
+    );
   }
   return parts.sort().join('\u0001');
 }

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
 import { createEventStore, type ManagedEventStore } from '@dti/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@dti/platform';
-import { PROJECTION_QUEUE, createReadModelDataSource } from '@dti/read-model';
+import { PROJECTION_QUEUE, createReadModelDataSource, withApplicationName } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 
 export interface ProjectionConnections {
@@ -15,14 +15,20 @@ export interface ProjectionConnections {
 }
 
 /**
- * What the projections commands read, from the same settings as the apps (DATABASE_URL,
- * EVENT_STORE_SCHEMA, READ_MODEL_SCHEMA, REDIS_URL, BULLMQ_PREFIX…). Nothing is migrated or written.
+ * What the projections commands use, from the same settings as the apps (DATABASE_URL,
+ * EVENT_STORE_SCHEMA, READ_MODEL_SCHEMA, REDIS_URL, BULLMQ_PREFIX…). Nothing is migrated; `rebuild` and
+ * `retry-parked` are the commands that write. Connections carry `applicationName` (default dti-cli), so
+ * an operator finds them in pg_stat_activity.
  */
-export async function openProjectionConnections(options: { queue: boolean }): Promise<ProjectionConnections> {
+export async function openProjectionConnections(options: {
+  queue: boolean;
+  applicationName?: string;
+}): Promise<ProjectionConnections> {
   const config = loadPlatformConfig(process.env);
+  const applicationName = options.applicationName ?? 'dti-cli';
   const store = createEventStore({
     eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
-    databaseUrl: config.DATABASE_URL,
+    databaseUrl: withApplicationName(config.DATABASE_URL, applicationName),
     schema: config.EVENT_STORE_SCHEMA,
     upcasters: DOMAIN_UPCASTERS,
   });
@@ -30,7 +36,7 @@ export async function openProjectionConnections(options: { queue: boolean }): Pr
     url: config.DATABASE_URL,
     schema: config.READ_MODEL_SCHEMA,
     poolMax: 2,
-    applicationName: 'dti-cli',
+    applicationName,
   });
   try {
     await dataSource.initialize();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { EventStore } from '@dti/event-store';
-import { readProjectionStatus } from '@dti/read-model';
+import { readProjectionLag, readProjectionStatus, rebuildRunning } from '@dti/read-model';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { CliContext } from '../../cli-context';
@@ -27,6 +27,8 @@ export interface ProjectionsStatusReport {
   }>;
   periodsBehind: string[];
   unrecognizedEvents: number;
+  /** A `projections rebuild` holds the rebuild lock of this read model right now. */
+  rebuildRunning: boolean;
 }
 
 /** Where the projector stands: checkpoint against the head, the queue, and what is parked. */
@@ -37,24 +39,14 @@ export async function projectionsStatus(
   now: Date = new Date(),
 ): Promise<ProjectionsStatusReport> {
   const status = await readProjectionStatus(dataSource.manager);
-  const head = await store.headPosition();
-  let events = 0;
-  let oldest: Date | undefined;
-  for await (const event of store.readAll({ fromPosition: status.checkpoint, maxCount: LAG_COUNT_LIMIT })) {
-    oldest ??= event.recordedAt;
-    events += 1;
-  }
+  const lag = await readProjectionLag(store, dataSource.manager, { limit: LAG_COUNT_LIMIT, now });
   const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
   return {
-    checkpoint: status.checkpoint.toString(),
+    checkpoint: lag.checkpoint.toString(),
     checkpointUpdatedAt: status.checkpointUpdatedAt?.toISOString() ?? null,
-    headPosition: head.toString(),
-    lag: {
-      events,
-      atLeast: events >= LAG_COUNT_LIMIT,
-      // The oldest event not yet projected: how long it has waited.
-      seconds: oldest === undefined ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000),
-    },
+    headPosition: lag.head.toString(),
+    // The oldest event not yet projected: how long it has waited.
+    lag: { events: lag.events, atLeast: lag.atLeast, seconds: lag.seconds },
     queue: counts,
     parked: status.parked.map((job) => ({
       jobKey: job.jobKey,
@@ -67,6 +59,7 @@ export async function projectionsStatus(
     })),
     periodsBehind: status.periodsBehind,
     unrecognizedEvents: status.unrecognizedEvents,
+    rebuildRunning: await rebuildRunning(dataSource),
   };
 }
 
@@ -113,6 +106,7 @@ export function statusLines(report: ProjectionsStatusReport): string[] {
     `Queue / Hàng đợi: ${queue}`,
     `Periods behind / Kỳ chưa tính lại: ${report.periodsBehind.length === 0 ? '—' : report.periodsBehind.join(', ')}`,
     `Unrecognized events / Sự kiện không nhận diện: ${report.unrecognizedEvents}`,
+    `Rebuild running / Đang dựng lại: ${report.rebuildRunning ? 'yes / có' : 'no / không'}`,
     `Parked jobs / Công việc bị treo: ${report.parked.length}`,
   ];
   for (const job of report.parked) {
