@@ -233,7 +233,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
     // 2. Load.
     await store.migrate();
-    const load = await loadProvince(store, province.file, options.loadConcurrency, log);
+    // autovacuum is off on this server (SHOW autovacuum): the bench analyzes as autovacuum would.
+    const autovacuum = (await pool.query<{ autovacuum: string }>('SHOW autovacuum')).rows[0].autovacuum;
+    const load = await loadProvince(store, province.file, options.loadConcurrency, log, async () => {
+      await pool.query(`ANALYZE "${options.eventStoreSchema}".events, "${options.eventStoreSchema}".streams`);
+    });
     log(
       `load: ${load.events.toLocaleString('en-US')} events in ${load.seconds.toFixed(1)} s (${load.eventsPerSec.toLocaleString('en-US')}/s)`,
     );
@@ -246,6 +250,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     await migrateReadModel(dataSource);
     const rebuild = await withCpuProfile(profileDir, 'rebuild', () => rebuildReadModel({ store, dataSource, log }));
     log(`rebuild (${rebuild.method}): ${rebuild.eventsPerSec.toLocaleString('en-US')} events/s`);
+    await analyzeSchema(pool, options.readModelSchema);
 
     // 4. As-of replay in process (before any live load, on the generated quarters).
     const random = new SeededRandom(options.seed).fork('measure');
@@ -333,7 +338,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       command: options.command,
       mode: options.mode,
       seconds: Math.round((performance.now() - started) / 100) / 10,
-      machine: { ...machine, loadAverageEnd: currentLoadAverage() },
+      machine: { ...machine, loadAverageEnd: currentLoadAverage(), autovacuum },
       province: {
         units: province.units,
         quarters: `${province.quarters[0]}…${province.quarters[province.quarters.length - 1]}`,
@@ -463,6 +468,14 @@ function summarizeProfiles(dir: string): Record<string, ReturnType<typeof summar
     summaries[name] = summarizeCpuProfile(join(dir, name), 15);
   }
   return summaries;
+}
+
+/** ANALYZE every table of one schema (autovacuum is off here; the queries need statistics). */
+async function analyzeSchema(pool: Pool, schema: string): Promise<void> {
+  const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [
+    schema,
+  ]);
+  for (const { tablename } of rows) await pool.query(`ANALYZE "${schema}"."${tablename}"`);
 }
 
 async function dropBenchState(pool: Pool, redis: Redis, options: BenchOptions): Promise<void> {

@@ -13,6 +13,8 @@ export interface MachineInfo {
   /** 1-minute load average at the start and end of the run: other engineers' test runs share the machine. */
   loadAverageStart: number;
   loadAverageEnd?: number;
+  /** PostgreSQL's autovacuum setting: off here, so the bench runs ANALYZE itself. */
+  autovacuum?: string;
 }
 
 export async function describeMachine(pool: Pool, redis: Redis): Promise<MachineInfo> {
