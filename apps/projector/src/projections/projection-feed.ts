@@ -5,6 +5,7 @@ import {
   periodJobKey,
   persistCheckpoint,
   readFeedStart,
+  readModelEpoch,
   readSettlement,
   recordUnrecognizedEvent,
   unrecognizedReason,
@@ -25,6 +26,11 @@ export interface ProjectionFeedOptions {
   /** Resubscription backoff after an error: doubles from initial up to max. */
   resubscribeInitialMs: number;
   resubscribeMaxMs: number;
+  /**
+   * How often an idle feed looks whether a rebuild swapped the read model (a checkpoint write looks
+   * every time); default 1000 ms.
+   */
+  epochCheckMs?: number;
 }
 
 export const DEFAULT_FEED_OPTIONS: ProjectionFeedOptions = {
@@ -57,6 +63,7 @@ export class ProjectionFeed {
   private epoch: string | null = null;
   /** Set when a rebuild swapped the read model: the subscription ends and starts again from its checkpoint. */
   private replaced = false;
+  private epochCheckedAt = 0;
   private lastPumpError: string | undefined;
 
   constructor(
@@ -165,6 +172,13 @@ export class ProjectionFeed {
     }
   }
 
+  /** The ledger describes tables a rebuild replaced: end the subscription; `run` starts it again. */
+  private async restartAfterSwap(): Promise<void> {
+    this.replaced = true;
+    await this.subscription?.close().catch(() => undefined);
+    this.feedWakeup.wake();
+  }
+
   private async pump(): Promise<void> {
     while (!this.stopping) {
       try {
@@ -182,6 +196,17 @@ export class ProjectionFeed {
 
   private async pumpOnce(): Promise<void> {
     const ledger = this.ledger;
+    if (Date.now() - this.epochCheckedAt >= (this.options.epochCheckMs ?? 1_000)) {
+      this.epochCheckedAt = Date.now();
+      if (
+        this.subscription !== undefined &&
+        !this.replaced &&
+        (await readModelEpoch(this.dataSource.manager)) !== this.epoch
+      ) {
+        await this.restartAfterSwap();
+        return;
+      }
+    }
     const unsettled = ledger.unsettledKeys();
     const needed = new Set<string>();
     if (unsettled.size > 0) {
@@ -197,9 +222,7 @@ export class ProjectionFeed {
     const checkpoint = ledger.checkpoint();
     if (checkpoint > this.persisted && ledger === this.ledger) {
       if ((await persistCheckpoint(this.dataSource, checkpoint, this.epoch)) === 'replaced') {
-        this.replaced = true;
-        await this.subscription?.close().catch(() => undefined);
-        this.feedWakeup.wake();
+        await this.restartAfterSwap();
         return;
       }
       this.persisted = checkpoint;

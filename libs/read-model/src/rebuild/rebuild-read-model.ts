@@ -39,6 +39,11 @@ export interface RebuildOptions {
   swapLockTimeoutMs?: number;
   /** Told about a batch or stream read retried after a lost connection. */
   onRetry?: (what: string, attempt: number, error: unknown) => void;
+  /**
+   * TEST SEAM ONLY: awaited when the build is complete, just before the swap, so a spec can make the
+   * live read model move past the build's head in between.
+   */
+  beforeSwap?: () => Promise<void>;
 }
 
 export type RebuildPhase = 'preparing' | 'streams' | 'periods' | 'swapping' | 'done';
@@ -188,6 +193,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     // The swap.
     const swapStarted = performance.now();
     progress.phase('swapping');
+    await options.beforeSwap?.();
     await swapSchemas(control, names, lockTimeoutMs);
     const retiredDropped = await dropRetired(control, names.retired, lockTimeoutMs);
     const swapSeconds = seconds(swapStarted);
