@@ -206,7 +206,8 @@ describe('projection delivery', () => {
     }
     // A failing read: the log's table is out of reach until it is put back.
     const events = `"${harness.eventStoreSchema}".events`;
-    await harness.pool.query(`ALTER TABLE ${events} RENAME TO events_away`);
+    // The pool may hand out an idle client it has not yet seen die: the statement is retried on a live one.
+    await retryOnLostConnection(() => harness.pool.query(`ALTER TABLE ${events} RENAME TO events_away`));
     try {
       await waitFor(
         async () => said.some((m) => m.startsWith('Projection feed subscription failed (2)')),
@@ -239,6 +240,16 @@ function rawEvent(type: string, schemaVersion: number, data: Record<string, unkn
       correlationId: randomUUID(),
     },
   };
+}
+
+async function retryOnLostConnection<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== '57P01') throw error;
+    }
+  }
 }
 
 async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
