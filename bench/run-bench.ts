@@ -37,7 +37,7 @@ import { measureEndpoint, type EndpointLatency, type EndpointLoad } from './meas
 import { measureLiveLag } from './measure/live-lag';
 import { loadProvince } from './measure/load-events';
 import { rawKeysetRead } from './measure/raw-read';
-import { rebuildReadModel } from './measure/rebuild';
+import { measureRebuild } from './measure/rebuild';
 import { generateProvince } from './province/generate-province';
 import { provinceUnits } from './province/province-units';
 import { SeededRandom } from './province/seeded-random';
@@ -248,7 +248,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`raw keyset read: ${rawRead.eventsPerSec.toLocaleString('en-US')} events/s`);
     await dataSource.initialize();
     await migrateReadModel(dataSource);
-    const rebuild = await withCpuProfile(profileDir, 'rebuild', () => rebuildReadModel({ store, dataSource, log }));
+    const rebuild = await withCpuProfile(profileDir, 'rebuild', () => measureRebuild({ store, dataSource, log }));
     log(`rebuild (${rebuild.method}): ${rebuild.eventsPerSec.toLocaleString('en-US')} events/s`);
     await analyzeSchema(pool, options.readModelSchema);
 
@@ -480,7 +480,10 @@ async function analyzeSchema(pool: Pool, schema: string): Promise<void> {
 
 async function dropBenchState(pool: Pool, redis: Redis, options: BenchOptions): Promise<void> {
   await pool.query(`DROP SCHEMA IF EXISTS "${options.eventStoreSchema}" CASCADE`);
-  await pool.query(`DROP SCHEMA IF EXISTS "${options.readModelSchema}" CASCADE`);
+  // The rebuild builds into <schema>_rebuild and retires the old tables to <schema>_retired.
+  for (const suffix of ['', '_rebuild', '_retired']) {
+    await pool.query(`DROP SCHEMA IF EXISTS "${options.readModelSchema}${suffix}" CASCADE`);
+  }
   let cursor = '0';
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${options.prefix}:*`, 'COUNT', 1000);
