@@ -17,6 +17,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { UnitsModule } from './units/units.module';
 import { CataloguesModule } from './catalogues/catalogues.module';
 import { ReadSideModule } from './read-side/read-side.module';
+import { OperationsModule } from './operations/operations.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -40,6 +41,7 @@ import { ReadSideModule } from './read-side/read-side.module';
     UnitsModule,
     CataloguesModule,
     ReadSideModule,
+    OperationsModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],
