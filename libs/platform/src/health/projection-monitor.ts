@@ -45,7 +45,10 @@ export class ProjectionMonitor implements OnModuleDestroy {
     @Inject(REDIS) redis: Redis,
     private readonly config: ConfigService<PlatformConfig, true>,
   ) {
-    this.queue = new Queue(PROJECTION_QUEUE, { connection: redis, prefix: config.get('BULLMQ_PREFIX', { infer: true }) });
+    this.queue = new Queue(PROJECTION_QUEUE, {
+      connection: redis,
+      prefix: config.get('BULLMQ_PREFIX', { infer: true }),
+    });
     this.queue.on('error', () => undefined);
   }
 
@@ -83,9 +86,10 @@ export class ProjectionMonitor implements OnModuleDestroy {
       }),
       part('queue', async () => {
         const counts = await this.queue.getJobCounts(...PROJECTION_QUEUE_STATES);
-        return Object.fromEntries(
-          PROJECTION_QUEUE_STATES.map((state) => [state, counts[state] ?? 0]),
-        ) as Record<ProjectionQueueState, number>;
+        return Object.fromEntries(PROJECTION_QUEUE_STATES.map((state) => [state, counts[state] ?? 0])) as Record<
+          ProjectionQueueState,
+          number
+        >;
       }),
       part('parked', async () => {
         const rows: Array<{ n: number }> = await this.dataSource.query(
