@@ -35,6 +35,7 @@ export * from './assessment/evidence';
 export * from './assessment/assessment.events';
 export * from './assessment/assessment.commands';
 export * from './assessment/assessment.state';
+export * from './assessment/assessment.evolve';
 export * from './assessment/assessment.decider';
 export * from './assessment/assessment-context';
 export * from './assessment/upcasters/criterion-submitted-v1.upcaster';

@@ -40,8 +40,8 @@ import type {
   SubmitFigures,
 } from './assessment.commands';
 import type { AssessmentEvent, OfficialEntry } from './assessment.events';
+import { evolveAssessment } from './assessment.evolve';
 import {
-  evolveAssessment,
   initialAssessmentState,
   type AssessmentEventWithMetadata,
   type AssessmentState,
