@@ -272,7 +272,13 @@ export class AssessmentFolder {
     if (supersedes !== null) push(record.history, entry('superseded', supersedes, submittedBy, submittedAt));
     push(
       record.history,
-      entry(action, submissionId, submittedBy, submittedAt, submission.correctionReason ?? submission.notApplicableReason),
+      entry(
+        action,
+        submissionId,
+        submittedBy,
+        submittedAt,
+        submission.correctionReason ?? submission.notApplicableReason,
+      ),
     );
   }
 
