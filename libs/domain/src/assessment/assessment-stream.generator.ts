@@ -74,9 +74,11 @@ export function generateStream(
     }
   };
   for (const step of steps) {
-    if (step.kind === 'finalize' && state.status !== 'not_opened') {
+    // `play` reassigns `state`; read it afresh rather than as narrowed at its declaration.
+    const now = state as AssessmentState;
+    if (step.kind === 'finalize' && now.status !== 'not_opened') {
       // Closing the quarter: the reviewer clears what waits for review first, as a real one would.
-      const waiting = Object.values(state.criteria).flatMap((r) => (r.pending === null ? [] : [r.pending]));
+      const waiting = Object.values(now.criteria).flatMap((r) => (r.pending === null ? [] : [r.pending]));
       for (const pending of waiting) play(approve(reviewerMinh, pending));
     }
     const command = commandFor(step, state, previous, criteria, () => `g${(counter += 1)}`);

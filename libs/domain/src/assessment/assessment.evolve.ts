@@ -36,6 +36,7 @@ export class AssessmentFolder {
   private readonly ownedRecords = new Set<CriterionRecord>();
   /** `handledCommandIds` as a set, for O(1) retries' lookups; built on first need. */
   private handled: Set<string> | null = null;
+  private remembered = 0;
 
   constructor(initial: AssessmentState = initialAssessmentState) {
     this.state = initial;
@@ -320,22 +321,21 @@ export class AssessmentFolder {
   private remember(event: AssessmentEventWithMetadata): void {
     const commandId = event.metadata?.commandId;
     if (typeof commandId !== 'string') return;
-    const handled = this.handledIndex();
-    if (handled.has(commandId)) return;
-    handled.add(commandId);
     const state = this.opened();
+    // One event (evolveAssessment) searches the list once; a fold indexes it on the second event.
+    if (this.handled === null && this.remembered === 0) {
+      this.remembered = 1;
+      if (state.handledCommandIds.includes(commandId)) return;
+    } else {
+      this.handled ??= new Set(state.handledCommandIds);
+      if (this.handled.has(commandId)) return;
+      this.handled.add(commandId);
+    }
     if (!this.ownsHandled) {
       state.handledCommandIds = [...state.handledCommandIds];
       this.ownsHandled = true;
     }
     push(state.handledCommandIds, commandId);
-  }
-
-  private handledIndex(): Set<string> {
-    if (this.handled === null) {
-      this.handled = new Set(this.state.status === 'not_opened' ? [] : this.state.handledCommandIds);
-    }
-    return this.handled;
   }
 
   /** The opened state as this folder's own top-level object (copied once after each result()). */
