@@ -3,8 +3,7 @@ import { Rational, getCatalogue } from '@dti/catalogue';
 import {
   ASSESSMENT_EVENT_VERSIONS,
   assertNever,
-  evolveAssessment,
-  initialAssessmentState,
+  AssessmentFolder,
   toDomainEvent,
   upcastEvent,
   type AssessmentEvent,
@@ -76,7 +75,10 @@ export function replayScorecard(
   const included = asOf === undefined ? events : events.filter((event) => withinBound(event, asOf));
   if (included.length === 0) return null;
   const streamId = included[0].streamId;
-  let state: AssessmentState = initialAssessmentState;
+  // One folder for the whole stream: folding event by event with evolveAssessment copies the state's
+  // maps per event, which made a long stream's replay quadratic (see BENCHMARKS.md).
+  const folder = new AssessmentFolder();
+  let state: AssessmentState = folder.current;
   const audit: AuditEntryEntity[] = [];
   const published: PublishedReportEntity[] = [];
   const points = new OfficialPointsMemo(catalogue);
@@ -88,8 +90,10 @@ export function replayScorecard(
       throw new ReplayError('MIXED_STREAMS', `Replay got events of ${recorded.streamId} among those of ${streamId}`);
     }
     const event = toDomainEvent(upcastEvent(recorded), ASSESSMENT_EVENT_VERSIONS);
-    const before = state;
-    state = evolveAssessment(state, event);
+    // What the audit row needs from before the event, read now: the folder changes its state in place.
+    const before = beforeEvent(points, folder.current, event);
+    folder.apply(event);
+    state = folder.current;
     if (state.status === 'not_opened') {
       throw new ReplayError('NOT_OPENED', `${streamId} does not begin with AssessmentOpened (got ${recorded.type})`);
     }
@@ -103,6 +107,7 @@ export function replayScorecard(
       published.push(publishedReport(catalogue, block, recorded, event.data, card));
     }
   }
+  state = folder.result();
   if (state.status === 'not_opened') return null;
   const last = included[included.length - 1];
   const periodIndex = periodIndexOf(state.period);
@@ -338,12 +343,30 @@ class OfficialPointsMemo {
   }
 }
 
+/** What an audit row says of the state just before its event. */
+interface BeforeEvent {
+  reportStatus: string | null;
+  /** For an approval: the criterion's official points before it. */
+  official: OfficialPoints | null;
+}
+
+function beforeEvent(points: OfficialPointsMemo, state: AssessmentState, event: AssessmentEvent): BeforeEvent {
+  const opened = state.status === 'not_opened' ? null : state;
+  return {
+    reportStatus: opened === null ? null : opened.status,
+    official:
+      event.type === 'SubmissionApproved'
+        ? points.of(event.data.criterion, opened?.criteria[event.data.criterion]?.official ?? null)
+        : null,
+  };
+}
+
 /** The audit row of an event that changed an official score or the report's status, else null. */
 function auditEntryFor(
   points: OfficialPointsMemo,
   recorded: RecordedEvent,
   event: AssessmentEvent,
-  before: AssessmentState,
+  before: BeforeEvent,
   after: OpenedAssessment,
 ): AuditEntryEntity | null {
   const statusChange = (reportVersion: number, reason: string | null): AuditEntryEntity =>
@@ -353,7 +376,7 @@ function auditEntryFor(
       submissionId: null,
       from: null,
       to: null,
-      reportStatusBefore: before.status === 'not_opened' ? null : before.status,
+      reportStatusBefore: before.reportStatus,
       reportStatusAfter: after.status,
       reportVersion,
       reason,
@@ -368,13 +391,12 @@ function auditEntryFor(
       return statusChange(event.data.version, event.data.reason);
     case 'SubmissionApproved': {
       const { criterion, submissionId, note } = event.data;
-      const previous = before.status === 'not_opened' ? null : (before.criteria[criterion]?.official ?? null);
       const submission = after.submissions[submissionId];
       return auditRow(recorded, event.type, after, {
         kind: 'official_score',
         criterion,
         submissionId,
-        from: points.of(criterion, previous),
+        from: before.official,
         to: points.of(criterion, after.criteria[criterion]?.official ?? null),
         reportStatusBefore: null,
         reportStatusAfter: null,
