@@ -14,6 +14,27 @@ export interface StreamFold<TState, TType extends DomainEventType> {
   readonly initialState: TState;
   evolve(state: TState, event: LoadedEvent<TType>): TState;
   readonly eventVersions: Readonly<Record<TType, number>>;
+  /**
+   * Folds a whole stream at once where stepping through `evolve` would copy the state per event (an
+   * assessment holds thousands of submissions: see the domain's AssessmentFolder). Without it, `evolve`.
+   */
+  folder?(): StreamFolder<TState, LoadedEvent<TType>>;
+}
+
+export interface StreamFolder<TState, TEvent> {
+  apply(event: TEvent): unknown;
+  /** The state so far, never changed by later `apply` calls. */
+  result(): TState;
+}
+
+function evolvingFolder<TState, TType extends DomainEventType>(
+  fold: StreamFold<TState, TType>,
+): StreamFolder<TState, LoadedEvent<TType>> {
+  let state = fold.initialState;
+  return {
+    apply: (event) => (state = fold.evolve(state, event)),
+    result: () => state,
+  };
 }
 
 export interface LoadedStream<TState, TType extends DomainEventType> {
@@ -47,25 +68,25 @@ export async function loadStream<TState, TType extends DomainEventType>(
   fold: StreamFold<TState, TType>,
   commandId?: string,
 ): Promise<LoadedStream<TState, TType>> {
-  let state = fold.initialState;
+  const folder = fold.folder?.() ?? evolvingFolder(fold);
   let revision: bigint | null = null;
   const events: Array<{ event: LoadedEvent<TType>; recorded: RecordedEvent }> = [];
   let applied: AppliedCommand<TState, TType> | undefined;
   for await (const recorded of store.readStream(streamId)) {
     const event = toDomainEvent(upcastEvent(recorded), fold.eventVersions) as LoadedEvent<TType>;
-    state = fold.evolve(state, event);
+    folder.apply(event);
     revision = recorded.revision;
     events.push({ event, recorded });
     if (commandId !== undefined && recorded.metadata.commandId === commandId) {
       applied = {
         events: [...(applied?.events ?? []), event],
-        state,
+        state: folder.result(),
         revision: recorded.revision,
         position: recorded.position,
       };
     }
   }
-  return { streamId, state, revision, events, ...(applied === undefined ? {} : { applied }) };
+  return { streamId, state: folder.result(), revision, events, ...(applied === undefined ? {} : { applied }) };
 }
 
 /** Every stream of a category (e.g. "account-"), folded. For the small registers (accounts, units). */

@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_EVENT_VERSIONS,
+  AssessmentFolder,
   evolveAssessment,
   initialAssessmentState,
   type AssessmentEventType,
@@ -12,4 +13,5 @@ export const ASSESSMENT_FOLD: StreamFold<AssessmentState, AssessmentEventType> =
   initialState: initialAssessmentState,
   evolve: evolveAssessment,
   eventVersions: ASSESSMENT_EVENT_VERSIONS,
+  folder: () => new AssessmentFolder(),
 };
