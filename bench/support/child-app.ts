@@ -73,7 +73,10 @@ export async function startChildApp(options: ChildAppOptions): Promise<ChildApp>
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      const code = await Promise.race([exited, sleep(30_000).then(() => 'timeout' as const)]);
+      const code = await Promise.race([
+        exited,
+        sleep(30_000, undefined, { ref: false }).then(() => 'timeout' as const),
+      ]);
       if (code === 'timeout') {
         child.kill('SIGKILL');
         await exited;
