@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { GuardedPgClient } from './guarded-pg-client';
 import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-read-model';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
@@ -27,7 +28,11 @@ export function createReadModelDataSource(options: ReadModelDataSourceOptions): 
     migrationsTableName: 'read_model_migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: options.poolMax ?? 10, application_name: options.applicationName ?? 'dti-read-model' },
+    extra: {
+      max: options.poolMax ?? 10,
+      application_name: options.applicationName ?? 'dti-read-model',
+      Client: GuardedPgClient,
+    },
   });
 }
 

@@ -6,6 +6,7 @@ import { Client, Pool } from 'pg';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
 import { PostgresEventStore } from '@dti/event-store';
 import {
+  GuardedPgClient,
   createReadModelDataSource,
   migrateReadModel,
   readCheckpoint,
@@ -70,6 +71,7 @@ export async function createOperationsHarness(
     max: 6,
     // Test data: no fsync per append, so generating tens of thousands of events takes seconds.
     options: '-c synchronous_commit=off',
+    Client: GuardedPgClient,
   });
   // A session killed by the server must not crash the test process; the next query reconnects.
   storePool.on('error', () => undefined);

@@ -4,6 +4,7 @@ import type { Catalogue } from '@dti/catalogue';
 import type { EventStore } from '@dti/event-store';
 import {
   ProjectionJobError,
+  isConnectionLoss,
   parseJobKey,
   recomputePeriod,
   recomputeStream,
@@ -48,7 +49,9 @@ export async function runProjectionJob(
 /**
  * The BullMQ worker of the projection queue. A job that fails is retried with exponential backoff (the
  * queue's job options); on its last attempt it is parked in PostgreSQL before BullMQ moves it to the
- * failed set, so the feed sees what it covered and other keys go on projecting.
+ * failed set, so the feed sees what it covered and other keys go on projecting. A job whose last attempt
+ * lost its database connection is not poisoned: it is not parked, and the feed adds the key again after
+ * a delay (it sees the job failed and the key not settled).
  */
 export function createProjectionWorker(deps: ProjectionWorkerDeps): Worker<ProjectionJobData, ProjectionJobResult> {
   const worker = new Worker<ProjectionJobData, ProjectionJobResult>(
@@ -58,7 +61,7 @@ export function createProjectionWorker(deps: ProjectionWorkerDeps): Worker<Proje
         return await runProjectionJob(deps, job.data.key);
       } catch (error) {
         const attempts = job.opts.attempts ?? 1;
-        if (job.attemptsMade + 1 >= attempts) await park(deps, job, attempts, error);
+        if (job.attemptsMade + 1 >= attempts && !lostConnection(error)) await park(deps, job, attempts, error);
         throw error;
       }
     },
@@ -94,4 +97,8 @@ async function park(
     // PostgreSQL is down too: the job still lands in the failed set, and the feed re-adds the key later.
     deps.logger.warn(`Could not record parked job ${job.id}: ${describeError(parkError)}`);
   }
+}
+
+function lostConnection(error: unknown): boolean {
+  return isConnectionLoss(error) || (error instanceof ProjectionJobError && isConnectionLoss(error.cause));
 }

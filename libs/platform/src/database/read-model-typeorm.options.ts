@@ -1,6 +1,7 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { join, resolve } from 'node:path';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { GuardedPgClient } from '@dti/read-model';
 import { PlatformConfig } from '../config/platform-config.schema';
 
 /** The repository root, or `dist/` when running the compiled build (this file sits 4 levels down). */
@@ -23,7 +24,8 @@ export function readModelConnectionOptions(config: PlatformConfig): PostgresConn
     migrationsRun: false,
     migrations: [READ_MODEL_MIGRATIONS],
     migrationsTableName: 'read_model_migrations',
-    extra: { max: config.DATABASE_POOL_MAX, application_name: 'dti-hue' },
+    // GuardedPgClient: a session killed while being checked out must not crash the app (see its comment).
+    extra: { max: config.DATABASE_POOL_MAX, application_name: 'dti-hue', Client: GuardedPgClient },
   };
 }
 

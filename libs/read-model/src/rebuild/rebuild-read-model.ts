@@ -11,6 +11,7 @@ import { PROJECTOR_CHECKPOINT } from '../bookkeeping/checkpoint';
 import { exclusiveWritersLockSql, writersLockParams } from '../bookkeeping/write-lock';
 import { periodIndexOf } from '../period/period-index';
 import { BOOKKEEPING_TABLES, PROJECTION_TABLES } from '../read-model.entities';
+import { GuardedPgClient } from '../guarded-pg-client';
 import { createReadModelDataSource, migrateReadModel } from '../read-model.data-source';
 import { recomputePeriod } from '../writers/period-projection.writer';
 import {
@@ -142,7 +143,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     await buildSource.initialize();
     await migrateReadModel(buildSource);
     // Nothing written here needs to survive a crash: a build that is lost is simply run again.
-    pool = new Pool({ ...connection, max: 2, options: '-c synchronous_commit=off' });
+    pool = new Pool({ ...connection, max: 2, options: '-c synchronous_commit=off', Client: GuardedPgClient });
     pool.on('error', () => undefined);
     const sink = new RowSink(pool, buildSource, {
       onRetry: (table, attempt, error) => options.onRetry?.(`INSERT INTO ${table}`, attempt, error),

@@ -132,7 +132,13 @@ function recordOf(writer: TableWriter, row: object): Record<string, unknown> {
 
 /** Errors after which the same statement may succeed on a new connection. */
 export function isConnectionLoss(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof error !== 'object' || error === null) return false;
+  // TypeORM releases a transaction's query runner when its connection dies; the next statement says so.
+  const name = (error as { name?: unknown }).name;
+  if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+  const driverError = (error as { driverError?: unknown }).driverError;
+  if (driverError !== undefined && driverError !== error && isConnectionLoss(driverError)) return true;
+  const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     // admin_shutdown (pg_terminate_backend), crash_shutdown, cannot_connect_now, connection_exception class.
     if (['57P01', '57P02', '57P03'].includes(code) || code.startsWith('08')) return true;
