@@ -17,14 +17,35 @@ import { competitionRanks } from './rankings';
 export type Scope = 'province' | UnitBlock;
 export const SCOPES: readonly Scope[] = ['province', ...UNIT_BLOCKS];
 
+/** The columns of the per-stream rows a quarter's derivations read: the rows themselves, or just these. */
+export type PeriodReportInput = Pick<
+  UnitReportEntity,
+  'unit' | 'catalogueId' | 'status' | 'pointsExact' | 'applicableMaxExact' | 'percentExact'
+>;
+export type PeriodNodeInput = Pick<
+  ScorecardNodeEntity,
+  'unit' | 'nodeCode' | 'pointsExact' | 'applicableMaxExact' | 'percentExact'
+>;
+export type PeriodCriterionInput = Pick<
+  CriterionScoreEntity,
+  | 'unit'
+  | 'criterion'
+  | 'status'
+  | 'pointsExact'
+  | 'applicableMaxExact'
+  | 'rollupNumeratorExact'
+  | 'rollupDenominatorExact'
+  | 'meetsThreshold'
+>;
+
 /** What a quarter's derived projections are computed from: the register and the units' projected reports. */
 export interface PeriodInputs {
   period: QuarterString;
   /** Every registered unit (any period); the quarter's population is chosen by unit history. */
   units: readonly RegisteredUnit[];
-  reports: readonly UnitReportEntity[];
-  nodes: readonly ScorecardNodeEntity[];
-  criteria: readonly CriterionScoreEntity[];
+  reports: readonly PeriodReportInput[];
+  nodes: readonly PeriodNodeInput[];
+  criteria: readonly PeriodCriterionInput[];
   /** The catalogue a unit without a report would have been scored with (the one in force for the period). */
   defaultCatalogueId: string;
   catalogues: (id: string) => Catalogue;
@@ -41,7 +62,7 @@ interface Member {
   block: UnitBlock;
   name: string;
   catalogue: Catalogue;
-  report: UnitReportEntity | undefined;
+  report: PeriodReportInput | undefined;
 }
 
 /**
@@ -290,4 +311,39 @@ function uniqueCatalogues(members: readonly Member[]): Catalogue[] {
   const byId = new Map<string, Catalogue>();
   for (const member of members) if (!byId.has(member.catalogue.id)) byId.set(member.catalogue.id, member.catalogue);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The rows of one report slimmed to what the quarter's derivations read (a rebuild keeps these in memory). */
+export function periodInputsOf(
+  report: UnitReportEntity,
+  nodes: readonly ScorecardNodeEntity[],
+  criteria: readonly CriterionScoreEntity[],
+): { report: PeriodReportInput; nodes: PeriodNodeInput[]; criteria: PeriodCriterionInput[] } {
+  return {
+    report: {
+      unit: report.unit,
+      catalogueId: report.catalogueId,
+      status: report.status,
+      pointsExact: report.pointsExact,
+      applicableMaxExact: report.applicableMaxExact,
+      percentExact: report.percentExact,
+    },
+    nodes: nodes.map((node) => ({
+      unit: node.unit,
+      nodeCode: node.nodeCode,
+      pointsExact: node.pointsExact,
+      applicableMaxExact: node.applicableMaxExact,
+      percentExact: node.percentExact,
+    })),
+    criteria: criteria.map((row) => ({
+      unit: row.unit,
+      criterion: row.criterion,
+      status: row.status,
+      pointsExact: row.pointsExact,
+      applicableMaxExact: row.applicableMaxExact,
+      rollupNumeratorExact: row.rollupNumeratorExact,
+      rollupDenominatorExact: row.rollupDenominatorExact,
+      meetsThreshold: row.meetsThreshold,
+    })),
+  };
 }

@@ -9,11 +9,15 @@ import { PeriodStateEntity } from '../bookkeeping/period-state.entity';
 import { ProjectionCheckpointEntity } from '../bookkeeping/projection-checkpoint.entity';
 import { PROJECTOR_CHECKPOINT } from '../bookkeeping/checkpoint';
 import { exclusiveWritersLockSql, writersLockParams } from '../bookkeeping/write-lock';
+import { catalogueIdFor, normalizeQuarter } from '@dti/domain';
+import { CriterionRollupEntity } from '../period/criterion-rollup.entity';
 import { periodIndexOf } from '../period/period-index';
+import { projectPeriod } from '../period/period-projection';
+import { PeriodStatsEntity } from '../period/period-stats.entity';
+import { RankingEntity } from '../period/ranking.entity';
 import { BOOKKEEPING_TABLES, PROJECTION_TABLES } from '../read-model.entities';
 import { GuardedPgClient } from '../guarded-pg-client';
 import { createReadModelDataSource, migrateReadModel } from '../read-model.data-source';
-import { recomputePeriod } from '../writers/period-projection.writer';
 import {
   connectionConfigOf,
   databaseUrlOf,
@@ -90,6 +94,15 @@ export class RebuildInProgressError extends Error {
 /** An arbitrary first key of the one-rebuild-at-a-time lock; the second is the live schema's hash. */
 const REBUILD_LOCK_CLASS = 1_382_113_273;
 const READ_ATTEMPTS = 6;
+/** The tables the per-stream folds fill (complete once the streams are done). */
+const STREAM_TABLES: readonly string[] = [
+  'units',
+  'unit_reports',
+  'scorecard_nodes',
+  'criterion_scores',
+  'audit_entries',
+  'published_reports',
+];
 
 /**
  * Rebuilds every projection from the events without taking readers down:
@@ -163,32 +176,52 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
       return rebuilt;
     });
     const periods = [...new Set(outcomes.flatMap((outcome) => (outcome.period ? [outcome.period] : [])))].sort();
-    await sink.add(
-      PeriodStateEntity,
-      periods.map((period) => ({
-        period,
-        periodIndex: periodIndexOf(period),
-        dirtySeq: REBUILT_PERIOD_SEQ,
-        builtSeq: '0',
-      })),
-    );
     await sink.add(ProjectionCheckpointEntity, [
       { name: PROJECTOR_CHECKPOINT, position: head.toString(), updatedAt: new Date() },
     ]);
     await sink.drain();
     const streamsSeconds = seconds(streamsStarted);
+    // Statistics for the planner (the API's queries run on these tables the moment they are swapped in),
+    // gathered on a connection of their own while the quarters are computed.
+    const build = buildSource;
+    const analyze = (tables: readonly string[]) =>
+      tables.reduce(
+        (previous, table) =>
+          previous.then(() => build.query(`ANALYZE ${escapeIdentifier(names.build)}.${escapeIdentifier(table)}`)),
+        Promise.resolve<unknown>(undefined),
+      );
+    const analyzingStreams = analyze(STREAM_TABLES);
 
-    // Quarters: each once, from every key's rows, by the live period writer.
+    // Quarters, each once, with the live path's pure derivation (projectPeriod) over the rows just built,
+    // kept in memory (only the columns it reads) rather than read back.
     const periodsStarted = performance.now();
     progress.phase('periods', { periodsTotal: periods.length });
-    const built = buildSource;
-    await runLanes(periods, 2, async (period) => {
-      await withRetries(`build ${period}`, options.onRetry, () => recomputePeriod(built, period, { catalogues }));
+    const units = outcomes.flatMap((outcome) => (outcome.unit ? [outcome.unit] : []));
+    for (const period of periods) {
+      const rows = outcomes.flatMap((outcome) =>
+        outcome.period === period && outcome.periodRows !== undefined ? [outcome.periodRows] : [],
+      );
+      const projection = projectPeriod({
+        period: normalizeQuarter(period),
+        units,
+        reports: rows.map((row) => row.report),
+        nodes: rows.flatMap((row) => row.nodes),
+        criteria: rows.flatMap((row) => row.criteria),
+        defaultCatalogueId: catalogueIdFor(period),
+        catalogues,
+      });
+      await sink.add(RankingEntity, projection.rankings);
+      await sink.add(CriterionRollupEntity, projection.rollups);
+      await sink.add(PeriodStatsEntity, projection.stats);
+      // Built as far as dirtied: a projector finds every quarter current.
+      await sink.add(PeriodStateEntity, [
+        { period, periodIndex: periodIndexOf(period), dirtySeq: REBUILT_PERIOD_SEQ, builtSeq: REBUILT_PERIOD_SEQ },
+      ]);
       progress.periodDone();
-    });
-    for (const table of [...PROJECTION_TABLES, ...BOOKKEEPING_TABLES]) {
-      await built.query(`ANALYZE ${escapeIdentifier(names.build)}.${escapeIdentifier(table)}`);
     }
+    await sink.drain();
+    await analyzingStreams;
+    await analyze([...PROJECTION_TABLES.filter((table) => !STREAM_TABLES.includes(table)), ...BOOKKEEPING_TABLES]);
     const periodsSeconds = seconds(periodsStarted);
 
     // The swap.

@@ -11,7 +11,9 @@ import { UnrecognizedEventEntity } from '../bookkeeping/unrecognized-event.entit
 import { unrecognizedEventRow, unrecognizedReason } from '../bookkeeping/unrecognized-events';
 import { replayAssessment } from '../replay/replay-scorecard';
 import { UnitEntity } from '../units/unit.entity';
-import { projectUnit } from '../units/unit-projection';
+import { projectUnit, unitStateOf } from '../units/unit-projection';
+import { periodInputsOf } from '../period/period-projection';
+import type { RegisteredUnit } from '@dti/domain';
 import { jobKeyOfStream } from '../writers/job-keys';
 import { ProjectionJobError } from '../writers/projection-job-error';
 import type { RowSink } from './row-sink';
@@ -26,6 +28,10 @@ export interface StreamRebuilt {
   unrecognized: number;
   /** The quarter an assessment's rows feed. */
   period?: string;
+  /** An assessment's rows as its quarter's derivations read them. */
+  periodRows?: ReturnType<typeof periodInputsOf>;
+  /** A unit's folded state: the register every quarter's population is chosen from. */
+  unit?: RegisteredUnit;
 }
 
 /** The sequence a rebuilt quarter is marked dirty and built at: its rows reflect every key written. */
@@ -79,13 +85,20 @@ export async function rebuildStream(
       await sink.add(ProjectionKeyEntity, [
         keyRow(streamId, 'assessment', last, { [replayed.period]: REBUILT_PERIOD_SEQ }),
       ]);
-      return { streamId, events: events.length, outcome: 'assessment', period: replayed.period, unrecognized: 0 };
+      return {
+        streamId,
+        events: events.length,
+        outcome: 'assessment',
+        period: replayed.period,
+        unrecognized: 0,
+        periodRows: periodInputsOf(replayed.report, replayed.nodes, replayed.criteria),
+      };
     }
     const unit = projectUnit(events);
     await sink.add(UnitEntity, [unit]);
     // A unit write dirties every quarter; the rebuild builds them all after every key, so none waits on it.
     await sink.add(ProjectionKeyEntity, [keyRow(streamId, 'unit', last, {})]);
-    return { streamId, events: events.length, outcome: 'unit', unrecognized: 0 };
+    return { streamId, events: events.length, outcome: 'unit', unrecognized: 0, unit: unitStateOf(unit) };
   } catch (error) {
     const failure = new ProjectionJobError(streamId, last.position, error);
     await sink.add(ParkedJobEntity, [parkedRow(streamId, key.kind, failure)]);
