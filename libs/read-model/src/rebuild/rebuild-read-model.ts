@@ -161,8 +161,8 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     const sink = new RowSink(pool, buildSource, {
       onRetry: (table, attempt, error) => options.onRetry?.(`INSERT INTO ${table}`, attempt, error),
     });
-    const head = await options.store.headPosition();
-    const streams = await options.store.listStreams();
+    const head = await withRetries('read the head', options.onRetry, () => options.store.headPosition());
+    const streams = await withRetries('list the streams', options.onRetry, () => options.store.listStreams());
     const prepareSeconds = seconds(started);
 
     // Streams.
@@ -187,7 +187,11 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     const analyze = (tables: readonly string[]) =>
       tables.reduce(
         (previous, table) =>
-          previous.then(() => build.query(`ANALYZE ${escapeIdentifier(names.build)}.${escapeIdentifier(table)}`)),
+          previous.then(() =>
+            withRetries(`analyze ${table}`, options.onRetry, () =>
+              build.query(`ANALYZE ${escapeIdentifier(names.build)}.${escapeIdentifier(table)}`),
+            ),
+          ),
         Promise.resolve<unknown>(undefined),
       );
     const analyzingStreams = analyze(STREAM_TABLES);
