@@ -1,7 +1,7 @@
 import { Client, Pool } from 'pg';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
-import { PostgresEventStore } from '@dti/event-store';
-import { GuardedPgClient, withApplicationName } from '@dti/read-model';
+import { GuardedPgClient, PostgresEventStore } from '@dti/event-store';
+import { withApplicationName } from '@dti/read-model';
 import { Workflow } from '../projections/support/workflow';
 import { TEST_DATABASE_URL, createOperationsHarness, type OperationsHarness } from './support/operations-harness';
 

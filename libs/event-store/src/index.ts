@@ -10,3 +10,4 @@ export type { EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-
 export { createEventStore, eventStoreConfigFrom, EventStoreConfigError } from './create-event-store';
 export type { EventStoreConfig, ManagedEventStore } from './create-event-store';
 export { EventStoreModule, EventStoreUpcastersModule, EVENT_STORE_UPCASTERS } from './nest/event-store.module';
+export { GuardedPgClient } from './postgres/guarded-pg-client';

@@ -7,7 +7,6 @@ export * from './read-model-schema';
 export * from './read-model.entities';
 export * from './read-model.data-source';
 export * from './read-model.module';
-export * from './guarded-pg-client';
 export * from './exact/exact-columns';
 
 export * from './bookkeeping/projection-checkpoint.entity';

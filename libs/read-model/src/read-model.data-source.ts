@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { GuardedPgClient } from './guarded-pg-client';
+import { GuardedPgClient } from '@dti/event-store';
 import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-read-model';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';

@@ -4,9 +4,8 @@ import { resolve } from 'node:path';
 import Redis from 'ioredis';
 import { Client, Pool } from 'pg';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
-import { PostgresEventStore } from '@dti/event-store';
+import { GuardedPgClient, PostgresEventStore } from '@dti/event-store';
 import {
-  GuardedPgClient,
   createReadModelDataSource,
   migrateReadModel,
   readCheckpoint,

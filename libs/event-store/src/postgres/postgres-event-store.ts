@@ -1,3 +1,4 @@
+import { GuardedPgClient } from './guarded-pg-client';
 import { Pool, PoolClient } from 'pg';
 import {
   AppendResult,
@@ -83,7 +84,11 @@ export class PostgresEventStore implements EventStore {
       this.pool = options.pool;
       this.ownsPool = false;
     } else if (options.connectionString) {
-      this.pool = new Pool({ connectionString: options.connectionString, application_name: 'dti-event-store' });
+      this.pool = new Pool({
+        connectionString: options.connectionString,
+        application_name: 'dti-event-store',
+        Client: GuardedPgClient,
+      });
       // An idle client dying (server restart) must not crash the process; the next query reconnects.
       this.pool.on('error', () => undefined);
       this.ownsPool = true;

@@ -1,7 +1,7 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { join, resolve } from 'node:path';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { GuardedPgClient } from '@dti/read-model';
+import { GuardedPgClient } from '@dti/event-store';
 import { PlatformConfig } from '../config/platform-config.schema';
 
 /** The repository root, or `dist/` when running the compiled build (this file sits 4 levels down). */

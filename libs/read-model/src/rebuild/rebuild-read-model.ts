@@ -16,7 +16,7 @@ import { projectPeriod } from '../period/period-projection';
 import { PeriodStatsEntity } from '../period/period-stats.entity';
 import { RankingEntity } from '../period/ranking.entity';
 import { BOOKKEEPING_TABLES, PROJECTION_TABLES } from '../read-model.entities';
-import { GuardedPgClient } from '../guarded-pg-client';
+import { GuardedPgClient } from '@dti/event-store';
 import { createReadModelDataSource, migrateReadModel } from '../read-model.data-source';
 import {
   connectionConfigOf,
