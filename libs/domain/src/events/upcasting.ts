@@ -16,16 +16,27 @@ export interface UpcasterShape {
 /** Every upcaster of the domain. Add one whenever an event's schemaVersion goes up. */
 export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([criterionSubmittedV1ToV2]);
 
-/** Applies upcasters one version at a time until none matches. */
-export function upcastEvent<
-  T extends { type: string; schemaVersion: number; data: Record<string, unknown>; metadata?: object },
->(event: T, upcasters: readonly UpcasterShape[] = DOMAIN_UPCASTERS): T {
+// Every replay and rebuild calls upcastEvent once per event: index each list of upcasters once, not per call.
+const indexes = new WeakMap<readonly UpcasterShape[], ReadonlyMap<string, UpcasterShape>>();
+
+function upcasterIndex(upcasters: readonly UpcasterShape[]): ReadonlyMap<string, UpcasterShape> {
+  const known = indexes.get(upcasters);
+  if (known !== undefined) return known;
   const byStep = new Map<string, UpcasterShape>();
   for (const upcaster of upcasters) {
     const key = `${upcaster.type}@${upcaster.fromVersion}`;
     if (byStep.has(key)) throw new TypeError(`Two upcasters for ${upcaster.type} v${upcaster.fromVersion}`);
     byStep.set(key, upcaster);
   }
+  indexes.set(upcasters, byStep);
+  return byStep;
+}
+
+/** Applies upcasters one version at a time until none matches. */
+export function upcastEvent<
+  T extends { type: string; schemaVersion: number; data: Record<string, unknown>; metadata?: object },
+>(event: T, upcasters: readonly UpcasterShape[] = DOMAIN_UPCASTERS): T {
+  const byStep = upcasterIndex(upcasters);
   let { schemaVersion, data } = event;
   const metadata = (event.metadata ?? {}) as Readonly<Record<string, unknown>>;
   for (
