@@ -24,6 +24,8 @@ interface AccessTokenClaims {
   unit: string | null;
   /** The account's session version when issued (account-session.ts). */
   sv: number;
+  /** Expiry, seconds since the epoch (set by the signer). */
+  exp: number;
 }
 
 export const TOKEN_ISSUER = 'dti-hue';
@@ -42,13 +44,19 @@ export class AccessTokens {
   }
 
   async issue(actor: Actor, sessionVersion: number): Promise<AccessTokenResponse> {
-    const claims: Omit<AccessTokenClaims, 'sub'> = { role: actor.role, unit: actor.unit, sv: sessionVersion };
+    const claims: Omit<AccessTokenClaims, 'sub' | 'exp'> = { role: actor.role, unit: actor.unit, sv: sessionVersion };
     const accessToken = await this.jwt.signAsync(claims, { subject: actor.username, expiresIn: this.ttlSeconds });
     return { accessToken, expiresIn: this.ttlSeconds, tokenType: 'Bearer' };
   }
 
   /** The token's account and session version; throws AuthenticationError (401) for any bad token. */
   async verify(token: string): Promise<{ username: string; sessionVersion: number }> {
+    const { username, sessionVersion } = await this.verifyWithExpiry(token);
+    return { username, sessionVersion };
+  }
+
+  /** As verify, with when the token expires (ms since the epoch), for the browser session. */
+  async verifyWithExpiry(token: string): Promise<{ username: string; sessionVersion: number; expiresAt: number }> {
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token);
@@ -60,6 +68,7 @@ export class AccessTokens {
     if (typeof claims.sub !== 'string' || typeof claims.sv !== 'number' || !Number.isInteger(claims.sv)) {
       throw AuthenticationError.because('INVALID_TOKEN');
     }
-    return { username: claims.sub, sessionVersion: claims.sv };
+    const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : Date.now() + this.ttlSeconds * 1000;
+    return { username: claims.sub, sessionVersion: claims.sv, expiresAt };
   }
 }

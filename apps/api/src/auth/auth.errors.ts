@@ -82,3 +82,16 @@ export class WrongCurrentPasswordError extends Error {
     super('Mật khẩu hiện tại không đúng / The current password is wrong');
   }
 }
+
+/** 403: a state-changing request carried the session cookie without the matching X-CSRF-Token header. */
+export class CsrfRefusedError extends Error {
+  override readonly name = 'CsrfRefusedError';
+  readonly code = 'CSRF_TOKEN_INVALID' as const;
+
+  constructor() {
+    super(
+      'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token); hãy tải lại trang / ' +
+        'Missing or wrong anti-forgery token (X-CSRF-Token); reload the page',
+    );
+  }
+}

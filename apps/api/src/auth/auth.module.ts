@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -8,16 +8,25 @@ import { PlatformHttpModule, REDIS, type PlatformConfig } from '@dti/platform';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
 import { AccessTokens, TOKEN_AUDIENCE, TOKEN_ISSUER } from './access-tokens';
 import { AuthController } from './auth.controller';
-import { AuthenticationError, RoleNotAllowedError, WeakPasswordError, WrongCurrentPasswordError } from './auth.errors';
+import {
+  AuthenticationError,
+  CsrfRefusedError,
+  RoleNotAllowedError,
+  WeakPasswordError,
+  WrongCurrentPasswordError,
+} from './auth.errors';
 import { AuthenticationGuard } from './authentication.guard';
 import { loginThrottlerOptions } from './login-throttling';
 import { LoginService } from './login.service';
 import { RolesGuard } from './roles.guard';
 import { RouteAccessExplorer } from './route-access';
+import { SessionCookieMiddleware } from './session-cookie.middleware';
+import { SessionController } from './session.controller';
 
 /**
  * Authentication and authorization for the whole API: the two global guards (bearer token, then
- * declared roles), sign-in, the login throttle in Redis, and the route/roles explorer.
+ * declared roles), sign-in (bearer tokens, and the web application's cookie session with its CSRF check),
+ * the login throttle in Redis, and the route/roles explorer.
  */
 @Module({
   imports: [
@@ -41,9 +50,10 @@ import { RouteAccessExplorer } from './route-access';
       { error: RoleNotAllowedError, status: 403 },
       { error: WrongCurrentPasswordError, status: 403 },
       { error: WeakPasswordError, status: 400 },
+      { error: CsrfRefusedError, status: 403 },
     ]),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionController],
   providers: [
     AccessTokens,
     LoginService,
@@ -54,4 +64,9 @@ import { RouteAccessExplorer } from './route-access';
   ],
   exports: [AccessTokens, RouteAccessExplorer],
 })
-export class AuthModule {}
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Before the guards: the web application's cookie becomes the bearer header they read.
+    consumer.apply(SessionCookieMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}
