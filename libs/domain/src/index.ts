@@ -40,6 +40,11 @@ export * from './assessment/assessment.decider';
 export * from './assessment/assessment-context';
 export * from './assessment/upcasters/criterion-submitted-v1.upcaster';
 
+export * from './evidence/evidence-file.events';
+export * from './evidence/evidence-file.decider';
+
+export * from './plan';
+
 export * from './events/event-registry';
 export * from './events/new-events';
 export * from './events/upcasting';

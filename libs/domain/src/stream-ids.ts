@@ -9,6 +9,7 @@ import { parseUnitCode, type UnitCode } from './units/unit-code';
 export const UNIT_STREAM_PREFIX = 'unit-';
 export const ACCOUNT_STREAM_PREFIX = 'account-';
 export const ASSESSMENT_STREAM_PREFIX = 'assessment-';
+export const EVIDENCE_STREAM_PREFIX = 'evidence-';
 
 /** "unit-STTTT". */
 export function unitStreamId(code: UnitCode): string {
@@ -24,6 +25,14 @@ export function accountStreamId(username: string): string {
 export function assessmentStreamId(unit: UnitCode, period: Quarter | string): string {
   const q = parseQuarter(period);
   return `${ASSESSMENT_STREAM_PREFIX}${parseUnitCode(unit)}-${q.year}Q${q.quarter}`;
+}
+
+/** "evidence-<sha256>": who uploaded a stored file, for which unit (lower-case hex, as the store names it). */
+export function evidenceStreamId(sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) {
+    throw InvalidCommandError.because('sha256', `"${sha256}" is not 64 lower-case hex digits`);
+  }
+  return `${EVIDENCE_STREAM_PREFIX}${sha256}`;
 }
 
 export function parseAssessmentStreamId(streamId: string): { unit: UnitCode; period: QuarterString } {

@@ -2,15 +2,17 @@ import { UnsupportedEventError } from '../domain-errors';
 import { ACCOUNT_EVENT_VERSIONS, type AccountEvent } from '../accounts/account.events';
 import { ASSESSMENT_EVENT_VERSIONS, type AssessmentEvent } from '../assessment/assessment.events';
 import { UNIT_EVENT_VERSIONS, type UnitEvent } from '../units/unit.events';
+import { EVIDENCE_FILE_EVENT_VERSIONS, type EvidenceFileEvent } from '../evidence/evidence-file.events';
 
 /** Every event type of the domain and the schema version it is written in today. */
-export type DomainEvent = AssessmentEvent | UnitEvent | AccountEvent;
+export type DomainEvent = AssessmentEvent | UnitEvent | AccountEvent | EvidenceFileEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const CURRENT_EVENT_VERSIONS: Readonly<Record<DomainEventType, number>> = Object.freeze({
   ...ASSESSMENT_EVENT_VERSIONS,
   ...UNIT_EVENT_VERSIONS,
   ...ACCOUNT_EVENT_VERSIONS,
+  ...EVIDENCE_FILE_EVENT_VERSIONS,
 });
 
 export function isDomainEventType(type: string): type is DomainEventType {
