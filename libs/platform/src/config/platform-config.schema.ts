@@ -32,6 +32,10 @@ export interface PlatformConfig {
   BULLMQ_PREFIX: string;
   SHUTDOWN_TIMEOUT_MS: number;
   HEALTH_TIMEOUT_MS: number;
+  /** Where evidence files are kept (content-addressed); relative paths resolve against the working directory. */
+  EVIDENCE_DIR: string;
+  /** Largest evidence file accepted, in bytes. */
+  EVIDENCE_MAX_BYTES: number;
 }
 
 // PostgreSQL folds unquoted identifiers to lower case and caps them at 63 bytes; anything else would
@@ -97,4 +101,11 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
     .messages({ 'string.pattern.base': '{#label} must be letters, digits, "_" or "-", got "{#value}"' }),
   SHUTDOWN_TIMEOUT_MS: Joi.number().integer().min(0).max(600_000).default(10_000),
   HEALTH_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(2_000),
+  EVIDENCE_DIR: Joi.string().trim().min(1).max(4096).default('var/evidence'),
+  // At most 1 GiB: uploads are streamed, but a request that size is a mistake, not a scan of a report.
+  EVIDENCE_MAX_BYTES: Joi.number()
+    .integer()
+    .min(1)
+    .max(1024 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
 }).prefs({ errors: { wrap: { label: false } } });
