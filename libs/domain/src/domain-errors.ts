@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_KINDS = {
   UNIT_HISTORY_OUT_OF_ORDER: 'unprocessable',
   INVALID_MERGE_TARGET: 'unprocessable',
   NO_CHANGE: 'unprocessable',
+  PLAN_PERIOD_OUT_OF_RANGE: 'unprocessable',
   // Who may do what.
   ROLE_NOT_PERMITTED: 'forbidden',
   NOT_OWN_UNIT: 'forbidden',
@@ -39,10 +40,14 @@ export const DOMAIN_ERROR_KINDS = {
   NOT_SUBMISSION_OWNER: 'forbidden',
   SELF_LOCKOUT: 'forbidden',
   ACCOUNT_DISABLED: 'forbidden',
+  NOT_PLAN_LEAD: 'forbidden',
   // Something addressed that is not there.
   SUBMISSION_NOT_FOUND: 'not_found',
   UNIT_NOT_FOUND: 'not_found',
   ACCOUNT_NOT_FOUND: 'not_found',
+  PLAN_NOT_FOUND: 'not_found',
+  PLAN_ITEM_NOT_FOUND: 'not_found',
+  PLAN_REPORT_NOT_FOUND: 'not_found',
   // The state of the world forbids it now.
   STALE_SUBMISSION: 'conflict',
   ALREADY_REVIEWED: 'conflict',
@@ -59,6 +64,7 @@ export const DOMAIN_ERROR_KINDS = {
   UNIT_ENDED: 'conflict',
   ACCOUNT_ALREADY_EXISTS: 'conflict',
   ACCOUNT_STATUS_UNCHANGED: 'conflict',
+  PLAN_REPORT_PENDING: 'conflict',
   // Our own stored data we cannot read.
   UNSUPPORTED_EVENT: 'internal',
 } as const satisfies Record<string, DomainErrorKind>;

@@ -1,0 +1,110 @@
+import { tth2020Targets } from '@dti/catalogue';
+import { getPlan, listPlans, planItem, planItems } from './plan-registry';
+import { resolveAgency } from './plan-agencies';
+import { planBudgetTotals, validatePlan } from './plan-validation';
+import type { PlanVersion } from './plan.types';
+import { tth222 } from './tth-222';
+import { defaultPlanRegister } from './plan-registry';
+
+describe('plan tth-222 as data (Phụ lục 1, 2, 3, 5)', () => {
+  const register = defaultPlanRegister();
+
+  it('has 14 targets, 28 tasks (22 documents, 6 programmes) and 56 projects in sections A.I…E', () => {
+    const report = validatePlan(tth222);
+    expect(report.counts).toEqual({
+      targets: 14,
+      tasks: 28,
+      documents: 22,
+      programmes: 6,
+      projects: 56,
+      businessFunded: 6,
+    });
+    const perSection = Object.fromEntries(
+      tth222.sections.map((s) => [s.code, tth222.projects.filter((p) => p.section === s.code).length]),
+    );
+    expect(perSection).toEqual({
+      A: 0,
+      'A.I': 7,
+      'A.II': 7,
+      'A.III': 5,
+      'A.IV': 4,
+      'A.V': 4,
+      'A.VI': 3,
+      B: 7,
+      C: 4,
+      D: 4,
+      E: 11,
+    });
+    expect(tth222.targets.map((t) => t.content)).toEqual(tth2020Targets.map((t) => t.content));
+  });
+
+  it('adds the budgets up exactly to the appendix totals (đồng)', () => {
+    expect(planBudgetTotals(tth222)).toEqual({
+      provincial: '554500000000',
+      other: '2177500000000',
+      total: '2732000000000',
+    });
+    const report = validatePlan(tth222);
+    expect(report.problems).toEqual([]);
+    expect(report.sumsHold).toBe(true);
+  });
+
+  it('marks the "-" rows business-funded (no budget) and keeps zero columns as zero', () => {
+    const funded = tth222.projects.filter((p) => p.budget === null).map((p) => p.code);
+    expect(funded).toEqual(['A.II.5', 'A.II.7', 'C.3', 'C.4', 'D.1', 'E.11']);
+    expect(tth222.projects.find((p) => p.code === 'A.II.6')?.budget).toEqual({
+      provincial: '0',
+      other: '450000000000',
+      total: '450000000000',
+    });
+  });
+
+  it('resolves leads to the register: groups to every department, two leads to both, the State Bank kept as named', () => {
+    expect(resolveAgency(tth222, 'Sở Thông tin và Truyền thông', register).units).toEqual(['STTTT']);
+    expect(resolveAgency(tth222, 'STT&TT', register).units).toEqual(['STTTT']);
+    const all = resolveAgency(tth222, 'Các sở, ban, ngành', register).units;
+    expect(all).toContain('SNV');
+    expect(all).not.toContain('HUE');
+    expect(resolveAgency(tth222, 'Sở Công Thương/ Sở Tài nguyên và Môi trường', register).units).toEqual([
+      'SCT',
+      'STNMT',
+    ]);
+    const bank = resolveAgency(tth222, 'Chi nhánh NHNN chi nhánh Thừa Thiên Huế', register);
+    expect(bank.units).toEqual([]);
+    expect(bank.outside).toMatch(/Ngân hàng Nhà nước/);
+    expect(planItem(tth222, 'project', 'C.4').reporters).toEqual(['STTTT']);
+    expect(validatePlan(tth222).outsideRegister.map((o) => o.at)).toEqual(['project C.4']);
+  });
+
+  it('records the appendices’ errors as errata (scan losses, duplicated words, the wrong sector)', () => {
+    expect(tth222.errata.find((e) => e.at === 'PL5 E.3')?.kind).toBe('wrong-sector');
+    expect(tth222.errata.some((e) => e.kind === 'duplicated-word')).toBe(true);
+    expect(tth222.projects.find((p) => p.code === 'E.3')?.budgetTitle).toMatch(/Y tế thông tin/);
+    expect(tth222.tasks.find((t) => t.code === 'I.6')?.quantity).toEqual({
+      count: 3,
+      atLeast: true,
+      per: 'year',
+      what: 'văn bản chỉ đạo',
+    });
+  });
+
+  it('finds plans case-insensitively and refuses unknown plans and codes', () => {
+    expect(getPlan('TTH-222')).toBe(tth222);
+    expect(listPlans().map((p) => p.id)).toEqual(['tth-222']);
+    expect(() => getPlan('tth-999')).toThrow(expect.objectContaining({ code: 'PLAN_NOT_FOUND' }));
+    expect(() => planItem(tth222, 'task', 'I.99')).toThrow(expect.objectContaining({ code: 'PLAN_ITEM_NOT_FOUND' }));
+    expect(planItems(tth222)).toHaveLength(98);
+  });
+
+  it('reports a plan whose sums do not hold', () => {
+    const broken: PlanVersion = {
+      ...tth222,
+      projects: tth222.projects.map((p, i) =>
+        i === 0 ? { ...p, budget: { provincial: '1', other: '1', total: '3' } } : p,
+      ),
+    };
+    const report = validatePlan(broken);
+    expect(report.sumsHold).toBe(false);
+    expect(report.problems[0]).toMatch(/A\.I\.1: 1 \+ 1 ≠ 3/);
+  });
+});
