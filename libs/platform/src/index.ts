@@ -14,6 +14,10 @@ export * from './http/platform-validation.pipe';
 export * from './http/error-status.registry';
 export * from './http/problem-details.filter';
 export * from './http/platform-http.module';
+export * from './http/hostile-input';
+export * from './http/hostile-input.middleware';
+export * from './http/edge-rejections';
+export * from './http/http-edge';
 
 export * from './redis/redis-connection';
 export * from './redis/redis.module';

@@ -7,6 +7,7 @@ import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import type { Role } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
+import { configureHttpEdge } from '@dti/platform';
 import { createReadModelDataSource, migrateReadModel } from '@dti/read-model';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { demoAccounts, seedDemoAccounts } from '../../../scripts/seed/dev-accounts.seeder';
@@ -103,6 +104,8 @@ export async function startApiTestApp(options: ApiTestAppOptions = {}): Promise<
     }).compile();
     app = moduleRef.createNestApplication({ bufferLogs: true });
     app.useLogger(app.get(Logger));
+    // As startHttpApp does in main.ts: security headers and CORS before anything else.
+    configureHttpEdge(app);
     await app.init();
     const store = app.get<EventStore>(EVENT_STORE);
     const seedUnits = options.seedUnits ?? true;

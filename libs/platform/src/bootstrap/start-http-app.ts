@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { ConfigurationRefusedError } from '../config/configuration-refused.error';
 import { loadPlatformConfig } from '../config/load-platform-config';
 import { PlatformConfig } from '../config/platform-config.schema';
+import { configureHttpEdge } from '../http/http-edge';
 import { BootstrapLogger, createBootstrapPino } from './bootstrap-logger';
 
 export interface StartHttpAppOptions {
@@ -44,6 +45,8 @@ export async function startHttpApp(options: StartHttpAppOptions): Promise<INestA
     app.useLogger(app.get(Logger));
     // process.exit after the hooks, not re-raising the signal: pino flushes on 'exit'.
     app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+    // Security headers and CORS first, so every response has them, Swagger UI's and early errors' too.
+    configureHttpEdge(app);
     await options.configure?.(app, config);
 
     const port = options.port(config);

@@ -36,6 +36,8 @@ export interface PlatformConfig {
   EVIDENCE_DIR: string;
   /** Largest evidence file accepted, in bytes. */
   EVIDENCE_MAX_BYTES: number;
+  /** Browser origins allowed to call the API cross-origin, comma-separated; unset = none (CORS closed). */
+  CORS_ORIGINS?: string;
 }
 
 // PostgreSQL folds unquoted identifiers to lower case and caps them at 63 bytes; anything else would
@@ -108,4 +110,12 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
     .min(1)
     .max(1024 * 1024 * 1024)
     .default(25 * 1024 * 1024),
+  // Exact origins only (scheme, host, optional port): a wildcard with credentials would open the API to any site.
+  CORS_ORIGINS: Joi.string()
+    .empty('')
+    .pattern(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*$/)
+    .messages({
+      'string.pattern.base':
+        '{#label} must be comma-separated origins such as https://dti.thuathienhue.gov.vn,http://localhost:5173 (no path, no wildcard), got "{#value}"',
+    }),
 }).prefs({ errors: { wrap: { label: false } } });

@@ -1,7 +1,17 @@
-import { DynamicModule, Global, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Injectable,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnModuleInit,
+} from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { WrongExpectedVersionError } from '@dti/event-store';
+import { EdgeRejections } from './edge-rejections';
 import { ErrorStatusRegistry, ErrorStatusRule } from './error-status.registry';
+import { HostileInputMiddleware } from './hostile-input.middleware';
 import { createPlatformValidationPipe } from './platform-validation.pipe';
 import { ProblemDetailsFilter } from './problem-details.filter';
 
@@ -30,11 +40,16 @@ const PLATFORM_ERROR_RULES: ErrorStatusRule[] = [
 /**
  * HTTP conventions shared by every app: the global validation pipe and the problem-details filter,
  * registered as APP_PIPE / APP_FILTER so a test module built from an app module behaves exactly like
- * the running app.
+ * the running app, and the hostile-input check of every JSON body (hostile-input.ts). Security headers and
+ * CORS are set before routing by configureHttpEdge (http-edge.ts), which the app's bootstrap calls.
  */
 @Global()
 @Module({})
-export class PlatformHttpModule {
+export class PlatformHttpModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HostileInputMiddleware).forRoutes('*path');
+  }
+
   static forRoot(): DynamicModule {
     return {
       module: PlatformHttpModule,
@@ -49,9 +64,10 @@ export class PlatformHttpModule {
         },
         { provide: APP_PIPE, useFactory: createPlatformValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        EdgeRejections,
         HideFrameworkHeader,
       ],
-      exports: [ErrorStatusRegistry],
+      exports: [ErrorStatusRegistry, EdgeRejections],
     };
   }
 

@@ -1,8 +1,10 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
+import { correlationIdOf } from '../logging/correlation-id';
 import { RequestContext } from '../logging/request-context';
+import { EdgeRejections } from './edge-rejections';
 import { ErrorStatusRegistry } from './error-status.registry';
 import { PROBLEM_JSON, ProblemDetails, problemType } from './problem-details';
 import { RequestValidationError } from './request-validation.error';
@@ -15,7 +17,10 @@ import { RequestValidationError } from './request-validation.error';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
-  constructor(private readonly registry: ErrorStatusRegistry) {}
+  constructor(
+    private readonly registry: ErrorStatusRegistry,
+    @Optional() private readonly edgeRejections?: EdgeRejections,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
@@ -23,12 +28,30 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<IncomingMessage & { originalUrl?: string }>();
     const response = http.getResponse<Response>();
 
-    const problem = this.toProblem(exception, request.originalUrl ?? request.url ?? '');
+    // Outside any RequestContext: the error was raised before routing (body parser, URL decoding), so
+    // neither the correlation-id middleware nor the request log nor the metrics middleware saw it.
+    const beforeRouting = RequestContext.current() === undefined;
+    const correlationId = beforeRouting ? correlationIdOf(request, response) : undefined;
+    const problem = this.toProblem(exception, request.originalUrl ?? request.url ?? '', correlationId, beforeRouting);
     if (problem.status >= 500) {
       this.logger.error(
         { err: exception, correlationId: problem.correlationId },
         exception instanceof Error ? exception.message : 'Non-error thrown',
       );
+    } else if (beforeRouting) {
+      this.logger.warn(
+        {
+          correlationId: problem.correlationId,
+          method: request.method,
+          url: problem.instance,
+          status: problem.status,
+          code: problem.code,
+        },
+        `Request refused before routing: ${problem.status} ${problem.code}`,
+      );
+    }
+    if (beforeRouting) {
+      this.edgeRejections?.record({ method: request.method ?? 'UNKNOWN', status: problem.status, code: problem.code });
     }
 
     // Written directly: Nest's reply() resets any non-JSON content type of an error body to application/json.
@@ -36,8 +59,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response.send(JSON.stringify(problem));
   }
 
-  toProblem(exception: unknown, instance: string): ProblemDetails {
-    const correlationId = RequestContext.correlationId();
+  toProblem(
+    exception: unknown,
+    instance: string,
+    correlationIdBeforeRouting?: string,
+    beforeRouting = false,
+  ): ProblemDetails {
+    const correlationId = RequestContext.correlationId() ?? correlationIdBeforeRouting;
     const base = (status: number, code: string, detail: string, title?: string): ProblemDetails => ({
       type: problemType(code),
       title: title ?? STATUS_CODES[status] ?? 'Error',
@@ -70,12 +98,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      if (beforeRouting && status === HttpStatus.BAD_REQUEST) return malformed(base, httpExceptionDetail(exception));
       return base(status, codeFromStatus(status), httpExceptionDetail(exception));
     }
 
     // Errors raised before Nest routing (e.g. body-parser's malformed JSON) carry their own status.
     const clientStatus = clientErrorStatus(exception);
     if (clientStatus !== undefined && exception instanceof Error) {
+      if (clientStatus === HttpStatus.BAD_REQUEST) return malformed(base, exception.message);
       return base(clientStatus, codeFromStatus(clientStatus), exception.message);
     }
 
@@ -85,6 +115,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       'An unexpected error occurred. Quote the correlation id when reporting it.',
     );
   }
+}
+
+/** Syntax the server cannot read at all (JSON, percent-encoding): 400, as opposed to 422 for well-formed input it refuses. */
+function malformed(
+  base: (status: number, code: string, detail: string, title?: string) => ProblemDetails,
+  message: string,
+): ProblemDetails {
+  const json = /JSON/i.test(message);
+  return base(
+    HttpStatus.BAD_REQUEST,
+    json ? 'MALFORMED_JSON' : 'MALFORMED_REQUEST',
+    json
+      ? `Nội dung JSON không đọc được / The JSON body cannot be parsed: ${message}`
+      : `Yêu cầu không đọc được / The request cannot be read: ${message}`,
+    json ? 'Malformed JSON' : 'Malformed request',
+  );
 }
 
 function httpExceptionDetail(exception: HttpException): string {
