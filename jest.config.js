@@ -8,6 +8,8 @@ const common = {
   // Type checking is `npm run typecheck`'s job; transpiling alone keeps the suite fast on 2 cores.
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  // EVENTSTORE_CONNECTION_STRING reaches the EventStoreDB contract suite only, never the other suites' apps.
+  setupFiles: ['<rootDir>/test/event-store/support/contract-only-event-store.ts'],
   rootDir: __dirname,
 };
 

@@ -430,6 +430,31 @@ export const eventStoreContractCases: readonly ContractCase[] = [
     },
   },
   {
+    id: 'read-all-abort',
+    title: 'readAll ends with the abort reason when its signal aborts, and never starts on an aborted signal',
+    async run({ store }) {
+      const run = runId();
+      const before = await store.headPosition();
+      await store.append(`abort-${run}`, [newEvent('A'), newEvent('B'), newEvent('C')], 'no_stream');
+      const filter = { streamPrefixes: [`abort-${run}`] };
+      const controller = new AbortController();
+      const iterator = store
+        .readAll({ fromPosition: before, filter, signal: controller.signal })
+        [Symbol.asyncIterator]();
+      expect((await iterator.next()).value).toMatchObject({ type: 'A' });
+      const reason = new Error('deadline passed');
+      controller.abort(reason);
+      await expect(iterator.next()).rejects.toBe(reason);
+      // The iterator is finished after the abort.
+      await expect(iterator.next()).resolves.toMatchObject({ done: true });
+
+      const aborted = AbortSignal.abort(reason);
+      await expect(collect(store.readAll({ fromPosition: before, filter, signal: aborted }))).rejects.toBe(reason);
+      // Without a signal the same read is whole.
+      expect(await collect(store.readAll({ fromPosition: before, filter }))).toHaveLength(3);
+    },
+  },
+  {
     id: 'read-all-filters',
     title: 'readAll filters by stream prefix and event type, starts after fromPosition (exclusive), stops at maxCount',
     async run({ store }) {

@@ -1,13 +1,18 @@
-import { KurrentDBClient } from '@kurrent/kurrentdb-client';
-import { EventStoreDbEventStore } from '@dti/event-store';
+import { createKurrentClient, EventStoreDbEventStore } from '@dti/event-store';
 import { describeEventStoreContract } from './event-store.contract-suite';
+import { CONTRACT_CONNECTION_STRING_KEY } from './support/contract-only-event-store';
 
 /**
  * The same contract against a real EventStoreDB/KurrentDB server. Runs only when
- * EVENTSTORE_CONNECTION_STRING is set (e.g. "kurrentdb://127.0.0.1:2113?tls=false"); the server is shared,
- * which the suite tolerates: every case works in its own streams and reads from the head it saw.
+ * EVENTSTORE_CONNECTION_STRING is set:
+ *
+ *   EVENTSTORE_CONNECTION_STRING='kurrentdb://127.0.0.1:2113?tls=false' npx jest test/event-store/eventstoredb.contract.ts
+ *
+ * Jest's setup file (support/contract-only-event-store.ts) hides the variable from every other suite and
+ * hands it to this one. The server may be shared, which the suite tolerates: every case works in its own
+ * streams (a fresh run id) and reads from the head it saw.
  */
-const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+const connectionString = process.env[CONTRACT_CONNECTION_STRING_KEY];
 
 if (!connectionString) {
   const reason = 'EventStoreDB contract suite SKIPPED: EVENTSTORE_CONNECTION_STRING is not set';
@@ -20,7 +25,7 @@ if (!connectionString) {
   describeEventStoreContract(
     'EventStoreDB',
     async () => {
-      const client = KurrentDBClient.connectionString(connectionString);
+      const client = createKurrentClient(connectionString);
       const store = new EventStoreDbEventStore({ client });
       const extra: EventStoreDbEventStore[] = [];
       return {

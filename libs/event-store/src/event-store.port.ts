@@ -61,8 +61,14 @@ export interface EventFilter {
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this global position. Omitted = from the beginning. */
   fromPosition?: bigint;
+  /** At most this many events; the adapters pass the bound to the server, never read past it. */
   maxCount?: number;
   filter?: EventFilter;
+  /**
+   * Aborting ends the read: the iterator rejects with the signal's reason (even mid-page) and releases
+   * what it holds. For callers with a deadline (health checks, lag probes) that stop waiting.
+   */
+  signal?: AbortSignal;
 }
 
 export interface SubscribeToAllOptions {

@@ -41,9 +41,12 @@ import {
   toReadPosition,
   toReadRevision,
   toServerFilter,
+  toClientConnectionString,
   toStreamState,
   toWrongExpectedVersionError,
 } from './eventstoredb.mapping';
+import { ServerFeaturesClient } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/serverfeatures_grpc_pb';
+import { Empty } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb';
 
 export interface EventStoreDbEventStoreOptions {
   /** A client owned by the caller (not disposed by close()), or a connection string for one the store owns. */
@@ -53,6 +56,18 @@ export interface EventStoreDbEventStoreOptions {
 }
 
 type Resolved = { event?: KurrentRecord; commitPosition?: bigint };
+
+/**
+ * Events per server read of $all. The client's native reader (@kurrent/bridge) cannot be cancelled once
+ * started: leaving a `for await` early only stops pulling, so the server read is bounded by the maxCount
+ * it was given. Reads therefore go in pages of at most this many events.
+ */
+export const READ_ALL_PAGE_SIZE = 500;
+
+/** A KurrentDB client, reconnect-safe, from any connection string the client accepts (esdb:// without its warning). */
+export function createKurrentClient(connectionString: string): KurrentDBClient {
+  return KurrentDBClient.connectionString(toClientConnectionString(connectionString));
+}
 
 /**
  * The port over EventStoreDB / KurrentDB (20+), through the official client. The server already has the
@@ -72,7 +87,7 @@ export class EventStoreDbEventStore implements EventStore {
       this.client = options.client;
       this.ownsClient = false;
     } else if (options.connectionString) {
-      this.client = KurrentDBClient.connectionString(options.connectionString);
+      this.client = createKurrentClient(options.connectionString);
       this.ownsClient = true;
     } else {
       throw new Error('EventStoreDbEventStore needs either a client or a connectionString');
@@ -113,6 +128,10 @@ export class EventStoreDbEventStore implements EventStore {
             direction: options.direction === 'backwards' ? BACKWARDS : FORWARDS,
             fromRevision: toReadRevision(options),
             ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
+            // A command folds its stream and appends with the revision it saw: a follower lagging behind
+            // the leader would turn every such command into a conflict, and a read just after an append
+            // (positionOf) would miss it. Stream reads are small; the leader serves them.
+            requiresLeader: true,
           });
           for await (const resolved of read) {
             const event = fromKurrentRecord(resolved as Resolved);
@@ -131,23 +150,37 @@ export class EventStoreDbEventStore implements EventStore {
     assertReadAllOptions(options);
     const client = this.client;
     const upcast = (event: RecordedEvent) => this.upcasters.upcast(event);
+    const { filter, signal } = options;
     return {
       async *[Symbol.asyncIterator]() {
+        signal?.throwIfAborted();
         let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-        if (remaining <= 0) return;
-        // No server-side maxCount: the client-side filter may drop events, so we count what we yield.
-        const read = client.readAll({
-          direction: FORWARDS,
-          fromPosition: toReadPosition(options.fromPosition),
-          filter: toServerFilter(options.filter),
-        });
-        for await (const resolved of read) {
-          const event = fromKurrentRecord(resolved as Resolved);
-          if (!event || !isAfter(event.position, options.fromPosition)) continue;
-          if (!matchesEventFilter(options.filter, event.streamId, event.type)) continue;
-          yield upcast(event);
-          remaining -= 1;
-          if (remaining <= 0) return;
+        let from = options.fromPosition;
+        while (remaining > 0) {
+          // The server reads from `from` inclusively (isAfter drops that event), hence one more; the
+          // client-side filter may drop more, in which case the next page carries on from the last seen.
+          const pageSize = Math.min(remaining, READ_ALL_PAGE_SIZE) + (from === undefined ? 0 : 1);
+          const read = client.readAll({
+            direction: FORWARDS,
+            fromPosition: toReadPosition(from),
+            filter: toServerFilter(filter),
+            maxCount: pageSize,
+          });
+          const pageStart = from;
+          let received = 0;
+          for await (const resolved of abortable(read, signal)) {
+            received += 1;
+            const event = fromKurrentRecord(resolved as Resolved);
+            const position = (resolved as Resolved).event?.position?.commit ?? (resolved as Resolved).commitPosition;
+            if (position !== undefined) from = position;
+            if (!event || !isAfter(event.position, pageStart)) continue;
+            if (!matchesEventFilter(filter, event.streamId, event.type)) continue;
+            yield upcast(event);
+            remaining -= 1;
+            if (remaining <= 0) return;
+          }
+          // A short page is the end of the log.
+          if (received < pageSize) return;
         }
       },
     };
@@ -160,6 +193,7 @@ export class EventStoreDbEventStore implements EventStore {
         direction: BACKWARDS,
         fromRevision: END,
         maxCount: 1,
+        requiresLeader: true,
       })) {
         return (resolved as Resolved).event?.revision ?? null;
       }
@@ -225,9 +259,39 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
-  /** Reads the newest event of $all: proves the gRPC channel and the credentials work. */
+  /**
+   * Proves both of the client's paths: reads go through its native bridge, appends and subscriptions
+   * through grpc-js with its own node discovery, and either can fail while the other works. The read is
+   * the newest event of $all (one event, bounded on the server); the grpc-js call is the server's feature
+   * list, made afresh each time (the client caches its own copy), which also names the server version.
+   */
   async ping(): Promise<void> {
-    for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
+    await Promise.all([
+      (async () => {
+        for await (const _ of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) break;
+      })(),
+      this.serverVersion(),
+    ]);
+  }
+
+  /**
+   * The version the server reports through its gRPC ServerFeatures service (EventStoreDB 21.10 and later,
+   * every KurrentDB), e.g. "24.10.0.0"; 'unknown' when the server does not implement the service. The
+   * adapter requires no particular version: it uses only calls every supported server has.
+   */
+  async serverVersion(): Promise<string> {
+    // `execute` is the client's own gRPC entry point (channel, discovery, reconnect on failure); it is
+    // protected in the typings only.
+    const execute = (this.client as unknown as GrpcExecutor).execute;
+    return execute(ServerFeaturesClient, 'getSupportedMethods', (grpc) => {
+      return new Promise<string>((resolve, reject) => {
+        grpc.getSupportedMethods(new Empty(), (error, methods) => {
+          if (error?.code === GRPC_UNIMPLEMENTED) return resolve('unknown');
+          if (error) return reject(error);
+          resolve(methods.getEventStoreServerVersion());
+        });
+      });
+    });
   }
 
   close(): Promise<void> {
@@ -266,6 +330,7 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** Stream reads go to the leader (readStream), so the append this follows is visible. */
   private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
     for await (const event of this.readStream(streamId, { from: revision, maxCount: 1 })) return event.position;
     throw new Error(`Event ${revision} of ${streamId} was reported written but cannot be read back`);
@@ -319,4 +384,55 @@ class EventStoreDbSubscription implements EventSubscription {
       await this.close();
     }
   }
+}
+
+/** gRPC status UNIMPLEMENTED: a server without the ServerFeatures service. */
+const GRPC_UNIMPLEMENTED = 12;
+
+interface GrpcExecutor {
+  execute<T>(
+    client: typeof ServerFeaturesClient,
+    debugName: string,
+    action: (client: ServerFeaturesClient) => Promise<T>,
+  ): Promise<T>;
+}
+
+/**
+ * Iterates `source`, giving up as soon as `signal` aborts (with its reason) even while a page is still on
+ * its way, and always closing `source` when the loop ends early (break, return, throw or abort).
+ */
+export async function* abortable<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    while (true) {
+      signal?.throwIfAborted();
+      const next = signal ? await raceAbort(iterator.next(), signal) : await iterator.next();
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Not awaited: after an abort the pending next() may never settle, and return() queues behind it.
+    if (!finished) void iterator.return?.()?.catch(() => undefined);
+  }
+}
+
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

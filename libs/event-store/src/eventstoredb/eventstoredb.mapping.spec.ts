@@ -22,6 +22,7 @@ import {
   toServerFilter,
   toStreamState,
   toWrongExpectedVersionError,
+  UNDECODABLE_EVENT_TYPE,
 } from './eventstoredb.mapping';
 
 const metadata = {
@@ -169,8 +170,26 @@ describe('event mapping', () => {
     expect(fromKurrentRecord({})).toBeUndefined();
   });
 
-  it('refuses a payload that is not a JSON object', () => {
-    expect(() => fromKurrentRecord({ event: record({ data: [1, 2] }) })).toThrow(/not a JSON object/);
-    expect(() => fromKurrentRecord({ event: record({ data: new Uint8Array([0xff]) }) })).toThrow(/not JSON/);
+  it('turns a payload that is not a JSON object into an undecodable event, keeping its place in the log', () => {
+    const undecodable = (overrides: Partial<KurrentRecord>) => fromKurrentRecord({ event: record(overrides) });
+    expect(undecodable({ data: [1, 2] })).toMatchObject({
+      type: UNDECODABLE_EVENT_TYPE,
+      schemaVersion: 1,
+      data: {
+        originalType: 'CriterionSubmitted',
+        reason: 'the data is not a JSON object',
+        contentType: 'application/json',
+      },
+      metadata,
+      streamId: 'assessment-1',
+      revision: 3n,
+      position: 4096n,
+    });
+    expect(undecodable({ data: new Uint8Array([0xff]), isJson: false })?.data).toMatchObject({
+      reason: 'the data is not JSON',
+      contentType: 'application/octet-stream',
+    });
+    expect(undecodable({ metadata: 'not json' })?.data).toMatchObject({ reason: expect.stringMatching(/metadata/) });
+    expect(undecodable({ data: null })?.type).toBe(UNDECODABLE_EVENT_TYPE);
   });
 });

@@ -135,49 +135,97 @@ export interface KurrentRecord {
   position?: { commit: bigint; prepare: bigint };
 }
 
-/** Maps one resolved event; undefined for what the port never shows (system events, dangling links). */
+/**
+ * The type an event gets when its payload cannot be read as the port's JSON object (written by another
+ * tool, binary, truncated). Projections match on type, so they never fold it: the projector records it
+ * as unrecognized (or its key's job parks), instead of the mapper throwing and the subscription
+ * restarting from the same checkpoint forever. Not `$`-prefixed, so it is not taken for a system event.
+ */
+export const UNDECODABLE_EVENT_TYPE = 'dti.UndecodableEvent';
+
+/** What an undecodable event carries instead of its payload, so an operator can find and inspect it. */
+export interface UndecodableEventData extends Record<string, unknown> {
+  originalType: string;
+  reason: string;
+  contentType: 'application/json' | 'application/octet-stream';
+}
+
+/**
+ * Maps one resolved event; undefined for what the port never shows (system events, dangling links). An
+ * event whose data or metadata is not a JSON object comes back as UNDECODABLE_EVENT_TYPE, never throws.
+ */
 export function fromKurrentRecord(resolved: {
   event?: KurrentRecord;
   commitPosition?: bigint;
 }): RecordedEvent | undefined {
   const record = resolved.event;
   if (!record || isSystemEvent(record.streamId, record.type)) return undefined;
+  // The client fills both from the same server field, so this is a broken client, not an old server.
   const position = record.position?.commit ?? resolved.commitPosition;
   if (position === undefined) {
-    throw new Error(
-      `Event ${record.id} in ${record.streamId} came without a commit position (EventStoreDB 22.6+ is required)`,
-    );
+    throw new Error(`Event ${record.id} in ${record.streamId} came without a commit position`);
   }
-  const data = parseJsonObject(record.data, `data of event ${record.id}`);
-  const { [RESERVED_METADATA_KEY]: version, ...metadata } =
-    record.metadata === undefined ? {} : parseJsonObject(record.metadata, `metadata of event ${record.id}`);
-  return {
+  const common = {
     id: record.id.toLowerCase(),
-    type: record.type,
-    // Events written by other tools carry no version: they are the first.
-    schemaVersion: typeof version === 'number' && Number.isSafeInteger(version) && version >= 1 ? version : 1,
-    data,
-    metadata: metadata as EventMetadata,
     streamId: record.streamId,
     revision: record.revision,
     position,
     recordedAt: record.created,
   };
+  const data = parseJsonObject(record.data, 'data');
+  const metadata: Parsed = record.metadata === undefined ? { value: {} } : parseJsonObject(record.metadata, 'metadata');
+  const { [RESERVED_METADATA_KEY]: version, ...rest } = 'value' in metadata ? metadata.value : {};
+  if (!('value' in data) || !('value' in metadata)) {
+    const undecodable: UndecodableEventData = {
+      originalType: record.type,
+      reason: 'problem' in data ? data.problem : (metadata as { problem: string }).problem,
+      contentType: record.isJson ? 'application/json' : 'application/octet-stream',
+    };
+    return {
+      ...common,
+      type: UNDECODABLE_EVENT_TYPE,
+      schemaVersion: 1,
+      data: undecodable,
+      metadata: rest as EventMetadata,
+    };
+  }
+  return {
+    ...common,
+    type: record.type,
+    // Events written by other tools carry no version: they are the first.
+    schemaVersion: typeof version === 'number' && Number.isSafeInteger(version) && version >= 1 ? version : 1,
+    data: data.value,
+    metadata: rest as EventMetadata,
+  };
 }
 
-function parseJsonObject(value: unknown, what: string): Record<string, unknown> {
-  const parsed = value instanceof Uint8Array ? parseBytes(value, what) : value;
+type Parsed = { value: Record<string, unknown> } | { problem: string };
+
+function parseJsonObject(value: unknown, what: 'data' | 'metadata'): Parsed {
+  let parsed = value;
+  if (value instanceof Uint8Array) {
+    if (value.length === 0) return { value: {} };
+    try {
+      parsed = JSON.parse(Buffer.from(value).toString('utf8'));
+    } catch {
+      return { problem: `the ${what} is not JSON` };
+    }
+  }
+  // The client hands malformed JSON of a JSON event over as the raw string.
+  if (typeof parsed === 'string') return { problem: `the ${what} is not JSON (or a bare JSON string)` };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`The ${what} is not a JSON object`);
+    return { problem: `the ${what} is not a JSON object` };
   }
-  return parsed as Record<string, unknown>;
+  return { value: parsed as Record<string, unknown> };
 }
 
-function parseBytes(bytes: Uint8Array, what: string): unknown {
-  if (bytes.length === 0) return {};
-  try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    throw new Error(`The ${what} is not JSON`);
-  }
+/**
+ * The client accepts `esdb://` and `esdb+discover://` but prints a deprecation warning with console.warn,
+ * outside the JSON logs. They mean exactly `kurrentdb://` and `kurrentdb+discover://`, so the adapter
+ * rewrites them before the client sees them; every other form goes through untouched.
+ */
+export function toClientConnectionString(connectionString: string): string {
+  return connectionString.trim().replace(/^esdb(\+discover)?:\/\//i, (_, discover: string | undefined) => {
+    return `kurrentdb${discover ?? ''}://`;
+  });
 }

@@ -171,7 +171,7 @@ export class PostgresEventStore implements EventStore {
     const direction = options.direction ?? 'forwards';
     const from = options.from ?? (direction === 'forwards' ? 'start' : 'end');
     const sql = this.sql.readStreamPage(direction);
-    return this.paged(options.maxCount, () => {
+    return this.paged(options.maxCount, undefined, () => {
       // Forwards from 'end' is empty, as in EventStoreDB: there is nothing after the last event.
       let bound: bigint | undefined =
         from === 'start' ? 0n : from === 'end' ? (direction === 'forwards' ? undefined : MAX_REVISION) : from;
@@ -188,7 +188,7 @@ export class PostgresEventStore implements EventStore {
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     assertReadAllOptions(options);
     const { sql, filterParams } = this.sql.readAllPage(options.filter);
-    return this.paged(options.maxCount, () => {
+    return this.paged(options.maxCount, options.signal, () => {
       let after = options.fromPosition ?? 0n;
       return async (limit) => {
         const { rows } = await this.pool.query<EventRow>(sql, [after.toString(), limit, ...filterParams]);
@@ -274,6 +274,7 @@ export class PostgresEventStore implements EventStore {
    */
   private paged(
     maxCount: number | undefined,
+    signal: AbortSignal | undefined,
     startCursor: () => (limit: number) => Promise<EventRow[]>,
   ): AsyncIterable<RecordedEvent> {
     const pageSize = this.pageSize;
@@ -283,9 +284,14 @@ export class PostgresEventStore implements EventStore {
         const fetch = startCursor();
         let remaining = maxCount ?? Number.POSITIVE_INFINITY;
         while (remaining > 0) {
+          signal?.throwIfAborted();
           const limit = Math.min(pageSize, remaining);
+          // Each page is one complete query, so there is no cursor to release: stopping between pages suffices.
           const rows = await fetch(limit);
-          for (const row of rows) yield toEvent(row);
+          for (const row of rows) {
+            signal?.throwIfAborted();
+            yield toEvent(row);
+          }
           remaining -= rows.length;
           if (rows.length < limit) return;
         }
