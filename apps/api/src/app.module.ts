@@ -17,6 +17,8 @@ import { AccountsModule } from './accounts/accounts.module';
 import { UnitsModule } from './units/units.module';
 import { CataloguesModule } from './catalogues/catalogues.module';
 import { ReadSideModule } from './read-side/read-side.module';
+import { ExportsModule } from './exports/exports.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { OperationsModule } from './operations/operations.module';
 
 /**
@@ -40,7 +42,10 @@ import { OperationsModule } from './operations/operations.module';
     AccountsModule,
     UnitsModule,
     CataloguesModule,
+    // Before ReadSideModule: routes match in registration order, and …/{period}.pdf must not reach /:period.
+    ExportsModule,
     ReadSideModule,
+    OpenDataModule,
     OperationsModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.

@@ -1,0 +1,95 @@
+import { ASSESSMENT_STREAM_PREFIX, parseAssessmentStreamId, type Submission } from '@dti/domain';
+import type { EventStore } from '@dti/event-store';
+import type { EntityManager } from 'typeorm';
+import { ASSESSMENT_FOLD } from '../../assessments/streams/assessment-folds';
+import { loadStream } from '../../command-handling/stream-loading';
+import { catalogueLabels } from './catalogue-labels';
+import type { CellValue, ExportColumn, ExportTable } from './export-table';
+import { unitLabelsOf } from './unit-names';
+import { quarterLabel, sheetName, SUBMISSION_STATUS_LABEL } from './vietnamese-labels';
+
+export const SUBMISSIONS_COLUMNS: readonly ExportColumn[] = [
+  { header: 'Quý', type: 'text', width: 10 },
+  { header: 'Mã đơn vị', type: 'text', width: 12 },
+  { header: 'Đơn vị', type: 'text', width: 36 },
+  { header: 'Mã tiêu chí', type: 'text', width: 12 },
+  { header: 'Tiêu chí', type: 'text', width: 50 },
+  { header: 'Mã lần nộp', type: 'text', width: 38 },
+  { header: 'Loại', type: 'text', width: 16 },
+  { header: 'Số liệu', type: 'text', width: 44 },
+  { header: 'Số minh chứng', type: 'integer', width: 10 },
+  { header: 'Điều chỉnh lần nộp', type: 'text', width: 38 },
+  { header: 'Lý do', type: 'text', width: 40 },
+  { header: 'Người nộp', type: 'text', width: 16 },
+  { header: 'Thời điểm nộp', type: 'date', width: 18 },
+  { header: 'Trạng thái', type: 'text', width: 16 },
+  { header: 'Người thẩm định', type: 'text', width: 16 },
+  { header: 'Thời điểm thẩm định', type: 'date', width: 18 },
+  { header: 'Ghi chú thẩm định', type: 'text', width: 40 },
+];
+
+/**
+ * Every submission of a quarter and its review, for inspectors: folded from the event store (the truth;
+ * rejected and withdrawn submissions have no projection), one stream at a time, so memory holds one
+ * unit's quarter. `unit` narrows to one unit (a submitter's own).
+ */
+export function submissionsTable(
+  store: EventStore,
+  manager: EntityManager,
+  query: { period: string; unit?: string },
+): ExportTable {
+  return {
+    fileName: `nop-so-lieu-${query.period}${query.unit === undefined ? '' : `-${query.unit}`}`,
+    sheets: [
+      {
+        name: sheetName(`Số liệu đã nộp ${quarterLabel(query.period)}`),
+        columns: SUBMISSIONS_COLUMNS,
+        rows: submissionRows(store, manager, query),
+      },
+    ],
+  };
+}
+
+async function* submissionRows(
+  store: EventStore,
+  manager: EntityManager,
+  query: { period: string; unit?: string },
+): AsyncGenerator<CellValue[]> {
+  const units = await unitLabelsOf(manager, [query.period]);
+  const prefix = query.unit === undefined ? ASSESSMENT_STREAM_PREFIX : `${ASSESSMENT_STREAM_PREFIX}${query.unit}-`;
+  const streamIds = (await store.listStreams(prefix))
+    .filter((streamId) => parseAssessmentStreamId(streamId).period === query.period)
+    .sort();
+  for (const streamId of streamIds) {
+    const { state } = await loadStream(store, streamId, ASSESSMENT_FOLD);
+    if (state.status === 'not_opened') continue;
+    const labels = catalogueLabels(state.catalogueId);
+    const unitName = units.of(state.unit, state.period).name;
+    const submissions = Object.values(state.submissions).sort(bySubmissionTime);
+    for (const submission of submissions) {
+      yield [
+        state.period,
+        state.unit,
+        unitName,
+        submission.criterion,
+        labels.title(submission.criterion),
+        submission.submissionId,
+        submission.kind === 'figures' ? 'Số liệu' : 'Không áp dụng',
+        labels.inputs(submission.criterion, submission.inputs),
+        submission.evidence.length,
+        submission.corrects,
+        submission.correctionReason ?? submission.notApplicableReason,
+        submission.submittedBy,
+        new Date(submission.submittedAt),
+        SUBMISSION_STATUS_LABEL[submission.status] ?? submission.status,
+        submission.review?.reviewer ?? null,
+        submission.review === null ? null : new Date(submission.review.reviewedAt),
+        submission.review?.reason ?? submission.review?.note ?? null,
+      ];
+    }
+  }
+}
+
+function bySubmissionTime(a: Submission, b: Submission): number {
+  return a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0;
+}
