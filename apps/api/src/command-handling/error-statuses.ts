@@ -2,6 +2,7 @@ import { DuplicateCatalogueError, InvalidCatalogueError, UnknownCatalogueError }
 import { DomainError, isDomainError } from '@dti/domain';
 import type { ErrorStatusRule } from '@dti/platform';
 import { ScoringError } from '@dti/scoring';
+import { IdempotencyKeyReusedError } from './idempotency-fingerprint.interceptor';
 import { InvalidIdempotencyKeyError } from './idempotency-key';
 
 /**
@@ -22,4 +23,5 @@ export const APPLICATION_ERROR_RULES: ErrorStatusRule[] = [
     status: (error) => ((error as ScoringError).code === 'INVALID_CATALOGUE' ? 500 : 422),
   },
   { error: InvalidIdempotencyKeyError, status: 400 },
+  { error: IdempotencyKeyReusedError, status: 422 },
 ];

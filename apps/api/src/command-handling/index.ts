@@ -9,6 +9,8 @@ export { Envelope } from './envelope.decorator';
 export { buildCommandEnvelope, requestTarget } from './command-envelope.factory';
 export type { CommandEnvelopeInput } from './command-envelope.factory';
 export { IDEMPOTENCY_KEY_HEADER, InvalidIdempotencyKeyError, commandIdOf, readIdempotencyKey } from './idempotency-key';
+export { IdempotencyFingerprintInterceptor, IdempotencyKeyReusedError } from './idempotency-fingerprint.interceptor';
+export { requestFingerprint } from './request-fingerprint';
 export { DEFAULT_MAX_RETRIES, executeOnStream } from './execute-on-stream';
 export type { DecideOnState, ExecuteOptions, StreamCommandResult } from './execute-on-stream';
 export { loadStream, loadStreamsByPrefix } from './stream-loading';
