@@ -53,6 +53,9 @@ const port = Joi.number()
   .port()
   .messages({ 'number.base': '{#label} must be a port number, got "{#value}"' });
 
+/** kurrentdb, kurrent, kdb or esdb, each optionally +discover (DNS/gossip discovery), then the hosts. */
+export const EVENTSTORE_CONNECTION_STRING_PATTERN = /^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/;
+
 export const platformConfigSchema = Joi.object<PlatformConfig>({
   NODE_ENV: Joi.string()
     .valid(...NODE_ENVIRONMENTS)
@@ -66,13 +69,12 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
   REDIS_URL: Joi.string()
     .uri({ scheme: ['redis', 'rediss'] })
     .default('redis://127.0.0.1:6379'),
-  EVENTSTORE_CONNECTION_STRING: Joi.string()
-    .empty('')
-    .pattern(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\/\S+$/)
-    .messages({
-      'string.pattern.base':
-        '{#label} must be an EventStoreDB/KurrentDB connection string such as esdb://host:2113?tls=false, got "{#value}"',
-    }),
+  // Every scheme the KurrentDB client accepts; kurrentdb:// is the documented one, esdb:// (deprecated by the
+  // client) still works and the adapter rewrites it so the client's console warning never prints.
+  EVENTSTORE_CONNECTION_STRING: Joi.string().empty('').pattern(EVENTSTORE_CONNECTION_STRING_PATTERN).messages({
+    'string.pattern.base':
+      '{#label} must be a KurrentDB/EventStoreDB connection string such as kurrentdb://host:2113?tls=false or kurrentdb+discover://cluster.example:2113, got "{#value}"',
+  }),
   EVENT_STORE_SCHEMA: schemaName.default('event_store'),
   READ_MODEL_SCHEMA: schemaName.default('read_model'),
   LOG_LEVEL: Joi.string()
