@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { catalogueLabels } from './catalogue-labels';
 import type { CellValue, ExportColumn, ExportTable } from './export-table';
 import { unitLabelsOf } from './unit-names';
-import { blockLabel, CRITERION_STATUS_LABEL, quarterLabel, sheetName } from './vietnamese-labels';
+import { blockLabel, CRITERION_STATUS_LABEL, sheetName } from './vietnamese-labels';
 
 const PAGE = 2_000;
 
@@ -34,7 +34,7 @@ export function scoresTable(manager: EntityManager, query: { period: string; uni
     fileName: `diem-${query.period}${query.unit === undefined ? '' : `-${query.unit}`}`,
     sheets: [
       {
-        name: sheetName(`Điểm ${quarterLabel(query.period)}`),
+        name: sheetName(`Điểm ${query.period}`),
         columns: SCORES_COLUMNS,
         rows: scoreRows(manager, query),
       },

@@ -6,7 +6,7 @@ import { loadStream } from '../../command-handling/stream-loading';
 import { catalogueLabels } from './catalogue-labels';
 import type { CellValue, ExportColumn, ExportTable } from './export-table';
 import { unitLabelsOf } from './unit-names';
-import { quarterLabel, sheetName, SUBMISSION_STATUS_LABEL } from './vietnamese-labels';
+import { sheetName, SUBMISSION_STATUS_LABEL } from './vietnamese-labels';
 
 export const SUBMISSIONS_COLUMNS: readonly ExportColumn[] = [
   { header: 'Quý', type: 'text', width: 10 },
@@ -42,7 +42,7 @@ export function submissionsTable(
     fileName: `nop-so-lieu-${query.period}${query.unit === undefined ? '' : `-${query.unit}`}`,
     sheets: [
       {
-        name: sheetName(`Số liệu đã nộp ${quarterLabel(query.period)}`),
+        name: sheetName(`Số liệu đã nộp ${query.period}`),
         columns: SUBMISSIONS_COLUMNS,
         rows: submissionRows(store, manager, query),
       },
