@@ -45,8 +45,6 @@ export * from './evidence/evidence-file.decider';
 
 export * from './plan';
 
-export * from './plan';
-
 export * from './events/event-registry';
 export * from './events/new-events';
 export * from './events/upcasting';

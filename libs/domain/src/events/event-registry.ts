@@ -2,10 +2,11 @@ import { UnsupportedEventError } from '../domain-errors';
 import { ACCOUNT_EVENT_VERSIONS, type AccountEvent } from '../accounts/account.events';
 import { ASSESSMENT_EVENT_VERSIONS, type AssessmentEvent } from '../assessment/assessment.events';
 import { UNIT_EVENT_VERSIONS, type UnitEvent } from '../units/unit.events';
+import { PLAN_EVENT_VERSIONS, type PlanEvent } from '../plan/plan.events';
 import { EVIDENCE_FILE_EVENT_VERSIONS, type EvidenceFileEvent } from '../evidence/evidence-file.events';
 
 /** Every event type of the domain and the schema version it is written in today. */
-export type DomainEvent = AssessmentEvent | UnitEvent | AccountEvent | EvidenceFileEvent;
+export type DomainEvent = AssessmentEvent | UnitEvent | AccountEvent | EvidenceFileEvent | PlanEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const CURRENT_EVENT_VERSIONS: Readonly<Record<DomainEventType, number>> = Object.freeze({
@@ -13,6 +14,7 @@ export const CURRENT_EVENT_VERSIONS: Readonly<Record<DomainEventType, number>> =
   ...UNIT_EVENT_VERSIONS,
   ...ACCOUNT_EVENT_VERSIONS,
   ...EVIDENCE_FILE_EVENT_VERSIONS,
+  ...PLAN_EVENT_VERSIONS,
 });
 
 export function isDomainEventType(type: string): type is DomainEventType {

@@ -9,3 +9,7 @@ export * from './catalogue/plan-registry';
 export * from './catalogue/plan-validation';
 export * from './catalogue/dong-format';
 export * from './plan.errors';
+export * from './plan-progress';
+export * from './plan.events';
+export * from './plan-streams';
+export * from './plan.decider';

@@ -1,7 +1,7 @@
 import type { AgencyMeaning, PlanVersion } from './plan.types';
 
 /** The part of the unit register an agency name is matched against (a UnitSeedEntry fits). */
-export interface RegisterUnit {
+export interface PlanRegisterUnit {
   code: string;
   block: string;
   name: string;
@@ -20,13 +20,17 @@ export interface ResolvedAgency {
 
 const normalize = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 
-function meaningOf(meaning: AgencyMeaning, register: readonly RegisterUnit[]): Omit<ResolvedAgency, 'name'> {
+function meaningOf(meaning: AgencyMeaning, register: readonly PlanRegisterUnit[]): Omit<ResolvedAgency, 'name'> {
   if ('units' in meaning) return { units: [...meaning.units] };
   if ('block' in meaning) return { units: register.filter((unit) => unit.block === meaning.block).map((u) => u.code) };
   return { units: [], outside: meaning.outside };
 }
 
-function resolveOne(plan: PlanVersion, name: string, register: readonly RegisterUnit[]): Omit<ResolvedAgency, 'name'> {
+function resolveOne(
+  plan: PlanVersion,
+  name: string,
+  register: readonly PlanRegisterUnit[],
+): Omit<ResolvedAgency, 'name'> {
   const key = normalize(name);
   for (const [spelling, meaning] of Object.entries(plan.agencies)) {
     if (normalize(spelling) === key) return meaningOf(meaning, register);
@@ -42,7 +46,7 @@ function resolveOne(plan: PlanVersion, name: string, register: readonly Register
  * Whom a Chủ trì cell means: the plan's own spellings first ("Các sở, ban, ngành" = every department, "VP UBND
  * tỉnh"), then the register's names and spellings; "A/ B" is two leads, each assigned.
  */
-export function resolveAgency(plan: PlanVersion, name: string, register: readonly RegisterUnit[]): ResolvedAgency {
+export function resolveAgency(plan: PlanVersion, name: string, register: readonly PlanRegisterUnit[]): ResolvedAgency {
   const parts = name.split('/').map((part) => part.trim());
   const resolved = parts.map((part) => resolveOne(plan, part, register));
   const units = [...new Set(resolved.flatMap((part) => part.units))];

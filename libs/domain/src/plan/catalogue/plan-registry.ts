@@ -1,6 +1,6 @@
 import { loadTthUnitSeed } from '../../units/seed/unit-seed';
 import { PlanItemNotFoundError, PlanNotFoundError } from '../plan.errors';
-import { resolveAgency, type RegisterUnit, type ResolvedAgency } from './plan-agencies';
+import { resolveAgency, type PlanRegisterUnit, type ResolvedAgency } from './plan-agencies';
 import type { PlanItemKind, PlanVersion } from './plan.types';
 import { tth222 } from './tth-222';
 
@@ -27,7 +27,7 @@ export function getPlan(id: string): PlanVersion {
 }
 
 /** The register of units plan leads resolve against: the province's seed register (2021). */
-export function defaultPlanRegister(): RegisterUnit[] {
+export function defaultPlanRegister(): PlanRegisterUnit[] {
   return loadTthUnitSeed().units;
 }
 
@@ -51,7 +51,10 @@ function ref(kind: PlanItemKind, code: string, title: string, lead: ResolvedAgen
   return { kind, code, title, lead, reporters: lead.units.length > 0 ? lead.units : [STANDING_AGENCY] };
 }
 
-export function planItems(plan: PlanVersion, register: readonly RegisterUnit[] = defaultPlanRegister()): PlanItemRef[] {
+export function planItems(
+  plan: PlanVersion,
+  register: readonly PlanRegisterUnit[] = defaultPlanRegister(),
+): PlanItemRef[] {
   return [
     ...plan.targets.map((t) => ref('target', t.code, t.content, resolveAgency(plan, t.lead, register))),
     ...plan.tasks.map((t) => ref('task', t.code, t.task, resolveAgency(plan, t.lead, register))),
@@ -64,7 +67,7 @@ export function planItem(
   plan: PlanVersion,
   kind: PlanItemKind,
   code: string,
-  register: readonly RegisterUnit[] = defaultPlanRegister(),
+  register: readonly PlanRegisterUnit[] = defaultPlanRegister(),
 ): PlanItemRef {
   const item = planItems(plan, register).find((candidate) => candidate.kind === kind && candidate.code === code);
   if (item === undefined) throw PlanItemNotFoundError.because(plan.id, kind, String(code).slice(0, 64));

@@ -1,4 +1,4 @@
-import { resolveAgency, type RegisterUnit } from './plan-agencies';
+import { resolveAgency, type PlanRegisterUnit } from './plan-agencies';
 import { defaultPlanRegister } from './plan-registry';
 import { BUDGET_SOURCES, type PlanBudget, type PlanErratum, type PlanVersion } from './plan.types';
 
@@ -57,7 +57,7 @@ export function planBudgetTotals(plan: PlanVersion): PlanBudget {
  */
 export function validatePlan(
   plan: PlanVersion,
-  register: readonly RegisterUnit[] = defaultPlanRegister(),
+  register: readonly PlanRegisterUnit[] = defaultPlanRegister(),
 ): PlanValidation {
   const problems: string[] = [];
   const outsideRegister: PlanValidation['outsideRegister'] = [];
