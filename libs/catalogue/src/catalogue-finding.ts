@@ -20,8 +20,11 @@ export const SCHEMA_PROBLEM_KINDS = [
 ] as const;
 export type SchemaProblemKind = (typeof SCHEMA_PROBLEM_KINDS)[number];
 
-/** Worth a look, but scoring stays well defined. */
-export const NOTICE_KINDS = ['unused-input', 'applies-to-widens', 'unknown-erratum-code'] as const;
+/**
+ * Worth a look, but scoring stays well defined. 'broken-syllable': a title or label users read has a word
+ * that is no Vietnamese syllable (a scan's lost letters: "Thng kê", "chuyn đi s").
+ */
+export const NOTICE_KINDS = ['unused-input', 'applies-to-widens', 'unknown-erratum-code', 'broken-syllable'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**

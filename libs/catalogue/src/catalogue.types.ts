@@ -22,12 +22,21 @@ export interface InputSpec {
   /** Stable contract name: the seed's letter (a, b, c, d), or value / option / count / count2. */
   name: string;
   type: InputType;
-  /** Vietnamese label, verbatim from the seed's "Ghi chú" column where it gives one. */
+  /**
+   * Vietnamese display label: the seed's "Ghi chú" bullet where it gives one, with the scan's lost letters
+   * restored (the verbatim text is then in `seedText`).
+   */
   label: string;
   labelEn?: string;
+  /** The seed's text verbatim, where the display label differs from it (a repaired scan loss, a correction). */
+  seedText?: string;
 }
 
-/** A sum of one or more inputs (5.9 pools a+c and b+d). */
+/**
+ * A sum of one or more inputs (5.9 pools a+c and b+d). When a ratio's numerator and denominator both list
+ * the same number of inputs, each numerator input is the part of the denominator input at its position
+ * (5.9: b of a, d of c) and is checked against it on its own.
+ */
 export type Operand = string | string[];
 
 /**
@@ -41,8 +50,11 @@ interface RatioOperands {
 }
 
 export type Rule =
-  /** points = min(1, n/d) × max. */
-  | ({ kind: 'ratio'; denominator: Operand } & RatioOperands)
+  /**
+   * points = min(1, n/d) × max. `zeroWhenNumeratorZero`: a numerator of 0 scores 0 even when the denominator
+   * is 0 too (2.4.4's "Không có: 0 điểm": a unit with neither kind of staff).
+   */
+  | ({ kind: 'ratio'; denominator: Operand; zeroWhenNumeratorZero?: boolean } & RatioOperands)
   /** Full points when x ≥ threshold, else x / threshold × max. x = n/d, or n alone when there is no denominator. */
   | ({ kind: 'threshold-proportional'; denominator?: Operand; threshold: Exact } & RatioOperands)
   /** Full points when x ≥ threshold, else 0. */
@@ -50,11 +62,23 @@ export type Rule =
   /** Full points for `value: true`, else 0. */
   | { kind: 'yes-no' }
   /** `option` picks one bullet; each bullet is worth a fraction of max. */
-  | { kind: 'tiered'; options: Array<{ label: string; labelEn?: string; fraction: Exact }> }
-  /** Each item input earns pointsEach, capped per item; the sum is capped at max (1.1.1, 1.2.2, 1.2.4, 2.3.8, 2.4.3…). */
+  | { kind: 'tiered'; options: Array<{ label: string; labelEn?: string; seedText?: string; fraction: Exact }> }
+  /**
+   * Each item input earns pointsEach, capped per item; the sum is capped at max (1.1.1, 1.2.2, 1.2.4, 2.3.8,
+   * 2.4.3…). `maxCount` is how many such items there can be at all (2.3.8: the 8 priority sectors of
+   * Phụ lục 2, item 17): a higher count is a reporting error, refused rather than scored.
+   */
   | {
       kind: 'per-item';
-      items: Array<{ input: string; label: string; labelEn?: string; pointsEach: Exact; cap?: Exact }>;
+      items: Array<{
+        input: string;
+        label: string;
+        labelEn?: string;
+        seedText?: string;
+        pointsEach: Exact;
+        cap?: Exact;
+        maxCount?: Exact;
+      }>;
     }
   /**
    * points = Σ (term.numerator / denominator) × term.weight × max, capped at max (5.2.x, 6.1.1),
@@ -68,16 +92,21 @@ export type Rule =
       fullWhen?: { numerator: string; threshold: Exact };
     }
   /** `count` of the listed contents issued: points = count / contents.length × max (2.3.4). */
-  | { kind: 'share-of-set'; contents: Array<{ label: string; labelEn?: string }> };
+  | { kind: 'share-of-set'; contents: Array<{ label: string; labelEn?: string; seedText?: string }> };
 
 export type RuleKind = Rule['kind'];
 
 export interface CatalogueNode {
   /** The seed's STT code ("I", "1", "1.2", "1.2.3.1"); for a mistyped code, the corrected one (see errata). */
   code: string;
-  /** Vietnamese title, verbatim from the seed (its scanning losses repaired only where recorded as errata). */
+  /**
+   * Vietnamese display title: the seed's, with the scan's lost letters restored and recorded corrections
+   * applied; what the API, the CLI, messages, exports and the web application show.
+   */
   title: string;
   titleEn?: string;
+  /** The seed's title verbatim, where the display title differs from it. Shown on request. */
+  seedText?: string;
   /** The seed's "Điểm tối đa" for this row, where it gives one. Leaves score against it. */
   declaredMax?: Exact;
   /** Which units this criterion applies to; inherited from the parent when absent; both when nowhere given. */

@@ -2,6 +2,7 @@ import type { Catalogue, CatalogueNode, ErratumKind, InputType, Rule, UnitBlock 
 import type { CatalogueFinding, FindingKind } from './catalogue-finding';
 import { UNIT_BLOCKS, computedMax } from './catalogue-tree';
 import { Rational } from './rational';
+import { findBrokenSyllables } from './vietnamese-syllables';
 
 const INPUT_TYPES: readonly InputType[] = ['count', 'quantity', 'boolean', 'option'];
 const ERRATUM_KINDS: readonly ErratumKind[] = [
@@ -100,6 +101,8 @@ class CatalogueInspection {
     }
     this.seenCodes.add(code);
     if (!isText(node.title)) this.report(code, 'invalid-node', 'Thiếu tên (title)', 'The title is missing');
+    else this.displayText(code, 'title', node.title);
+    this.seedText(code, 'seedText', node.seedText);
     if (node.scoringText !== undefined && typeof node.scoringText !== 'string') {
       this.report(code, 'invalid-node', '"scoringText" phải là chuỗi', '"scoringText" must be a string');
     }
@@ -232,6 +235,8 @@ class CatalogueInspection {
       if (inputs.has(name)) {
         this.report(code, 'invalid-inputs', `Số liệu "${name}" bị trùng`, `Input "${name}" is declared twice`);
       }
+      this.displayText(code, `inputs.${name}.label`, spec.label as string);
+      this.seedText(code, `inputs.${name}.seedText`, spec.seedText);
       inputs.set(name, type);
     });
     return inputs;
@@ -244,6 +249,7 @@ class CatalogueInspection {
         numeric(rule.numerator, 'numerator');
         numeric(rule.denominator, 'denominator');
         this.flag(code, rule.allowNumeratorAboveDenominator);
+        this.flag(code, rule.zeroWhenNumeratorZero, 'zeroWhenNumeratorZero');
         return;
       case 'threshold-proportional':
       case 'step-threshold':
@@ -260,6 +266,8 @@ class CatalogueInspection {
         this.list(code, 'options', rule.options, (option, where) => {
           if (!isText(option.label))
             this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
+          else this.displayText(code, `${where}.label`, option.label);
+          this.seedText(code, `${where}.seedText`, option.seedText);
           this.fraction(code, `${where}.fraction`, option.fraction);
         });
         return;
@@ -267,8 +275,11 @@ class CatalogueInspection {
         this.list(code, 'items', rule.items, (item, where) => {
           this.operand(code, `${where}.input`, item.input, inputs, used, ITEM_INPUTS, false);
           if (!isText(item.label)) this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
+          else this.displayText(code, `${where}.label`, item.label);
+          this.seedText(code, `${where}.seedText`, item.seedText);
           this.nonNegative(code, `${where}.pointsEach`, item.pointsEach);
           if (item.cap !== undefined) this.nonNegative(code, `${where}.cap`, item.cap);
+          if (item.maxCount !== undefined) this.wholeNumber(code, `${where}.maxCount`, item.maxCount);
         });
         return;
       case 'weighted-ratios':
@@ -289,6 +300,8 @@ class CatalogueInspection {
         this.list(code, 'contents', rule.contents, (content, where) => {
           if (!isText(content.label))
             this.report(code, 'invalid-rule', `${where}: thiếu "label"`, `${where}: no "label"`);
+          else this.displayText(code, `${where}.label`, content.label);
+          this.seedText(code, `${where}.seedText`, content.seedText);
         });
         return;
       default: {
@@ -367,14 +380,35 @@ class CatalogueInspection {
     value.forEach((entry: unknown, position) => check(isObject(entry) ? entry : {}, `${field}[${position}]`));
   }
 
-  private flag(code: string, value: unknown): void {
+  private flag(code: string, value: unknown, field = 'allowNumeratorAboveDenominator'): void {
     if (value !== undefined && typeof value !== 'boolean') {
-      this.report(
-        code,
-        'invalid-rule',
-        '"allowNumeratorAboveDenominator" phải là true/false',
-        '"allowNumeratorAboveDenominator" must be a boolean',
-      );
+      this.report(code, 'invalid-rule', `"${field}" phải là true/false`, `"${field}" must be a boolean`);
+    }
+  }
+
+  /** What users read must not carry a scan's broken word; the verbatim seed text (`seedText`) may. */
+  private displayText(code: string, field: string, text: string): void {
+    const broken = findBrokenSyllables(text);
+    if (broken.length === 0) return;
+    const words = broken.map((entry) => `"${entry.word}"`).join(', ');
+    this.report(
+      code,
+      'broken-syllable',
+      `${field} có từ không phải âm tiết tiếng Việt (chữ bị mất khi quét?): ${words} trong "${text}"`,
+      `${field} has words that are no Vietnamese syllable (letters lost in the scan?): ${words} in "${text}"`,
+    );
+  }
+
+  private seedText(code: string, field: string, value: unknown): void {
+    if (value !== undefined && !isText(value)) {
+      this.report(code, 'invalid-node', `"${field}" phải là chuỗi`, `"${field}" must be a string`);
+    }
+  }
+
+  private wholeNumber(code: string, field: string, value: unknown): void {
+    const number = this.exact(code, field, value);
+    if (number && (number.isNegative() || !number.isInteger())) {
+      this.report(code, 'invalid-rule', `${field} phải là số nguyên không âm`, `${field} must be a whole number ≥ 0`);
     }
   }
 

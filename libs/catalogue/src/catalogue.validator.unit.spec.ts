@@ -176,6 +176,47 @@ describe('validateCatalogue', () => {
     expect(findings.some(isBlockingFinding)).toBe(false);
   });
 
+  it('reports a broken Vietnamese syllable in any display text as a notice, never in the seed text', () => {
+    const catalogue = smallCatalogue();
+    leaf(catalogue, '1.1').title = 'Thng kê slượng';
+    leaf(catalogue, '1.1').seedText = 'Thng kê slượng (the seed may keep its scan)';
+    const inputs = leaf(catalogue, '1.1').inputs ?? [];
+    inputs[1] = { ...inputs[1], label: 'Số CQNN của tnh có mng LAN (gi là b)', seedText: 'tnh' };
+    const rule = leaf(catalogue, '2.1').rule;
+    if (rule?.kind === 'tiered') rule.options[0].label = 'Có chỉ thị về chuyển đi s';
+    const findings = validateCatalogue(catalogue).filter((finding) => finding.kind === 'broken-syllable');
+    expect(findings.map((finding) => finding.code)).toEqual(['1.1', '1.1', '2.1']);
+    expect(findings[0].message).toContain('"Thng", "slượng"');
+    expect(findings[1].message).toContain('"tnh", "mng", "gi"');
+    expect(findings[2].message).toContain('"đi", "s"');
+    expect(findings.some(isBlockingFinding)).toBe(false);
+  });
+
+  it('checks the fields a reading adds: zeroWhenNumeratorZero, maxCount, seedText', () => {
+    const catalogue = smallCatalogue();
+    leaf(catalogue, '1.1').rule = {
+      kind: 'ratio',
+      numerator: 'b',
+      denominator: 'a',
+      zeroWhenNumeratorZero: 'yes' as unknown as boolean,
+    };
+    leaf(catalogue, '1.2').seedText = 42 as unknown as string;
+    const withItems = smallCatalogue();
+    leaf(withItems, '1.1').rule = {
+      kind: 'per-item',
+      items: [
+        { input: 'a', label: 'Tổng số', pointsEach: '1', maxCount: '8.5' },
+        { input: 'b', label: 'Số đạt', pointsEach: '1', maxCount: '8' },
+      ],
+    };
+    expect(kindsOf(catalogue)).toEqual(expect.arrayContaining(['1.1:invalid-rule', '1.2:invalid-node']));
+    expect(
+      validateCatalogue(withItems)
+        .filter(isBlockingFinding)
+        .map((f) => f.message),
+    ).toEqual([expect.stringContaining('items[0].maxCount')]);
+  });
+
   it('survives garbage read from JSON', () => {
     for (const garbage of [
       null,

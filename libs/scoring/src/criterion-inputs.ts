@@ -1,6 +1,7 @@
 import type { CatalogueNode, InputSpec } from '@dti/catalogue';
 import { Rational } from '@dti/catalogue';
 import { ScoringError } from './scoring-error';
+import { formatFigures } from './wording';
 
 type InputValue = Rational | boolean;
 
@@ -100,8 +101,8 @@ function readValue(criterion: string, spec: InputSpec, raw: unknown): InputValue
   const wrongType = (expectedVi: string, expectedEn: string) =>
     new ScoringError(
       'INVALID_TYPE',
-      `Số liệu ${vi} của tiêu chí ${criterion} phải là ${expectedVi}, nhận được ${shown(raw)}`,
-      `Input ${en} of criterion ${criterion} must be ${expectedEn}, got ${shown(raw)}`,
+      `Số liệu ${vi} của tiêu chí ${criterion} phải là ${expectedVi}, nhận được ${shown(raw, 'vi')}`,
+      `Input ${en} of criterion ${criterion} must be ${expectedEn}, got ${shown(raw, 'en')}`,
       details,
     );
   switch (spec.type) {
@@ -125,16 +126,16 @@ function readValue(criterion: string, spec: InputSpec, raw: unknown): InputValue
       if (value.isNegative() && spec.type !== 'option') {
         throw new ScoringError(
           'NEGATIVE_VALUE',
-          `Số liệu ${vi} của tiêu chí ${criterion} không được âm (${shown(raw)})`,
-          `Input ${en} of criterion ${criterion} may not be negative (${shown(raw)})`,
+          `Số liệu ${vi} của tiêu chí ${criterion} không được âm (${shown(raw, 'vi')})`,
+          `Input ${en} of criterion ${criterion} may not be negative (${shown(raw, 'en')})`,
           details,
         );
       }
       if (!value.isInteger() && spec.type !== 'quantity') {
         throw new ScoringError(
           'NOT_AN_INTEGER',
-          `Số liệu ${vi} của tiêu chí ${criterion} phải là số nguyên (${shown(raw)})`,
-          `Input ${en} of criterion ${criterion} must be a whole number (${shown(raw)})`,
+          `Số liệu ${vi} của tiêu chí ${criterion} phải là số nguyên (${shown(raw, 'vi')})`,
+          `Input ${en} of criterion ${criterion} must be a whole number (${shown(raw, 'en')})`,
           details,
         );
       }
@@ -160,10 +161,15 @@ function toRational(raw: unknown, acceptDecimalString: boolean): Rational | unde
   return undefined;
 }
 
-function shown(raw: unknown): string {
+/** What was received, as the message's language writes a figure ("1,5" in Vietnamese); strings as typed. */
+function shown(raw: unknown, language: 'vi' | 'en'): string {
   if (typeof raw === 'string') return JSON.stringify(raw);
-  if (typeof raw === 'bigint') return raw.toString();
-  if (raw instanceof Rational) return raw.toString();
+  if (typeof raw === 'bigint') return formatFigures(raw.toString(), language);
+  if (raw instanceof Rational) return formatFigures(raw.toExactDecimal() ?? raw.toString(), language);
+  if (typeof raw === 'number' && Number.isFinite(raw)) {
+    const exact = Rational.fromNumber(raw);
+    return formatFigures(exact.toExactDecimal(12) ?? String(raw), language);
+  }
   if (typeof raw === 'object' && raw !== null) return Array.isArray(raw) ? 'array' : 'object';
   return String(raw);
 }

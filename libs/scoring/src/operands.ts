@@ -2,6 +2,7 @@ import type { Operand } from '@dti/catalogue';
 import { Rational } from '@dti/catalogue';
 import { CriterionInputs, describeInput } from './criterion-inputs';
 import { ScoringError } from './scoring-error';
+import { formatFigures } from './wording';
 import type { Wording } from './wording';
 
 /** An operand's inputs and their sum (5.9 pools a+c and b+d). */
@@ -62,6 +63,9 @@ export function readRatio(
   if (!allowNumeratorAboveDenominator && numerator.total.gt(denominator.total)) {
     throw numeratorExceeds(inputs, numerator, denominator, name);
   }
+  if (!allowNumeratorAboveDenominator && numerator.names.length > 1) {
+    assertEachPartWithinItsWhole(inputs, numerator, denominator, name);
+  }
   return { value: numerator.total.div(denominator.total), numerator, denominator };
 }
 
@@ -76,12 +80,30 @@ export function numeratorExceeds(
   const d = denominator.total.toExactDecimal() ?? denominator.total.toString();
   return new ScoringError(
     'NUMERATOR_EXCEEDS_DENOMINATOR',
-    `Tiêu chí ${criterion}: ${name(numerator, 'vi')} = ${n.replace('.', ',')} lớn hơn ` +
-      `${name(denominator, 'vi')} = ${d.replace('.', ',')}; phần không thể lớn hơn tổng`,
-    `Criterion ${criterion}: ${name(numerator, 'en')} = ${n} exceeds ${name(denominator, 'en')} = ${d}; ` +
-      `a part cannot exceed its whole`,
+    `Tiêu chí ${criterion}: ${name(numerator, 'vi')} = ${formatFigures(n, 'vi')} lớn hơn ` +
+      `${name(denominator, 'vi')} = ${formatFigures(d, 'vi')}; phần không thể lớn hơn tổng`,
+    `Criterion ${criterion}: ${name(numerator, 'en')} = ${formatFigures(n, 'en')} exceeds ` +
+      `${name(denominator, 'en')} = ${formatFigures(d, 'en')}; a part cannot exceed its whole`,
     { criterion, input: numerator.names[0] },
   );
+}
+
+/**
+ * Operands listing the same number of inputs pair up by position (5.9: b of a, d of c): a pooled sum that
+ * holds can hide one level whose part exceeds its whole (a=10, b=12, c=10, d=2), so each pair is checked.
+ */
+function assertEachPartWithinItsWhole(
+  inputs: CriterionInputs,
+  numerator: OperandValue,
+  denominator: OperandValue,
+  name: (operand: OperandValue, language: 'vi' | 'en') => string,
+): void {
+  if (numerator.names.length !== denominator.names.length) return;
+  numerator.names.forEach((part, position) => {
+    if (numerator.values[position].gt(denominator.values[position])) {
+      throw numeratorExceeds(inputs, readOperand(inputs, part), readOperand(inputs, denominator.names[position]), name);
+    }
+  });
 }
 
 /** "b/a = 50/1000" or "(b+d)/(a+c) = (30+20)/(40+10) = 50/50". */

@@ -51,23 +51,23 @@ describe('scoreCriterion', () => {
     it('scores x / threshold × max below the threshold (the 7.1.1 example)', () => {
       expect(score('1.3', { a: 1000, b: 50 })).toMatchObject({
         points: '2',
-        vi: 'Tỷ lệ = b/a = 50/1000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
-        en: 'Ratio = b/a = 50/1000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
+        vi: 'Tỷ lệ = b/a = 50/1.000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
+        en: 'Ratio = b/a = 50/1,000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
       });
     });
 
     it('gives full points at and above the threshold', () => {
       expect(score('1.3', { a: 1000, b: 100 })).toMatchObject({
         points: '4',
-        vi: 'Tỷ lệ = b/a = 100/1000 = 10,00% ≥ 10% → điểm tối đa = 4,00 điểm',
-        en: 'Ratio = b/a = 100/1000 = 10.00% ≥ 10% → full points = 4.00 points',
+        vi: 'Tỷ lệ = b/a = 100/1.000 = 10,00% ≥ 10% → điểm tối đa = 4,00 điểm',
+        en: 'Ratio = b/a = 100/1,000 = 10.00% ≥ 10% → full points = 4.00 points',
       });
       expect(score('1.3', { a: 10, b: 10 }).points).toBe('4');
     });
 
     it('shows enough decimals that a value just under the threshold does not look equal to it', () => {
       expect(score('1.3', { a: 100000, b: 9999 }).vi).toBe(
-        'Tỷ lệ = b/a = 9999/100000 = 9,999% < 10% → 9,999%/10% × 4 = 4,00 điểm',
+        'Tỷ lệ = b/a = 9.999/100.000 = 9,999% < 10% → 9,999%/10% × 4 = 4,00 điểm',
       );
       expect(score('1.3', { a: 100000, b: 9999 }).points).toBe('9999/2500');
     });
@@ -125,8 +125,8 @@ describe('scoreCriterion', () => {
       expect(score('2.2', { option: 1 }).points).toBe('3');
       expect(score('2.2', { option: 2 })).toMatchObject({
         points: '1',
-        vi: 'Lựa chọn 2/3: "Cấp phó" → 1/3 × 3 = 1,00 điểm',
-        en: 'Option 2/3: "Deputy" → 1/3 × 3 = 1.00 points',
+        vi: 'Đã chọn: "Cấp phó" → 1/3 × 3 = 1,00 điểm',
+        en: 'Chosen: "Deputy" → 1/3 × 3 = 1.00 points',
       });
       expect(score('2.2', { option: 3 }).points).toBe('0');
     });
@@ -136,12 +136,12 @@ describe('scoreCriterion', () => {
     it('earns points per item, capped per item and in total', () => {
       expect(score('2.3', { count: 2, count2: 1 })).toMatchObject({
         points: '7/3',
-        vi: 'count: 2 × 1 = 2; count2: 1 × 1/3 = 1/3; Tổng = 2 + 1/3 = 7/3 → 2,33 điểm',
-        en: 'count: 2 × 1 = 2; count2: 1 × 1/3 = 1/3; Total = 2 + 1/3 = 7/3 → 2.33 points',
+        vi: 'Chủ tịch: 2 × 1 = 2; Phó Chủ tịch: 1 × 1/3 = 1/3; Tổng = 2 + 1/3 = 7/3 → 2,33 điểm',
+        en: 'Chủ tịch: 2 × 1 = 2; Phó Chủ tịch: 1 × 1/3 = 1/3; Total = 2 + 1/3 = 7/3 → 2.33 points',
       });
       expect(score('2.3', { count: 5, count2: 4 })).toMatchObject({
         points: '3',
-        vi: 'count: 5 × 1 = 5 > 3 → 3; count2: 4 × 1/3 = 4/3 > 1 → 1; Tổng = 3 + 1 = 4 > 3 → tối đa → 3,00 điểm',
+        vi: 'Chủ tịch: 5 × 1 = 5 > 3 → 3; Phó Chủ tịch: 4 × 1/3 = 4/3 > 1 → 1; Tổng = 3 + 1 = 4 > 3 → tối đa → 3,00 điểm',
       });
       expect(score('2.3', { count: 0, count2: 0 }).points).toBe('0');
     });

@@ -20,7 +20,7 @@ export class Wording {
     return this.language === 'vi' ? vi : en;
   }
 
-  /** A figure as given: "50", "12,5"; a value with no short decimal form as a fraction: "4/3". */
+  /** A figure as given: "50", "12,5", "12.500.000"; a value with no short decimal form as a fraction: "4/3". */
   exact(value: Rational): string {
     const decimal = value.toExactDecimal(6);
     return decimal === undefined ? value.toString() : this.decimalMark(decimal);
@@ -43,7 +43,7 @@ export class Wording {
 
   /** "5,00%" / "5.00%". */
   percent(value: Rational, digits = 2): string {
-    return this.language === 'vi' ? value.toVietnamesePercent(digits) : value.toPercent(digits);
+    return `${this.decimalMark(value.mul(HUNDRED).toFixed(digits))}%`;
   }
 
   /** A percentage as written in the seed: "10%", "12,5%". */
@@ -57,8 +57,21 @@ export class Wording {
   }
 
   private decimalMark(text: string): string {
-    return this.language === 'vi' ? text.replace('.', ',') : text;
+    return formatFigures(text, this.language);
   }
+}
+
+/**
+ * Every plain figure in `text` ("12500000", "0.25", "12500000/3") written for `language`: Vietnamese groups
+ * thousands with "." and marks decimals with "," (12.500.000,25); English groups with "," (12,500,000.25).
+ * Only for texts made of figures and symbols, never for labels.
+ */
+export function formatFigures(text: string, language: Language): string {
+  const [group, decimal] = language === 'vi' ? ['.', ','] : [',', '.'];
+  return text.replace(/(\d+)(?:\.(\d+))?/g, (_match, whole: string, fraction: string | undefined) => {
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
+  });
 }
 
 const HUNDRED = Rational.of(100n);

@@ -2,10 +2,11 @@
  * Group 1 of Phụ lục 4, plan 222/KH-UBND (2020): "Chuyển đổi nhận thức" (seed lines ~1179–1388).
  *
  * Transcription conventions (shared by group-1.ts … group-4.ts, in step with group-5/6/7.ts):
- * - `title`, `scoringText`, the "Ghi chú" text and labels taken from it are VERBATIM, scan losses included
- *   ("chuyn đi s"). We never repair them in place: where a text lost letters, a note `Reading: "…"` gives
- *   the repaired Vietnamese, so every repair is recorded next to the text it repairs. Only a cell's leading
- *   bullet dash ("- ") and closing ";" or "." are dropped from titles and labels: they are layout, not words.
+ * - `title`, `scoringText`, the "Ghi chú" text and labels taken from it are VERBATIM here, scan losses included
+ *   ("chuyn đi s"); groups 1–4 also give the repaired Vietnamese in a note `Reading: "…"`. The titles and
+ *   labels users read are repaired once, when the catalogue is assembled, from the table in display-texts.ts
+ *   (the verbatim text is kept as `seedText`). Only a cell's leading bullet dash ("- ") and closing ";" or
+ *   "." are dropped from titles and labels: they are layout, not words.
  * - `scoringText` is the "Cách tính điểm" cell, one bullet per line, exactly as the seed has it.
  * - `notes[0]` is the seed's "Ghi chú" cell verbatim (lines joined with "\n") when the seed gives one; the
  *   notes after it are ours, in English.
@@ -437,5 +438,21 @@ export const group1Errata: Erratum[] = [
     seedSays: '1 | Chuyển đổi nhận thức',
     interpretation:
       'The seed declares no maximum for group 1 (groups 2, 4, 5, 6 and 7 have one). Its leaves sum to 30 (10 + 13 + 5 + 2, each sub-group agreeing with its declared max), and 30 is what the group scores against.',
+  },
+  {
+    code: '1.2.2',
+    kind: 'other',
+    seedSays:
+      '- Tham gia số cuộc họp, hội nghị mà Chủ tịch UBND tỉnh chủ trì: 01 điểm/cuộc họp, tối đa 03 điểm\n- Số cuộc họp, hội nghị mà Phó Chủ tịch UBND tỉnh chủ trì: 1/3 điểm/cuộc họp, tối đa 01 điểm | 3',
+    interpretation:
+      'The two bullets can add up to 3 + 1 = 4 against a maximum of 3. Each bullet keeps its own cap and the sum is capped at 3: a unit at three meetings chaired by the Chairman scores the maximum whatever else it attended.',
+  },
+  {
+    code: '1.2.4',
+    kind: 'other',
+    seedSays:
+      '- Số văn bản điều hành về chuyển đổi số do Thủ trưởng đơn vị trực tiếp ký: 01 điểm/văn bản, tối đa 03 Điểm\n- Số văn bản điều hành về chuyển đổi số do cấp phó của đơn vị trực tiếp ký: 1/3 điểm/văn bản, tối đa 01 Điểm | 3',
+    interpretation:
+      'The two bullets can add up to 3 + 1 = 4 against a maximum of 3. Each bullet keeps its own cap and the sum is capped at 3: three directives signed by the head of the unit score the maximum.',
   },
 ];

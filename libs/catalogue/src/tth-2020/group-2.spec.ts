@@ -88,8 +88,8 @@ const cases: HandScoredCase[] = [
   },
   {
     code: '2.3.8',
-    inputs: { count: 13, count2: 0 },
-    why: "13 × 0.5 = 6.5, capped at the criterion's 6",
+    inputs: { count: 8, count2: 9 },
+    why: 'all 8 priority sectors: 8 × 0.5 = 4, plus 9 × 0.25 = 2.25 capped at 2: 6',
     exact: '6',
     display: '6.00',
     of: '6',
@@ -140,6 +140,22 @@ const cases: HandScoredCase[] = [
     of: '2',
   },
   { code: '2.4.4', inputs: { a: 3, b: 3 }, why: 'all 3: 2', exact: '2', display: '2.00', of: '2' },
+  {
+    code: '2.4.4',
+    inputs: { a: 1, b: 1 },
+    why: 'one digital-transformation officer and no IT officer: a counts him, 1/1 × 2 = 2 (erratum 2.4.4)',
+    exact: '2',
+    display: '2.00',
+    of: '2',
+  },
+  {
+    code: '2.4.4',
+    inputs: { a: 0, b: 0 },
+    why: 'neither kind of staff: "Không có: 0 điểm", no ratio needed',
+    exact: '0',
+    display: '0.00',
+    of: '2',
+  },
   {
     code: '2.5.1',
     inputs: { a: 200000000000, b: 1000000000 },
@@ -216,6 +232,18 @@ const cases: HandScoredCase[] = [
 
 const refusals: HandScoredRefusal[] = [
   { code: '2.3.4', inputs: { count: 5 }, why: 'only 4 contents are listed', error: 'COUNT_EXCEEDS_SET' },
+  {
+    code: '2.3.8',
+    inputs: { count: 9, count2: 0 },
+    why: 'Phụ lục 2 (item 17) names only 8 priority sectors',
+    error: 'COUNT_EXCEEDS_SET',
+  },
+  {
+    code: '2.4.4',
+    inputs: { a: 0, b: 1 },
+    why: 'a counts every dedicated officer, the digital-transformation one included, so a = 0 with b = 1 is a slip',
+    error: 'ZERO_DENOMINATOR',
+  },
   {
     code: '2.3.2',
     inputs: { a: 90, b: 120 },

@@ -292,6 +292,7 @@ export const group2: CatalogueNode = {
                 label: 'Số lĩnh vực ưu tiên đã ban hành chính sách',
                 labelEn: 'Priority sectors with an issued policy',
                 pointsEach: '0.5',
+                maxCount: '8',
               },
               {
                 input: 'count2',
@@ -320,7 +321,7 @@ export const group2: CatalogueNode = {
             '- Đã ban hành chính sách: 0,5 điểm/lĩnh vực ưu tiên, 0,25 điểm/lĩnh vực khác, tối đa điểm cho lĩnh vực khác là 02 điểm\n- Chưa ban hành chính sách: 0 điểm',
           notes: [
             LABELS_FROM_SCORING_TEXT,
-            'Priority sectors are the "8 lĩnh vực ưu tiên" of Phụ lục 2 (item 17): 8 × 0,5 = 4 points, plus at most 2 for other sectors, makes the maximum of 6. Priority sectors carry no cap of their own; the criterion is capped at 6.',
+            'Priority sectors are the "8 lĩnh vực ưu tiên" of Phụ lục 2 (item 17): 8 × 0,5 = 4 points, plus at most 2 for other sectors, makes the maximum of 6. A count above 8 priority sectors is a reporting error and is refused (COUNT_EXCEEDS_SET); the criterion is capped at 6.',
           ],
         },
         {
@@ -443,25 +444,28 @@ export const group2: CatalogueNode = {
             "Staff dedicated to digital transformation, or digital-transformation duties added to the decision appointing the unit's dedicated IT officers",
           declaredMax: '2',
           appliesTo: BOTH,
-          rule: { kind: 'ratio', numerator: 'b', denominator: 'a' },
+          rule: { kind: 'ratio', numerator: 'b', denominator: 'a', zeroWhenNumeratorZero: true },
           inputs: [
             {
               name: 'a',
               type: 'count',
-              label: 'Số cán bộ chuyên trách CNTT của đơn vị',
-              labelEn: "The unit's dedicated IT officers",
+              label: 'Số cán bộ chuyên trách CNTT hoặc chuyển đổi số của đơn vị (tính cả người chỉ làm chuyển đổi số)',
+              labelEn:
+                "The unit's officers dedicated to IT or to digital transformation (those doing only digital transformation included)",
             },
             {
               name: 'b',
               type: 'count',
               label:
-                'Số cán bộ chuyên trách về Chuyển đổi số hoặc được bổ sung chức năng nhiệm vụ về chuyển đổi số trong quyết định cử cán bộ chuyên trách CNTT',
+                'Trong đó, số cán bộ chuyên trách về Chuyển đổi số hoặc được bổ sung chức năng nhiệm vụ về chuyển đổi số trong quyết định cử cán bộ chuyên trách CNTT',
               labelEn:
                 'Of those, officers dedicated to digital transformation or whose appointment decision adds digital-transformation duties',
             },
           ],
           scoringText: '- Có nhân sự chuyên trách: tỷ lệ * Điểm tối đa;\n- Không có: 0 điểm',
-          notes: ['The seed does not say what "tỷ lệ" is a ratio of; see errata for the reading we score by.'],
+          notes: [
+            'The seed does not say what "tỷ lệ" is a ratio of; see errata for the reading we score by: b of a, where a counts every officer dedicated to IT or to digital transformation, so b ≤ a for every unit, and b = 0 scores 0 even when a = 0.',
+          ],
         },
       ],
     },
@@ -585,7 +589,7 @@ export const group2Errata: Erratum[] = [
     kind: 'other',
     seedSays: '- Có nhân sự chuyên trách: tỷ lệ * Điểm tối đa;\n- Không có: 0 điểm',
     interpretation:
-      'The seed scores "tỷ lệ" without saying of what, and its "Ghi chú" is empty. Following the title, we read it as the share of the unit\'s dedicated IT officers (a) who are dedicated to digital transformation or whose appointment decision adds digital-transformation duties (b): points = b/a × 2.',
+      'The seed scores "tỷ lệ" without saying of what, and its "Ghi chú" is empty. Following the title, we read it as the share of the unit\'s dedicated staff (a: every officer dedicated to IT or to digital transformation, a digital-transformation officer who is not an IT officer included) who are dedicated to digital transformation or whose appointment decision adds digital-transformation duties (b): points = b/a × 2. Counting the digital-transformation officers in a keeps b ≤ a, so a unit with a digital-transformation officer but fewer or no IT officers is scored (an earlier reading, a = IT officers only, refused it); "Không có: 0 điểm" holds before the ratio, so b = 0 scores 0 even when a = 0. Every unit can be scored.',
   },
   {
     code: '2.5.1',

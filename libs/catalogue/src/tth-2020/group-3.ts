@@ -223,9 +223,9 @@ export const group3: CatalogueNode = {
               rule: B_OF_A,
               inputs: counts(
                 'Thống kê slượng UBND cấp huyện (gọi là a)',
-                "District people's committees (the committee and its agencies)",
+                "State agencies of the district (the district people's committee and its specialised agencies)",
                 'Thống kê số lượng UBND cấp huyện có mạng LAN (gọi là b)',
-                'Of those, with a LAN',
+                'Of those, agencies with a LAN',
               ),
               scoringText: RATIO_TIMES_MAX,
               notes: [
@@ -346,9 +346,9 @@ export const group3: CatalogueNode = {
               rule: B_OF_A,
               inputs: counts(
                 'Thống kê số lượng UBND cấp huyện (gọi là a)',
-                "District people's committees (the committee and its agencies)",
+                "State agencies of the district (the district people's committee and its specialised agencies)",
                 'Thống kê số lượng UBND cấp huyện đã kết nối với Mạng TSLCD (gọi là b)',
-                'Of those, connected to the TSLCD network',
+                'Of those, agencies connected to the TSLCD network',
               ),
               scoringText: RATIO_TIMES_MAX,
               notes: [
@@ -513,7 +513,7 @@ export const group3Errata: Erratum[] = [
     kind: 'max-mismatch',
     seedSays: '3.1 | Trang bị máy tính để bàn cho CBCC | 70',
     interpretation:
-      'Sub-group 3.1 declares 70, but its criteria 3.1.1, 3.1.2 and 3.1.3 are worth 2 each, 6 in all, like the parallel sub-group 3.2 (declared 6). 70 matches neither the sub-group nor group 3 (43); we take it as a typing error and score against 6.',
+      'Sub-group 3.1 declares 70, but its criteria 3.1.1, 3.1.2 and 3.1.3 are worth 2 each, 6 in all, like the parallel sub-group 3.2 (declared 6). 70 matches neither the sub-group nor the leaves of group 3 (43). The group-3 row just above has no "Điểm tối đa" at all, and 70 is of the order of the other groups\' maxima (40, 50, 100, 30, 20): the 70 is most likely group 3\'s own maximum printed one row down. Either way we score against the leaves: 3.1 is worth 6 and group 3 is worth 43 (a declared 70 for group 3 would be one more max-mismatch, like groups 2, 4, 5 and 6).',
   },
   invertedRatio('3.1.1', GHI_CHU_3_1_1),
   invertedRatio('3.1.2', GHI_CHU_3_1_2),
@@ -535,4 +535,20 @@ export const group3Errata: Erratum[] = [
   invertedRatio('3.2.1', GHI_CHU_3_2_1),
   invertedRatio('3.2.2', GHI_CHU_3_2_2),
   invertedRatio('3.2.3', GHI_CHU_3_2_3),
+  {
+    code: '3.3.1.2',
+    kind: 'other',
+    seedSays:
+      '100% CQNN cấp huyện có mạng LAN | - Thống kê slượng UBND cấp huyện (gọi là a)\n- Thống kê số lượng UBND cấp huyện có mạng LAN (gọi là b)',
+    interpretation:
+      'The title counts state agencies (CQNN) at district level, the Ghi chú counts district people\'s committees (UBND cấp huyện). A district committee answers for itself, where one committee would make the ratio 0 or 1, so we follow the title: a and b count the district\'s state agencies (the committee and its specialised agencies), and the labels shown say so ("Thống kê số lượng CQNN cấp huyện …").',
+  },
+  {
+    code: '3.3.4.2',
+    kind: 'other',
+    seedSays:
+      '- Thống kê số lượng UBND cấp huyện (gọi là a)\n- Thống kê số lượng UBND cấp huyện đã kết nối với Mạng TSLCD (gọi là b)',
+    interpretation:
+      "As in 3.3.1.2, a district committee reporting for itself would count one committee; a and b count the district's state agencies (the committee and its specialised agencies) connected to the TSLCD network, and the labels shown say so.",
+  },
 ];

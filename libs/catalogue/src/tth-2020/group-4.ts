@@ -398,4 +398,19 @@ export const group4Errata: Erratum[] = [
     interpretation:
       'The row after 4.3.2.1, inside sub-group 4.3.2 (declared 5 = 3 + 2), is coded "43.2.2": a lost dot. We code it 4.3.2.2.',
   },
+  {
+    code: '4.1.2',
+    kind: 'other',
+    seedSays:
+      '100% CSDL chuyên ngành của SBN, cấp huyện đã được xây dựng, triển khai | - Thống kê số CSDL của tỉnh đã và đang xây dựng trong Danh mục CSDL (gọi là b)',
+    interpretation:
+      'The title counts databases "đã được xây dựng, triển khai" (built and deployed), the Ghi chú counts those "đã và đang xây dựng" (built or being built). The inputs follow the Ghi chú, the definition submitters count by: a database still being built counts in b.',
+  },
+  {
+    code: '4.2.8',
+    kind: 'other',
+    seedSays: 'Điểm = Tỷ lệ* Điểm tối đa | - Tỷ lệ = b/a',
+    interpretation:
+      'a is a national average, not a whole that b is part of: a province above the average has b/a > 1 and the formula would exceed the maximum of 3. The ratio is counted as at most 100%, so the points are capped at 3.',
+  },
 ];

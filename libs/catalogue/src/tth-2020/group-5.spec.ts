@@ -263,6 +263,18 @@ const refusals: HandScoredRefusal[] = [
     error: 'NUMERATOR_EXCEEDS_DENOMINATOR',
   },
   {
+    code: '5.9.1',
+    inputs: { a: 10, b: 12, c: 10, d: 2 },
+    why: 'pooled (12+2)/(10+10) holds, but level 3 has b = 12 services with applications out of a = 10',
+    error: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+  },
+  {
+    code: '5.9.1',
+    inputs: { a: 10, b: 2, c: 3, d: 5 },
+    why: 'pooled (2+5)/(10+3) holds, but level 4 has d = 5 out of c = 3',
+    error: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+  },
+  {
     code: '5.12.2',
     inputs: { a: 100, b: 101 },
     why: 'more by post than received',

@@ -3,8 +3,9 @@
  *
  * Transcription conventions (shared by group-5/6/7.ts):
  * - `title`, `scoringText` and the Ghi chú text are VERBATIM from the seed, scanning losses included
- *   ("Chữ ký điện tử, chữ ký s"): the seed is the legal text and reviewers check against it. Where a title lost
- *   letters, a note gives the repaired reading; nothing is repaired in place.
+ *   ("Chữ ký điện tử, chữ ký s"): the seed is the legal text and reviewers check against it. The titles and
+ *   labels users read are repaired when the catalogue is assembled (display-texts.ts, the seed's text kept as
+ *   `seedText`), so no reading notes are needed here.
  * - `scoringText` keeps the seed's lines of the "Cách tính điểm" cell, joined with "\n".
  * - `notes[0]` is the seed's "Ghi chú" cell verbatim (lines joined with "\n") when the seed gives one; the
  *   notes after it are ours, in English.
@@ -529,7 +530,7 @@ export const group5: CatalogueNode = {
         {
           code: '5.8.1',
           title: 'Tỷ lệ DVCTT mức độ 3',
-          titleEn: 'Share of level-3 online public services (scored together with 5.8.2, level 4)',
+          titleEn: 'Share of level-3 and level-4 online public services (5.8.2, level 4, merged into this row)',
           declaredMax: '10',
           appliesTo: ['department', 'district'],
           rule: {
@@ -584,7 +585,7 @@ export const group5: CatalogueNode = {
           code: '5.9.1',
           title: '70% DVCTT mức độ 3 có phát sinh HSTT',
           titleEn:
-            '70% of level-3 online public services received online applications (scored together with 5.9.2, level 4)',
+            '70% of level-3 and level-4 online public services received online applications (5.9.2, level 4, merged into this row)',
           declaredMax: '10',
           appliesTo: ['department', 'district'],
           rule: {
@@ -628,7 +629,7 @@ export const group5: CatalogueNode = {
           notes: [
             '- Thống kê số dịch vụ công trực tuyến mức độ 3 đang cung cấp, không tính các DVCTT do bộ/ngành triển khai tại địa phương (gọi là a);\n- Thống kê số dịch vụ công trực tuyến mức độ 3 có phát sinh HSTT, không tính các DVCTT do bộ/ngành triển khai tại địa phương (gọi là b);\n- Thống kê số dịch vụ công trực tuyến mức độ 4 đang cung cấp, không tính các DVCTT do bộ/ngành triển khai tại địa phương (gọi là c);\n- Thống kê số dịch vụ công trực tuyến mức độ 4 có phát sinh HSTT, không tính các DVCTT do bộ/ngành triển khai tại địa phương (gọi là d);\n- Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh HSTT là x=(b+d)/(a+c)',
             'Merged with the next seed row, which has no rule or points of its own: "5.9.2 — 70% DVCTT mức độ 4 có phát sinh HSTT". One criterion, scored under 5.9.1 with 10 points (see the merged-rows erratum).',
-            'x pools both levels: x = (b + d) / (a + c). b ≤ a and d ≤ c are parts of their wholes; the rule checks the pooled sums, reviewers should check each level.',
+            'x pools both levels: x = (b + d) / (a + c). b ≤ a and d ≤ c are parts of their wholes, and each level is checked on its own (b > a or d > c is refused even when the pooled sums hold).',
           ],
         },
       ],
@@ -1099,5 +1100,21 @@ export const group5Errata: Erratum[] = [
     seedSays: 'Trang TTĐT cung cấp đầy đủ các thông tin theo quy định',
     interpretation:
       'Repeats 5.13.1 ("… theo quy định của tỉnh và quy định tại Nghị định số 43/2011/NĐ-CP") with the same scoring text and no Ghi chú. Kept as its own 2-point criterion because 5.13 declares 6 = 2 + 2 + 2; reviewers should agree with Sở TT&TT which rules each row checks.',
+  },
+  {
+    code: '5.7.1',
+    kind: 'other',
+    seedSays:
+      '100% hoạt động kiểm tra của SBN, UBND cấp tỉnh được thực hiện thông qua môi trường số và hệ thống thông tin của cơ quan quản lý',
+    interpretation:
+      '"SBN, UBND cấp tỉnh" is most likely a slip for "SBN, UBND cấp huyện": elsewhere the seed pairs SBN with UBND cấp huyện (5.5.2), and the Ghi chú counts inspections of "cơ quan nhà nước thuộc tỉnh", districts included. Until the plan\'s owner confirms, the criterion applies as written, to departments only; confirmed, it would apply to both blocks.',
+  },
+  {
+    code: '5.13.3',
+    kind: 'other',
+    seedSays:
+      'Điểm = tỷ lệ * điểm tối đa | - Tỷ lệ lượt truy cập = tổng số lượt truy cập trên Cổng TTĐT trong năm của tỉnh/tổng số dân của tnh',
+    interpretation:
+      'Visits per inhabitant can exceed 1 (a portal visited twice a year per inhabitant), and the formula would then exceed the maximum of 2. The ratio is counted as at most 100%, so the points are capped at 2: one visit per inhabitant a year earns the maximum.',
   },
 ];

@@ -182,6 +182,6 @@ describe('tth-2020 groups 5–7: structure', () => {
     expect(kinds('lost-comparison-sign')).toEqual(['5.10.1', '5.10.2', '5.10.3', '5.11.1', '7.2.5']);
     expect(kinds('formula-typo')).toEqual(['7.2.3']);
     expect(kinds('copied-row')).toEqual(['5.13.2', '5.5']);
-    expect(kinds('other')).toEqual(['5.12.1', '5.5.1', '5.5.2', '6.3.3', '7.1.2']);
+    expect(kinds('other')).toEqual(['5.12.1', '5.13.3', '5.5.1', '5.5.2', '5.7.1', '6.3.3', '7.1.2']);
   });
 });

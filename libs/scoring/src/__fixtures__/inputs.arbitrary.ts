@@ -40,7 +40,13 @@ export function validInputs(node: CatalogueNode): fc.Arbitrary<Inputs> {
       .chain(([inputs, dens, nums]) => {
         const denominatorValues = dens.map((value, i) => value + (i === 0 ? 1 : 0));
         const total = denominatorValues.reduce((a, b) => a + b, 0);
-        const numeratorValues = above ? fc.constant(nums) : parts(numerators.length, total);
+        // Paired operands (5.9: b of a, d of c): each part within its own whole, not only the sums.
+        const paired = !above && numerators.length > 1 && numerators.length === denominators.length;
+        const numeratorValues = above
+          ? fc.constant(nums)
+          : paired
+            ? fc.tuple(...denominatorValues.map((value) => fc.nat(value)))
+            : parts(numerators.length, total);
         return numeratorValues.map((numeratorList) => {
           const result: Inputs = { ...inputs };
           denominators.forEach((name, i) => (result[name] = denominatorValues[i]));

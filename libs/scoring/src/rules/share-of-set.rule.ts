@@ -1,7 +1,7 @@
 import { Rational } from '@dti/catalogue';
 import { describeInput } from '../criterion-inputs';
 import { ScoringError } from '../scoring-error';
-import { bilingual } from '../wording';
+import { bilingual, formatFigures } from '../wording';
 import type { RuleContext, RuleOf, RuleOutcome } from './rule-context';
 
 /** "Ban hành chưa đầy đủ: tỷ lệ các nội dung đã ban hành × Điểm tối đa" (2.3.4). */
@@ -13,8 +13,8 @@ export function scoreShareOfSet({ rule, max, inputs }: RuleContext<RuleOf<'share
     const criterion = inputs.criterion;
     throw new ScoringError(
       'COUNT_EXCEEDS_SET',
-      `Số liệu ${describeInput(spec, 'vi')} = ${count.toString()} của tiêu chí ${criterion} vượt quá ${rule.contents.length} nội dung được liệt kê`,
-      `Input ${describeInput(spec, 'en')} = ${count.toString()} of criterion ${criterion} exceeds the ${rule.contents.length} listed contents`,
+      `Số liệu ${describeInput(spec, 'vi')} = ${formatFigures(count.toString(), 'vi')} của tiêu chí ${criterion} vượt quá ${rule.contents.length} nội dung được liệt kê`,
+      `Input ${describeInput(spec, 'en')} = ${formatFigures(count.toString(), 'en')} of criterion ${criterion} exceeds the ${rule.contents.length} listed contents`,
       { criterion, input: spec.name },
     );
   }

@@ -1,7 +1,7 @@
 import { Rational } from '@dti/catalogue';
 import { describeInput } from '../criterion-inputs';
 import { ScoringError } from '../scoring-error';
-import { bilingual } from '../wording';
+import { bilingual, formatFigures } from '../wording';
 import type { RuleContext, RuleOf, RuleOutcome } from './rule-context';
 
 /** The reporter picks one bullet of the seed's "Cách tính điểm" cell; each is a fraction of the maximum. */
@@ -13,8 +13,8 @@ export function scoreTiered({ rule, max, inputs }: RuleContext<RuleOf<'tiered'>>
     const criterion = inputs.criterion;
     throw new ScoringError(
       'OPTION_OUT_OF_RANGE',
-      `Lựa chọn ${describeInput(spec, 'vi')} = ${chosen.toString()} của tiêu chí ${criterion} phải từ 1 đến ${count}`,
-      `Option ${describeInput(spec, 'en')} = ${chosen.toString()} of criterion ${criterion} must be 1 to ${count}`,
+      `Lựa chọn ${describeInput(spec, 'vi')} = ${formatFigures(chosen.toString(), 'vi')} của tiêu chí ${criterion} phải từ 1 đến ${count}`,
+      `Option ${describeInput(spec, 'en')} = ${formatFigures(chosen.toString(), 'en')} of criterion ${criterion} must be 1 to ${count}`,
       { criterion, input: spec.name },
     );
   }
@@ -22,9 +22,10 @@ export function scoreTiered({ rule, max, inputs }: RuleContext<RuleOf<'tiered'>>
   const option = rule.options[position - 1];
   const fraction = Rational.parse(option.fraction);
   const points = fraction.mul(max);
+  // The choice by its text: "Lựa chọn 2/3" next to "→ 1/3 × 3" read as a fraction.
   const explanation = bilingual(
     (w) =>
-      `${w.say('Lựa chọn', 'Option')} ${position}/${count}: "${w.say(option.label, option.labelEn ?? option.label)}" → ` +
+      `${w.say('Đã chọn', 'Chosen')}: "${w.say(option.label, option.labelEn ?? option.label)}" → ` +
       `${w.written(option.fraction)} × ${w.exact(max)} = ${w.points(points)}`,
   );
   return { points, explanation };
