@@ -20,6 +20,7 @@ import { ReadSideModule } from './read-side/read-side.module';
 import { ExportsModule } from './exports/exports.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { OperationsModule } from './operations/operations.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -47,6 +48,7 @@ import { OperationsModule } from './operations/operations.module';
     ReadSideModule,
     OpenDataModule,
     OperationsModule,
+    EvidenceModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformHttpModule } from '@dti/platform';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { AssessmentCommandsController } from './assessment-commands.controller';
 import { AssessmentQueriesController } from './assessment-queries.controller';
 import { ApproveSubmissionHandler } from './commands/approve-submission.handler';
@@ -19,6 +20,7 @@ import { AssessmentStreamReader } from './streams/assessment-stream.reader';
 @Module({
   imports: [
     CommandHandlingModule,
+    EvidenceModule,
     PlatformHttpModule.forFeature([
       { error: CriterionConflictError, status: (error) => (error as CriterionConflictError).status },
     ]),

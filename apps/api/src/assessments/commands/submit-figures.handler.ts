@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { actorFromEnvelope, requireInputs, requireSubmitFor } from '@dti/domain';
+import { actorFromEnvelope, maySubmitFor, requireInputs, requireSubmitFor } from '@dti/domain';
+import { EvidenceCatalog } from '../../evidence/evidence-catalog';
 import type { SubmissionAcceptedResponse } from '../dto/command-accepted.response';
 import { evidenceInputsOf } from '../dto/evidence.dto';
 import { criterionFactsFor } from '../streams/assessment-facts';
@@ -11,11 +12,17 @@ import { SubmitFiguresCommand } from './submit-figures.command';
 
 @CommandHandler(SubmitFiguresCommand)
 export class SubmitFiguresHandler implements ICommandHandler<SubmitFiguresCommand, SubmissionAcceptedResponse> {
-  constructor(private readonly executor: AssessmentCommandExecutor) {}
+  constructor(
+    private readonly executor: AssessmentCommandExecutor,
+    private readonly evidence: EvidenceCatalog,
+  ) {}
 
   async execute(command: SubmitFiguresCommand): Promise<SubmissionAcceptedResponse> {
     const { unit, period, criterion, body, envelope } = command;
     const submissionId = submissionIdFor(envelope.commandId);
+    // Cited files must have been uploaded for the unit (422 naming the item); asked only of whoever may
+    // report for it, so another unit's submitter still gets the domain's 403 first.
+    if (maySubmitFor(actorFromEnvelope(envelope), unit)) await this.evidence.requireCitableBy(unit, body.evidence);
     const outcome = await this.executor.execute({
       unit,
       period,
