@@ -1,12 +1,17 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
 export const OPENAPI_PATH = 'docs';
 export const OPENAPI_JSON_PATH = 'docs-json';
 
 /** OpenAPI description at /docs (UI) and /docs-json; endpoints opt into the `bearer` scheme with @ApiBearerAuth(). */
 export function setupOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup(OPENAPI_PATH, app, buildOpenApiDocument(app), { jsonDocumentUrl: OPENAPI_JSON_PATH });
+}
+
+/** The document itself; `npm run api:types` generates the web application's types from it. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('dti-huế API')
@@ -18,5 +23,4 @@ export function setupOpenApi(app: INestApplication): void {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
   );
-  SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH });
 }

@@ -1,0 +1,98 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import { ApiProblem } from './api/problem';
+import { Loading } from './common/Loading';
+import i18n, { currentLanguage } from './i18n';
+import { LoginPage } from './session/LoginPage';
+import { RequireSession, SessionProvider } from './session/session';
+import { HomeRedirect } from './shell/HomeRedirect';
+
+// Each feature is its own chunk: the login page carries neither the menu nor any page, none carries the charts.
+const AppLayout = lazy(() => import('./shell/AppLayout').then((m) => ({ default: m.AppLayout })));
+const QuarterPage = lazy(() => import('./quarter/QuarterPage').then((m) => ({ default: m.QuarterPage })));
+const ReviewPage = lazy(() => import('./review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ScorecardPage = lazy(() => import('./scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const NotFound = lazy(() => import('./shell/NotFound').then((m) => ({ default: m.NotFound })));
+const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refusal will not change by asking again; a network blip might.
+      retry: (failures, error) => !(error instanceof ApiProblem && error.status < 500) && failures < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 10_000,
+    },
+  },
+});
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+const router = createBrowserRouter(
+  [
+    {
+      element: <Root />,
+      children: [
+        { path: '/login', element: <LoginPage /> },
+        {
+          element: (
+            <RequireSession>
+              <Suspense fallback={<Loading />}>
+                <AppLayout />
+              </Suspense>
+            </RequireSession>
+          ),
+          children: [
+            { index: true, element: <HomeRedirect /> },
+            { path: 'units/:unit/:period', element: <QuarterPage /> },
+            { path: 'review', element: <ReviewPage /> },
+            { path: 'dashboard', element: <DashboardPage /> },
+            { path: 'scorecards/:unit/:period', element: <ScorecardPage /> },
+            { path: 'audit', element: <AuditPage /> },
+            { path: 'audit/:unit', element: <AuditPage /> },
+            { path: 'admin', element: <AdminPage /> },
+            { path: 'plan', element: <PlanPage /> },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);
+
+export function App() {
+  const [language, setLanguageState] = useState(currentLanguage());
+  useEffect(() => {
+    const onChange = () => setLanguageState(currentLanguage());
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, []);
+  useEffect(() => {
+    dayjs.locale(language === 'vi' ? 'vi' : 'en');
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#6b2a7a' } }}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}

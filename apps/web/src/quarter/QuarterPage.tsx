@@ -1,0 +1,6 @@
+import { Typography } from 'antd';
+
+/** Being built in this session; replaced by the feature's real page. */
+export function QuarterPage() {
+  return <Typography.Title level={1}>QuarterPage</Typography.Title>;
+}
