@@ -26,6 +26,8 @@ interface AccessTokenClaims {
   sv: number;
   /** Expiry, seconds since the epoch (set by the signer). */
   exp: number;
+  /** Issued at, seconds since the epoch (set by the signer). */
+  iat: number;
 }
 
 export const TOKEN_ISSUER = 'dti-hue';
@@ -44,7 +46,11 @@ export class AccessTokens {
   }
 
   async issue(actor: Actor, sessionVersion: number): Promise<AccessTokenResponse> {
-    const claims: Omit<AccessTokenClaims, 'sub' | 'exp'> = { role: actor.role, unit: actor.unit, sv: sessionVersion };
+    const claims: Omit<AccessTokenClaims, 'sub' | 'exp' | 'iat'> = {
+      role: actor.role,
+      unit: actor.unit,
+      sv: sessionVersion,
+    };
     const accessToken = await this.jwt.signAsync(claims, { subject: actor.username, expiresIn: this.ttlSeconds });
     return { accessToken, expiresIn: this.ttlSeconds, tokenType: 'Bearer' };
   }
@@ -68,7 +74,29 @@ export class AccessTokens {
     if (typeof claims.sub !== 'string' || typeof claims.sv !== 'number' || !Number.isInteger(claims.sv)) {
       throw AuthenticationError.because('INVALID_TOKEN');
     }
-    const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : Date.now() + this.ttlSeconds * 1000;
-    return { username: claims.sub, sessionVersion: claims.sv, expiresAt };
+    if (!this.hasAcceptableLifetime(claims)) throw AuthenticationError.because('INVALID_TOKEN');
+    return { username: claims.sub, sessionVersion: claims.sv, expiresAt: claims.exp * 1000 };
+  }
+
+  /**
+   * A token that never expires, or lives longer than JWT_TTL allows now, is refused even with a valid
+   * signature: it can only come from a leaked secret, another signer or a JWT_TTL since shortened.
+   */
+  private hasAcceptableLifetime(
+    claims: Partial<AccessTokenClaims>,
+  ): claims is Partial<AccessTokenClaims> & Pick<AccessTokenClaims, 'exp' | 'iat'> {
+    const { exp, iat } = claims;
+    if (
+      typeof exp !== 'number' ||
+      typeof iat !== 'number' ||
+      !Number.isSafeInteger(exp) ||
+      !Number.isSafeInteger(iat)
+    ) {
+      return false;
+    }
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    // A little leeway for clocks of several API instances that disagree by a few seconds.
+    const leeway = 60;
+    return exp - iat <= this.ttlSeconds && exp - nowSeconds <= this.ttlSeconds + leeway && iat <= nowSeconds + leeway;
   }
 }

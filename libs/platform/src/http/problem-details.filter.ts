@@ -54,6 +54,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.edgeRejections?.record({ method: request.method ?? 'UNKNOWN', status: problem.status, code: problem.code });
     }
 
+    // A refusal that ends (a throttle) says when to come back (RFC 9110 §10.2.3).
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && !response.headersSent) {
+      response.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
+    }
     // Written directly: Nest's reply() resets any non-JSON content type of an error body to application/json.
     response.status(problem.status).setHeader('Content-Type', `${PROBLEM_JSON}; charset=utf-8`);
     response.send(JSON.stringify(problem));

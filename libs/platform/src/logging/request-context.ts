@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestContextData {
   /** Ties together every log line, command and event caused by one request or job. */
   readonly correlationId: string;
+  /** The HTTP client's address (Express's req.ip), for limits per address such as the login throttle. */
+  readonly clientAddress?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -20,6 +22,11 @@ export const RequestContext = {
 
   current(): RequestContextData | undefined {
     return storage.getStore();
+  },
+
+  /** The address of the HTTP client being served, or undefined outside a request. */
+  clientAddress(): string | undefined {
+    return storage.getStore()?.clientAddress;
   },
 
   /** The current correlation id, or undefined outside any request or job. */
