@@ -491,6 +491,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tải lên tệp minh chứng / Upload an evidence file
+         * @description multipart/form-data with the file in the field `file`. Stored once per content (SHA-256); cite it in a submission as `evidence[].sha256`. The type is read from the bytes: PDF, images and office documents only. The size limit is EVIDENCE_MAX_BYTES (25 MB by default).
+         *
+         *     Roles: submitter.
+         */
+        post: operations["EvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải về tệp minh chứng / Download an evidence file
+         * @description Streams the file with its stored media type. PDF and images open in the browser (inline), other types download (attachment; `?download=true` forces it). ETag is the hash; If-None-Match answers 304. HEAD answers the headers only. A submitter reads files uploaded for their own unit only.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["EvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/{sha256}/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thông tin tệp minh chứng / An evidence file’s name, size, type and uploads
+         * @description A submitter sees files uploaded for their own unit only, and only those uploads.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["EvidenceController_meta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/{period}/rankings.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarter’s rankings, a sheet per block (Xuất Excel / CSV: xếp hạng)
+         * @description Rank, unit, points, maximum, percentage, last quarter’s rank and the change, report status; in CSV one file with a block column. Leadership, inspectors and reviewers.
+         *
+         *     Roles: reviewer, lead_reviewer, inspector, leadership.
+         */
+        get: operations["ExportsController_rankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/{period}/scores.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Official scores of a quarter, unit × criterion (Xuất Excel / CSV: điểm)
+         * @description One row per unit × criterion: unit, block, group, criterion code and title, the approved inputs, points, maximum, status, approved by and at. Streamed. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
+         */
+        get: operations["ExportsController_scores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/{period}/submissions.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every submission and review of a quarter (Xuất Excel / CSV: số liệu đã nộp)
+         * @description For inspectors: every submission (figures or not applicable, corrections) with its status and review, folded from the event store. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
+         */
+        get: operations["ExportsController_submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/series.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quarterly trend, units × quarters (Xuất Excel / CSV: diễn biến theo quý)
+         * @description One row per unit, one column per quarter from `from` to `to`: the unit’s total percentage (blank where it did not report), optionally one block. Leadership, inspectors and reviewers.
+         *
+         *     Roles: reviewer, lead_reviewer, inspector, leadership.
+         */
+        get: operations["ExportsController_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -542,6 +696,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-data/{period}/rankings.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: a quarter’s published ranking (csv | json)
+         * @description Each unit’s latest published report version, ranked within its block on the exact percentage. A report reopened and corrected but not finalized again still shows its published figures; units never finalized are absent. No login.
+         */
+        get: operations["OpenDataController_rankings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/{period}/scores.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: a quarter’s published scores, unit × criterion (csv | json)
+         * @description The criteria of each unit’s latest published report version: status, points and maximum as finalized. No login.
+         */
+        get: operations["OpenDataController_scores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the Data Package descriptor (Dữ liệu mở)
+         * @description A Frictionless Data Package: for every quarter with a published report, its rankings and scores resources (CSV, UTF-8 with BOM) and their fields. No login.
+         */
+        get: operations["OpenDataController_descriptor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rankings/{period}": {
         parameters: {
             query?: never;
@@ -564,6 +778,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rankings/{period}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quarter’s rankings as PDF (Xuất PDF: xếp hạng)
+         * @description One table per block (rank, unit, points, percentage, change since last quarter), the province roll-up and the units that did not report.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["RankingPdfController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{unit}/{period}": {
         parameters: {
             query?: never;
@@ -578,6 +814,28 @@ export interface paths {
          *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
          */
         get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{unit}/{period}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit’s quarterly report as PDF (Xuất PDF: báo cáo quý)
+         * @description The national motto block, the issuing body, the unit, the quarter and the catalogue version, a table per group (code, criterion, maximum, points, explanation), totals, not-applicable criteria with their reasons, and a footer naming the version and the event position it was computed at (replay with `?asOf=`). The latest published version, or `version`; a report never published shows the current figures marked as not published. Submitters read their own unit only (403 NOT_OWN_UNIT).
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["ReportPdfController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1152,6 +1410,39 @@ export interface components {
              */
             url?: string | null;
         };
+        EvidenceFileMetaResponse: {
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation";
+            /** @description The name the file is shown and downloaded under (the first upload this account sees) */
+            name: string;
+            sha256: string;
+            size: number;
+            uploads: components["schemas"]["EvidenceUploadResponse"][];
+        };
+        EvidenceFileResponse: {
+            /**
+             * @description Media type detected from the bytes
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation";
+            /**
+             * @description Tên tệp / the sanitized file name
+             * @example Báo cáo quý 1.pdf
+             */
+            name: string;
+            /** @description SHA-256 of the bytes, 64 lower-case hex digits: cite it as evidence[].sha256 */
+            sha256: string;
+            /**
+             * @description Bytes
+             * @example 48213
+             */
+            size: number;
+            /**
+             * @description Đơn vị / the unit it was uploaded for
+             * @example STTTT
+             */
+            unit: string;
+        };
         EvidenceResponse: {
             /**
              * @description Ngày ban hành (YYYY-MM-DD)
@@ -1172,6 +1463,19 @@ export interface components {
             signer: string;
             /** @example https://stttt.thuathienhue.gov.vn/van-ban/15-BC-STTTT.pdf */
             url: string | null;
+        };
+        EvidenceUploadResponse: {
+            /** @description Tên tệp khi tải lên / the name it was uploaded under */
+            name: string;
+            /**
+             * @description Đơn vị
+             * @example STTTT
+             */
+            unit: string;
+            /** @description ISO-8601 instant of the upload */
+            uploadedAt: string;
+            /** @description Username of the uploader */
+            uploadedBy: string;
         };
         ExactNumberResponse: {
             /**
@@ -4370,6 +4674,501 @@ export interface operations {
             };
         };
     };
+    EvidenceController_upload: {
+        parameters: {
+            query?: {
+                /** @description Mã đơn vị / the unit the file is for (or the form field `unit`); a submitter may only name their own, which is also the default */
+                unit?: string;
+            };
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, PNG, JPEG, GIF, WEBP, docx/xlsx/pptx, doc/xls/ppt, odt/ods/odp (checked from the bytes)
+                     */
+                    file: string;
+                    /**
+                     * @description Mã đơn vị (optional; or ?unit=)
+                     * @example STTTT
+                     */
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored (or already stored: the same answer) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"];
+                };
+            };
+            /** @description EVIDENCE_UPLOAD_INVALID (not multipart, no `file`, two files, unknown field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_TOO_LARGE: nothing is kept */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_TYPE_NOT_ALLOWED: the bytes are not an accepted type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_UNIT_CODE, INVALID_COMMAND */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_download: {
+        parameters: {
+            query?: {
+                /** @description true: always as a download (attachment), even a PDF or an image the browser could show */
+                download?: "true" | "false" | "1" | "0";
+            };
+            header?: {
+                /** @description The ETag of a copy already held */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description SHA-256 of the file, 64 hexadecimal digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description inline or attachment, filename and filename* (UTF-8) */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256, quoted */
+                    ETag?: string;
+                    /** @description nosniff */
+                    "X-Content-Type-Options"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched the hash) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_EVIDENCE_HASH */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EvidenceController_meta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the file, 64 hexadecimal digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileMetaResponse"];
+                };
+            };
+            /** @description INVALID_EVIDENCE_HASH */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_rankings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+                format: "xlsx" | "csv";
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_scores: {
+        parameters: {
+            query?: {
+                /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+                format: "xlsx" | "csv";
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_submissions: {
+        parameters: {
+            query?: {
+                /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
+                unit?: string;
+            };
+            header?: never;
+            path: {
+                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+                format: "xlsx" | "csv";
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_series: {
+        parameters: {
+            query: {
+                /** @description One block’s units only */
+                block?: "department" | "district";
+                /** @description First quarter */
+                from: string;
+                /** @description Last quarter (included) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+                format: "xlsx" | "csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -4624,6 +5423,182 @@ export interface operations {
             };
         };
     };
+    OpenDataController_rankings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description csv (UTF-8 with BOM) or json (an array of rows) */
+                format: "csv" | "json";
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_scores: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description csv (UTF-8 with BOM) or json (an array of rows) */
+                format: "csv" | "json";
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_descriptor: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Data Package descriptor (datapackage.json). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified since the ETag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RankingsController_read: {
         parameters: {
             query?: {
@@ -4690,6 +5665,70 @@ export interface operations {
             };
         };
     };
+    RankingPdfController_ranking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An A4 PDF (Vietnamese, fonts embedded). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReportsController_list: {
         parameters: {
             query?: never;
@@ -4710,6 +5749,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example VALIDATION_FAILED */
+                        code: string;
+                        correlationId?: string;
+                        detail: string;
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        errors?: {
+                            code?: string;
+                            field?: string;
+                            message?: string;
+                        }[];
+                        instance: string;
+                        status: number;
+                        title: string;
+                        /** @example urn:dti-hue:problem:validation-failed */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    ReportPdfController_report: {
+        parameters: {
+            query?: {
+                /** @description A published version (default: the latest published) */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Quarter, YYYY-Qn */
+                period: string;
+                /** @description Unit code */
+                unit: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An A4 PDF (Vietnamese, fonts embedded). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
