@@ -7,7 +7,7 @@ const MEANING: Readonly<Record<number, string>> = {
   403: 'ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.',
   404: 'UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND.',
   409: 'The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands.',
-  422: 'The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED.',
+  422: 'The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).',
 };
 
 const PROBLEM_SCHEMA = {
