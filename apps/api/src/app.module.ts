@@ -21,6 +21,7 @@ import { ExportsModule } from './exports/exports.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { OperationsModule } from './operations/operations.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { PlansModule } from './plans/plans.module';
 
 /**
  * The HTTP API's root. Feature modules (commands, queries, auth) are added to `imports`; the platform
@@ -49,6 +50,7 @@ import { EvidenceModule } from './evidence/evidence.module';
     OpenDataModule,
     OperationsModule,
     EvidenceModule,
+    PlansModule,
   ],
   // Here, in the root module, so it drains requests before any other module tears down.
   providers: [HttpDrainOnShutdown],

@@ -13,3 +13,4 @@ export * from './plan-progress';
 export * from './plan.events';
 export * from './plan-streams';
 export * from './plan.decider';
+export * from './plan-overview';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CommandHandlingModule } from '../command-handling/command-handling.module';
+import { PlanStreams } from './plan-streams.service';
+import { PlansController } from './plans.controller';
+
+/** Plan execution tracking (Kế hoạch 222): the plans as data, progress reports and their review, overviews. */
+@Module({
+  imports: [CommandHandlingModule],
+  controllers: [PlansController],
+  providers: [PlanStreams],
+  exports: [PlanStreams],
+})
+export class PlansModule {}
