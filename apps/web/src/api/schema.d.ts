@@ -756,6 +756,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các kế hoạch / The plans tracked
+         * @description Id, title, counts and budget totals (đồng, as text).
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một kế hoạch / A plan: counts and budget
+         * @description Counts of targets (Chỉ tiêu), tasks (Nhiệm vụ), projects (Dự án); Kinh phí by Nguồn vốn, exact đồng as text; the errata.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tổng kết / Final evaluation
+         * @description At the plan’s last quarter: which targets were met, which tasks and projects were completed, money disbursed.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ / Progress overview as of a quarter
+         * @description Targets by status (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt — from a linear trend of the approved values to the plan’s end), tasks done and overdue by lead agency, projects by phase, Kinh phí planned vs Giải ngân by source, by lead agency and for the province. Only approved reports count.
+         *
+         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dự án / Projects with budget by source and latest approved phase, progress and disbursement
+         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_projects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/projects/{code}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Báo cáo dự án / Report a project’s phase, physical progress and disbursement by source
+         * @description Roles: submitter.
+         */
+        post: operations["PlansController_reportProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/reports/{reportId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duyệt báo cáo tiến độ / Approve a progress report
+         * @description Never by the account that sent it.
+         *
+         *     Roles: reviewer, lead_reviewer.
+         */
+        post: operations["PlansController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/reports/{reportId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo tiến độ / Reject a progress report, with a reason
+         * @description Roles: reviewer, lead_reviewer.
+         */
+        post: operations["PlansController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ tiêu / Targets with their latest approved value, series and status
+         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_targets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/targets/{code}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Báo cáo chỉ tiêu / Report a target’s measured value (numerator/denominator) for a quarter
+         * @description Roles: submitter.
+         */
+        post: operations["PlansController_reportTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhiệm vụ / Tasks with their lead (Chủ trì), coordination (Phối hợp) and latest approved status
+         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+         */
+        get: operations["PlansController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan}/tasks/{code}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Báo cáo nhiệm vụ / Report a task’s status (chưa triển khai, đang xây dựng, đã ban hành)
+         * @description Roles: submitter.
+         */
+        post: operations["PlansController_reportTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rankings/{period}": {
         parameters: {
             query?: never;
@@ -1549,6 +1799,18 @@ export interface components {
             notApplicableReason: string | null;
             submissionId: string;
         };
+        PlanReportAcceptedResponse: {
+            /** @example 2021-Q1 */
+            period: string;
+            /** @example tth-222 */
+            plan: string;
+            /** @example 2021-Q1:target:2:1 */
+            reportId: string;
+            /** @description Revision of the plan-quarter stream after the command */
+            revision: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
         ProjectionDifferenceResponse: {
             /**
              * @description The column, or * for a row present on one side only
@@ -1810,6 +2072,24 @@ export interface components {
             by: string;
             reason: string | null;
             version: number;
+        };
+        ReportPlanProgressDto: {
+            evidence?: components["schemas"]["EvidenceDto"][];
+            /**
+             * @description Kỳ báo cáo (quarter), within the plan
+             * @example 2021-Q1
+             */
+            period: string;
+            /**
+             * @description By kind. Chỉ tiêu (target): {numerator, denominator} — the measured share, exact decimals (numbers or text). Nhiệm vụ (task): {status: not_started|drafting|issued, documentNumber?, issuedOn? (YYYY-MM-DD), issuedCount?} — an issued document with its number and date; a recurring task (with a quantity) with the count issued so far. Dự án (project): {phase: preparation|in_progress|completed|stopped, physicalPercent (0–100), disbursed: {provincial, other}} — Giải ngân so far, whole đồng (text beyond 2^53). Checked by the domain: 422 names the field.
+             * @example {
+             *       "numerator": 820,
+             *       "denominator": 1000
+             *     }
+             */
+            progress: {
+                [key: string]: unknown;
+            };
         };
         ReportResponse: {
             finalizations: components["schemas"]["ReportMilestoneResponse"][];
@@ -3041,7 +3321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3225,7 +3505,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3689,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3587,7 +3867,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3769,7 +4049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3953,7 +4233,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4137,7 +4417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4597,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5599,6 +5879,898 @@ export interface operations {
             };
         };
     };
+    PlansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_progress: {
+        parameters: {
+            query?: {
+                /** @description As of this quarter (default: the plan’s last quarter) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_projects: {
+        parameters: {
+            query?: {
+                /** @description As of this quarter (default: the plan’s last quarter) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_reportProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+                code: string;
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPlanProgressDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+             *
+             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+                /** @description Report id, as returned when reported */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveSubmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
+             *
+             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+                /** @description Report id, as returned when reported */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectSubmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
+             *
+             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_targets: {
+        parameters: {
+            query?: {
+                /** @description As of this quarter (default: the plan’s last quarter) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_reportTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+                code: string;
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPlanProgressDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+             *
+             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_tasks: {
+        parameters: {
+            query?: {
+                /** @description As of this quarter (default: the plan’s last quarter) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PLAN_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    PlansController_reportTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+                code: string;
+                /** @description Plan id (case-insensitive) */
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPlanProgressDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No, invalid, expired or revoked bearer token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+             *
+             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     RankingsController_read: {
         parameters: {
             query?: {
@@ -6078,7 +7250,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED. */
+            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
             422: {
                 headers: {
                     [name: string]: unknown;
