@@ -23,6 +23,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.contract.ts', '<rootDir>/test/**/*.spec.ts'],
+      // Playwright runs the browser specs (test/browser/playwright.config.ts), after Jest.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
     },
   ],
 };

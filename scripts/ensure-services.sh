@@ -174,5 +174,27 @@ ensure_redis() {
   say "Redis started at $REDIS_HOST:$REDIS_PORT"
 }
 
+# --- Test tools: a browser for the web application's tests, poppler for reading PDFs -----------------
+# Playwright drives Debian's Chromium (it cannot download its own browser here). ENSURE_TEST_TOOLS=0
+# skips this, e.g. on a production host that only needs the databases.
+ensure_test_tools() {
+  [[ "${ENSURE_TEST_TOOLS:-1}" == "0" ]] && return
+  local wanted=()
+  command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || wanted+=(chromium)
+  command -v pdftotext >/dev/null 2>&1 || wanted+=(poppler-utils)
+  # Vietnamese glyphs for screenshots of the pages (the PDFs embed their own font).
+  [[ -d /usr/share/fonts/truetype/noto ]] || wanted+=(fonts-noto-core)
+  if [[ ${#wanted[@]} -eq 0 ]]; then
+    say "Chromium and poppler-utils are installed"
+    return
+  fi
+  if [[ "$(id -u)" != "0" ]] || ! command -v apt-get >/dev/null 2>&1; then
+    say "WARNING: ${wanted[*]} missing (browser and PDF tests need them): sudo apt-get install -y ${wanted[*]}"
+    return
+  fi
+  apt_install "${wanted[@]}"
+}
+
 ensure_postgres
 ensure_redis
+ensure_test_tools

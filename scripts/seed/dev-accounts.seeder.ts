@@ -23,8 +23,8 @@ interface DemoAccount {
   unit?: string;
 }
 
-/** Where `npm start` writes the demo accounts' passwords (var/ is gitignored). */
-export const DEFAULT_DEV_ACCOUNTS_FILE = resolve(process.cwd(), 'var/dev-accounts.json');
+/** Where `npm start` writes the demo accounts' passwords (var/ is gitignored); DEV_ACCOUNTS_FILE moves it (browser tests). */
+export const DEFAULT_DEV_ACCOUNTS_FILE = resolve(process.cwd(), process.env.DEV_ACCOUNTS_FILE ?? 'var/dev-accounts.json');
 
 /** One account per role, two reviewers (so separation of duties can be tried), one submitter per unit. */
 export function demoAccounts(seed: UnitSeed = loadTthUnitSeed()): DemoAccount[] {

@@ -24,6 +24,16 @@ const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default:
 const NotFound = lazy(() => import('./shell/NotFound').then((m) => ({ default: m.NotFound })));
 const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 
+/** Huế's purple; secondary text darkened from antd's 45% to pass WCAG AA contrast (axe). */
+const THEME = {
+  token: {
+    colorPrimary: '#6b2a7a',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  },
+};
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -89,7 +99,7 @@ export function App() {
   }, [language]);
 
   return (
-    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#6b2a7a' } }}>
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={THEME}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -19,15 +19,15 @@ export class SessionCookieMiddleware implements NestMiddleware {
   }
 
   use(request: Request, _response: Response, next: NextFunction): void {
+    // Logging in and out are public and must work whatever stale cookie the browser still holds.
+    if (request.path === '/auth/session' && (request.method === 'POST' || request.method === 'DELETE')) return next();
     if (request.headers.authorization === undefined) {
       const token = sessionTokenOf(request.headers.cookie);
       if (token !== undefined) {
         if (!isSafeMethod(request.method) && !isValidCsrfToken(request.headers['x-csrf-token'], token, this.secret)) {
-          // Logging out must work even when the page lost its CSRF token: it only clears our own cookie.
-          if (!(request.method === 'DELETE' && request.path === '/auth/session')) throw new CsrfRefusedError();
-        } else {
-          request.headers.authorization = `Bearer ${token}`;
+          throw new CsrfRefusedError();
         }
+        request.headers.authorization = `Bearer ${token}`;
       }
     }
     next();

@@ -26,9 +26,14 @@ export function sessionCookie(token: string, options: SessionCookieOptions): str
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return [`${SESSION_COOKIE}=`, 'Path=/', 'Max-Age=0', 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])].join(
-    '; ',
-  );
+  return [
+    `${SESSION_COOKIE}=`,
+    'Path=/',
+    'Max-Age=0',
+    'HttpOnly',
+    'SameSite=Strict',
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }
 
 /** The session cookie's token from a Cookie header, if any. */
@@ -51,7 +56,11 @@ export function csrfTokenFor(sessionToken: string, secret: string): string {
   return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
 }
 
-export function isValidCsrfToken(candidate: string | string[] | undefined, sessionToken: string, secret: string): boolean {
+export function isValidCsrfToken(
+  candidate: string | string[] | undefined,
+  sessionToken: string,
+  secret: string,
+): boolean {
   if (typeof candidate !== 'string') return false;
   const expected = Buffer.from(csrfTokenFor(sessionToken, secret));
   const given = Buffer.from(candidate);

@@ -103,7 +103,8 @@ export class SessionController {
   })
   @ApiOkResponse({ type: SessionDto })
   async current(@CurrentActor() actor: Actor, @Req() request: Request): Promise<SessionDto> {
-    const token = sessionTokenOf(request.headers.cookie) ?? /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+    const token =
+      sessionTokenOf(request.headers.cookie) ?? /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
     if (token === undefined) throw AuthenticationError.because('UNAUTHENTICATED');
     const { expiresAt } = await this.tokens.verifyWithExpiry(token);
     const account = await this.queries.execute<GetAccountQuery, AccountView>(new GetAccountQuery(actor.username));

@@ -33,7 +33,8 @@ export class ApiProblem extends Error {
   /** Field errors keyed by their dotted path (`inputs.a`, `evidence.0.signer`). */
   fieldErrors(): Map<string, FieldError[]> {
     const byField = new Map<string, FieldError[]>();
-    for (const error of this.problem.errors ?? []) byField.set(error.field, [...(byField.get(error.field) ?? []), error]);
+    for (const error of this.problem.errors ?? [])
+      byField.set(error.field, [...(byField.get(error.field) ?? []), error]);
     return byField;
   }
 }

@@ -4,8014 +4,8049 @@
  */
 
 export interface paths {
-    "/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Danh sách tài khoản / List accounts
-         * @description Roles: admin.
-         */
-        get: operations["AccountsController_list"];
-        put?: never;
-        /**
-         * Tạo tài khoản / Create an account
-         * @description A submitter needs a unit that exists today; other roles take none. Password: at least 10 characters.
-         *
-         *     Roles: admin.
-         */
-        post: operations["AccountsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/accounts/{username}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Một tài khoản / One account
-         * @description Roles: admin.
-         */
-        get: operations["AccountsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Danh sách tài khoản / List accounts
+     * @description Roles: admin.
+     */
+    get: operations['AccountsController_list'];
+    put?: never;
+    /**
+     * Tạo tài khoản / Create an account
+     * @description A submitter needs a unit that exists today; other roles take none. Password: at least 10 characters.
+     *
+     *     Roles: admin.
+     */
+    post: operations['AccountsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/accounts/{username}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Khóa tài khoản / Disable the account
-         * @description Refused at once: the account’s next request gets 403 ACCOUNT_DISABLED; its tokens stay revoked.
-         *
-         *     Roles: admin.
-         */
-        post: operations["AccountsController_disable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Một tài khoản / One account
+     * @description Roles: admin.
+     */
+    get: operations['AccountsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/accounts/{username}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mở khóa tài khoản / Enable the account
-         * @description The holder logs in again.
-         *
-         *     Roles: admin.
-         */
-        post: operations["AccountsController_enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Khóa tài khoản / Disable the account
+     * @description Refused at once: the account’s next request gets 403 ACCOUNT_DISABLED; its tokens stay revoked.
+     *
+     *     Roles: admin.
+     */
+    post: operations['AccountsController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/accounts/{username}/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Đặt lại mật khẩu / Reset the password
-         * @description Revokes the account’s tokens. Users change their own password with POST /auth/password.
-         *
-         *     Roles: admin.
-         */
-        post: operations["AccountsController_resetPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Mở khóa tài khoản / Enable the account
+     * @description The holder logs in again.
+     *
+     *     Roles: admin.
+     */
+    post: operations['AccountsController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/accounts/{username}/role": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Đổi vai trò / Change the role (and unit)
-         * @description Applies to the account’s next request. An administrator cannot change their own role.
-         *
-         *     Roles: admin.
-         */
-        post: operations["AccountsController_changeRole"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Đặt lại mật khẩu / Reset the password
+     * @description Revokes the account’s tokens. Users change their own password with POST /auth/password.
+     *
+     *     Roles: admin.
+     */
+    post: operations['AccountsController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/accounts/{username}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/admin/queues/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sets the bull-board session cookie (15 min, HttpOnly, SameSite=Strict, Path=/admin/queues) from the bearer token, then open /admin/queues in the browser.
-         * @description Roles: admin.
-         */
-        post: operations["QueuesSessionController_open"];
-        /**
-         * Clears the bull-board session cookie.
-         * @description Roles: admin.
-         */
-        delete: operations["QueuesSessionController_close"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Đổi vai trò / Change the role (and unit)
+     * @description Applies to the account’s next request. An administrator cannot change their own role.
+     *
+     *     Roles: admin.
+     */
+    post: operations['AccountsController_changeRole'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/queues/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read a unit’s quarterly assessment (hồ sơ đánh giá)
-         * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, every submission and review; the report status; and the totals by group. Submitters read their own unit only.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["AssessmentQueriesController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Sets the bull-board session cookie (15 min, HttpOnly, SameSite=Strict, Path=/admin/queues) from the bearer token, then open /admin/queues in the browser.
+     * @description Roles: admin.
+     */
+    post: operations['QueuesSessionController_open'];
+    /**
+     * Clears the bull-board session cookie.
+     * @description Roles: admin.
+     */
+    delete: operations['QueuesSessionController_close'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/criteria/{criterion}/not-applicable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Declare a criterion not applicable (không áp dụng)
-         * @description A submitter says the criterion does not apply to their unit, and why. Reviewed like figures; once approved the criterion counts neither points nor maximum.
-         *
-         *     Roles: submitter.
-         */
-        post: operations["AssessmentCommandsController_declareNotApplicable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Read a unit’s quarterly assessment (hồ sơ đánh giá)
+     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, every submission and review; the report status; and the totals by group. Submitters read their own unit only.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['AssessmentQueriesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/criteria/{criterion}/not-applicable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/criteria/{criterion}/submissions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit figures for a criterion (gửi số liệu)
-         * @description A submitter reports the figures of one criterion for their own unit and quarter. The scoring engine checks them against the criterion’s inputs in the catalogue version of the assessment (fixed when it opened). Once the criterion has an approved value, a new value is a correction: name it in `corrects` and say why in `reason`; the approved value stays official until the correction is approved. A newer submission replaces (supersedes) a pending one.
-         *
-         *     Roles: submitter.
-         */
-        post: operations["AssessmentCommandsController_submitFigures"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Declare a criterion not applicable (không áp dụng)
+     * @description A submitter says the criterion does not apply to their unit, and why. Reviewed like figures; once approved the criterion counts neither points nor maximum.
+     *
+     *     Roles: submitter.
+     */
+    post: operations['AssessmentCommandsController_declareNotApplicable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/criteria/{criterion}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/finalize": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Finalize the quarter’s report (chốt báo cáo)
-         * @description Closes the report with every official value (409 PENDING_SUBMISSIONS_REMAIN while any submission awaits review). Nothing more is accepted until a lead reviewer reopens it.
-         *
-         *     Roles: reviewer, lead_reviewer.
-         */
-        post: operations["AssessmentCommandsController_finalize"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Submit figures for a criterion (gửi số liệu)
+     * @description A submitter reports the figures of one criterion for their own unit and quarter. The scoring engine checks them against the criterion’s inputs in the catalogue version of the assessment (fixed when it opened). Once the criterion has an approved value, a new value is a correction: name it in `corrects` and say why in `reason`; the approved value stays official until the correction is approved. A newer submission replaces (supersedes) a pending one.
+     *
+     *     Roles: submitter.
+     */
+    post: operations['AssessmentCommandsController_submitFigures'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reopen a finalized report (mở lại báo cáo)
-         * @description Lead reviewers only, with a reason; submissions and reviews are accepted again.
-         *
-         *     Roles: lead_reviewer.
-         */
-        post: operations["AssessmentCommandsController_reopen"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Finalize the quarter’s report (chốt báo cáo)
+     * @description Closes the report with every official value (409 PENDING_SUBMISSIONS_REMAIN while any submission awaits review). Nothing more is accepted until a lead reviewer reopens it.
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    post: operations['AssessmentCommandsController_finalize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/submissions/{submissionId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve a submission (duyệt)
-         * @description Only the latest pending submission of a criterion can be reviewed (a superseded one answers 409 STALE_SUBMISSION), and never by the account that submitted it (403 SEPARATION_OF_DUTIES). The approved value becomes official.
-         *
-         *     Roles: reviewer, lead_reviewer.
-         */
-        post: operations["AssessmentCommandsController_approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Reopen a finalized report (mở lại báo cáo)
+     * @description Lead reviewers only, with a reason; submissions and reviews are accepted again.
+     *
+     *     Roles: lead_reviewer.
+     */
+    post: operations['AssessmentCommandsController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/submissions/{submissionId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/submissions/{submissionId}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reject a submission (trả lại)
-         * @description Same rules as approving; the reason is required and shown to the submitter.
-         *
-         *     Roles: reviewer, lead_reviewer.
-         */
-        post: operations["AssessmentCommandsController_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Approve a submission (duyệt)
+     * @description Only the latest pending submission of a criterion can be reviewed (a superseded one answers 409 STALE_SUBMISSION), and never by the account that submitted it (403 SEPARATION_OF_DUTIES). The approved value becomes official.
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    post: operations['AssessmentCommandsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/submissions/{submissionId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/assessments/{unit}/{period}/submissions/{submissionId}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw one’s own pending submission (rút báo cáo)
-         * @description Only the account that submitted it, before it is reviewed.
-         *
-         *     Roles: submitter.
-         */
-        post: operations["AssessmentCommandsController_withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Reject a submission (trả lại)
+     * @description Same rules as approving; the reason is required and shown to the submitter.
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    post: operations['AssessmentCommandsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/submissions/{submissionId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Đăng nhập / Log in
-         * @description Returns a bearer token valid for JWT_TTL. When it expires, call POST /auth/refresh before that, or log in again. Public.
-         */
-        post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw one’s own pending submission (rút báo cáo)
+     * @description Only the account that submitted it, before it is reviewed.
+     *
+     *     Roles: submitter.
+     */
+    post: operations['AssessmentCommandsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Tài khoản đang đăng nhập / The account behind the token
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["AuthController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Đăng nhập / Log in
+     * @description Returns a bearer token valid for JWT_TTL. When it expires, call POST /auth/refresh before that, or log in again. Public.
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Đổi mật khẩu của mình / Change your own password
-         * @description Needs the current password (403 WRONG_CURRENT_PASSWORD). Revokes every earlier token of the account and returns a new one.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        post: operations["AuthController_changePassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Tài khoản đang đăng nhập / The account behind the token
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Gia hạn mã truy cập / Refresh the token
-         * @description A new token for a still valid token of an enabled account (revoked or expired tokens: log in again).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        post: operations["AuthController_refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Đổi mật khẩu của mình / Change your own password
+     * @description Needs the current password (403 WRONG_CURRENT_PASSWORD). Revokes every earlier token of the account and returns a new one.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/auth/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Phiên làm việc hiện tại / The current browser session
-         * @description The account behind the session cookie (or bearer token) and its CSRF token; 401 once it expired.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["SessionController_current"];
-        put?: never;
-        /**
-         * Đăng nhập trên trình duyệt / Log in from the web application
-         * @description Sets the session cookie `dti_session` (HttpOnly, SameSite=Strict, Secure over TLS) for JWT_TTL and answers the account with the CSRF token to send as X-CSRF-Token on every state-changing request. Public.
-         */
-        post: operations["SessionController_open"];
-        /** Đăng xuất / Log out: clears the session cookie. Public. */
-        delete: operations["SessionController_close"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Gia hạn mã truy cập / Refresh the token
+     * @description A new token for a still valid token of an enabled account (revoked or expired tokens: log in again).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalogues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Các bộ tiêu chí / The criteria catalogues
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["CataloguesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Phiên làm việc hiện tại / The current browser session
+     * @description The account behind the session cookie (or bearer token) and its CSRF token; 401 once it expired.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['SessionController_current'];
+    put?: never;
+    /**
+     * Đăng nhập trên trình duyệt / Log in from the web application
+     * @description Sets the session cookie `dti_session` (HttpOnly, SameSite=Strict, Secure over TLS) for JWT_TTL and answers the account with the CSRF token to send as X-CSRF-Token on every state-changing request. Public.
+     */
+    post: operations['SessionController_open'];
+    /** Đăng xuất / Log out: clears the session cookie. Public. */
+    delete: operations['SessionController_close'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalogues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalogues/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Cây tiêu chí / A catalogue as a tree
-         * @description Case-insensitive id (tth-2020). Every node with its maxima (exact strings), rule, inputs; errata.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["CataloguesController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Các bộ tiêu chí / The criteria catalogues
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['CataloguesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalogues/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Tải lên tệp minh chứng / Upload an evidence file
-         * @description multipart/form-data with the file in the field `file`. Stored once per content (SHA-256); cite it in a submission as `evidence[].sha256`. The type is read from the bytes: PDF, images and office documents only. The size limit is EVIDENCE_MAX_BYTES (25 MB by default).
-         *
-         *     Roles: submitter.
-         */
-        post: operations["EvidenceController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Cây tiêu chí / A catalogue as a tree
+     * @description Case-insensitive id (tth-2020). Every node with its maxima (exact strings), rule, inputs; errata.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['CataloguesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/evidence/{sha256}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Tải về tệp minh chứng / Download an evidence file
-         * @description Streams the file with its stored media type. PDF and images open in the browser (inline), other types download (attachment; `?download=true` forces it). ETag is the hash; If-None-Match answers 304. HEAD answers the headers only. A submitter reads files uploaded for their own unit only.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["EvidenceController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Tải lên tệp minh chứng / Upload an evidence file
+     * @description multipart/form-data with the file in the field `file`. Stored once per content (SHA-256); cite it in a submission as `evidence[].sha256`. The type is read from the bytes: PDF, images and office documents only. The size limit is EVIDENCE_MAX_BYTES (25 MB by default).
+     *
+     *     Roles: submitter.
+     */
+    post: operations['EvidenceController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evidence/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/evidence/{sha256}/meta": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Thông tin tệp minh chứng / An evidence file’s name, size, type and uploads
-         * @description A submitter sees files uploaded for their own unit only, and only those uploads.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["EvidenceController_meta"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Tải về tệp minh chứng / Download an evidence file
+     * @description Streams the file with its stored media type. PDF and images open in the browser (inline), other types download (attachment; `?download=true` forces it). ETag is the hash; If-None-Match answers 304. HEAD answers the headers only. A submitter reads files uploaded for their own unit only.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['EvidenceController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evidence/{sha256}/meta': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/exports/{period}/rankings.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A quarter’s rankings, a sheet per block (Xuất Excel / CSV: xếp hạng)
-         * @description Rank, unit, points, maximum, percentage, last quarter’s rank and the change, report status; in CSV one file with a block column. Leadership, inspectors and reviewers.
-         *
-         *     Roles: reviewer, lead_reviewer, inspector, leadership.
-         */
-        get: operations["ExportsController_rankings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Thông tin tệp minh chứng / An evidence file’s name, size, type and uploads
+     * @description A submitter sees files uploaded for their own unit only, and only those uploads.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['EvidenceController_meta'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/{period}/rankings.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/exports/{period}/scores.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Official scores of a quarter, unit × criterion (Xuất Excel / CSV: điểm)
-         * @description One row per unit × criterion: unit, block, group, criterion code and title, the approved inputs, points, maximum, status, approved by and at. Streamed. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
-         */
-        get: operations["ExportsController_scores"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A quarter’s rankings, a sheet per block (Xuất Excel / CSV: xếp hạng)
+     * @description Rank, unit, points, maximum, percentage, last quarter’s rank and the change, report status; in CSV one file with a block column. Leadership, inspectors and reviewers.
+     *
+     *     Roles: reviewer, lead_reviewer, inspector, leadership.
+     */
+    get: operations['ExportsController_rankings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/{period}/scores.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/exports/{period}/submissions.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every submission and review of a quarter (Xuất Excel / CSV: số liệu đã nộp)
-         * @description For inspectors: every submission (figures or not applicable, corrections) with its status and review, folded from the event store. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
-         */
-        get: operations["ExportsController_submissions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Official scores of a quarter, unit × criterion (Xuất Excel / CSV: điểm)
+     * @description One row per unit × criterion: unit, block, group, criterion code and title, the approved inputs, points, maximum, status, approved by and at. Streamed. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
+     */
+    get: operations['ExportsController_scores'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/{period}/submissions.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/exports/series.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Quarterly trend, units × quarters (Xuất Excel / CSV: diễn biến theo quý)
-         * @description One row per unit, one column per quarter from `from` to `to`: the unit’s total percentage (blank where it did not report), optionally one block. Leadership, inspectors and reviewers.
-         *
-         *     Roles: reviewer, lead_reviewer, inspector, leadership.
-         */
-        get: operations["ExportsController_series"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Every submission and review of a quarter (Xuất Excel / CSV: số liệu đã nộp)
+     * @description For inspectors: every submission (figures or not applicable, corrections) with its status and review, folded from the event store. A submitter gets their own unit only (403 NOT_OWN_UNIT for another `unit`).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership.
+     */
+    get: operations['ExportsController_submissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/series.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness: the process answers. Checks no dependency, so an outage elsewhere never restarts it. */
-        get: operations["HealthController_live"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Quarterly trend, units × quarters (Xuất Excel / CSV: diễn biến theo quý)
+     * @description One row per unit, one column per quarter from `from` to `to`: the unit’s total percentage (blank where it did not report), optionally one block. Leadership, inspectors and reviewers.
+     *
+     *     Roles: reviewer, lead_reviewer, inspector, leadership.
+     */
+    get: operations['ExportsController_series'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Readiness: PostgreSQL, Redis and the event store each answer; 503 naming any that does not. */
-        get: operations["HealthController_ready"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Liveness: the process answers. Checks no dependency, so an outage elsewhere never restarts it. */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prometheus metrics: HTTP durations, projection lag, queue depths, parked jobs, process metrics. Public unless METRICS_TOKEN is set (then Authorization: Bearer <METRICS_TOKEN>). */
-        get: operations["MetricsController_scrape"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Readiness: PostgreSQL, Redis and the event store each answer; 503 naming any that does not. */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/open-data/{period}/rankings.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Open data: a quarter’s published ranking (csv | json)
-         * @description Each unit’s latest published report version, ranked within its block on the exact percentage. A report reopened and corrected but not finalized again still shows its published figures; units never finalized are absent. No login.
-         */
-        get: operations["OpenDataController_rankings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** Prometheus metrics: HTTP durations, projection lag, queue depths, parked jobs, process metrics. Public unless METRICS_TOKEN is set (then Authorization: Bearer <METRICS_TOKEN>). */
+    get: operations['MetricsController_scrape'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/{period}/rankings.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/open-data/{period}/scores.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Open data: a quarter’s published scores, unit × criterion (csv | json)
-         * @description The criteria of each unit’s latest published report version: status, points and maximum as finalized. No login.
-         */
-        get: operations["OpenDataController_scores"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Open data: a quarter’s published ranking (csv | json)
+     * @description Each unit’s latest published report version, ranked within its block on the exact percentage. A report reopened and corrected but not finalized again still shows its published figures; units never finalized are absent. No login.
+     */
+    get: operations['OpenDataController_rankings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/{period}/scores.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/open-data/datapackage.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Open data: the Data Package descriptor (Dữ liệu mở)
-         * @description A Frictionless Data Package: for every quarter with a published report, its rankings and scores resources (CSV, UTF-8 with BOM) and their fields. No login.
-         */
-        get: operations["OpenDataController_descriptor"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Open data: a quarter’s published scores, unit × criterion (csv | json)
+     * @description The criteria of each unit’s latest published report version: status, points and maximum as finalized. No login.
+     */
+    get: operations['OpenDataController_scores'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open-data/datapackage.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Các kế hoạch / The plans tracked
-         * @description Id, title, counts and budget totals (đồng, as text).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Open data: the Data Package descriptor (Dữ liệu mở)
+     * @description A Frictionless Data Package: for every quarter with a published report, its rankings and scores resources (CSV, UTF-8 with BOM) and their fields. No login.
+     */
+    get: operations['OpenDataController_descriptor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Một kế hoạch / A plan: counts and budget
-         * @description Counts of targets (Chỉ tiêu), tasks (Nhiệm vụ), projects (Dự án); Kinh phí by Nguồn vốn, exact đồng as text; the errata.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Các kế hoạch / The plans tracked
+     * @description Id, title, counts and budget totals (đồng, as text).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/evaluation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Báo cáo tổng kết / Final evaluation
-         * @description At the plan’s last quarter: which targets were met, which tasks and projects were completed, money disbursed.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_evaluation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Một kế hoạch / A plan: counts and budget
+     * @description Counts of targets (Chỉ tiêu), tasks (Nhiệm vụ), projects (Dự án); Kinh phí by Nguồn vốn, exact đồng as text; the errata.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Tiến độ / Progress overview as of a quarter
-         * @description Targets by status (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt — from a linear trend of the approved values to the plan’s end), tasks done and overdue by lead agency, projects by phase, Kinh phí planned vs Giải ngân by source, by lead agency and for the province. Only approved reports count.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_progress"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Báo cáo tổng kết / Final evaluation
+     * @description At the plan’s last quarter: which targets were met, which tasks and projects were completed, money disbursed.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_evaluation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/projects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Dự án / Projects with budget by source and latest approved phase, progress and disbursement
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_projects"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Tiến độ / Progress overview as of a quarter
+     * @description Targets by status (Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt — from a linear trend of the approved values to the plan’s end), tasks done and overdue by lead agency, projects by phase, Kinh phí planned vs Giải ngân by source, by lead agency and for the province. Only approved reports count.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/projects/{code}/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Báo cáo dự án / Report a project’s phase, physical progress and disbursement by source
-         * @description Roles: submitter.
-         */
-        post: operations["PlansController_reportProject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Dự án / Projects with budget by source and latest approved phase, progress and disbursement
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_projects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/projects/{code}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/reports/{reportId}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Duyệt báo cáo tiến độ / Approve a progress report
-         * @description Never by the account that sent it.
-         *
-         *     Roles: reviewer, lead_reviewer.
-         */
-        post: operations["PlansController_approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Báo cáo dự án / Report a project’s phase, physical progress and disbursement by source
+     * @description Roles: submitter.
+     */
+    post: operations['PlansController_reportProject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/reports/{reportId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/reports/{reportId}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Trả lại báo cáo tiến độ / Reject a progress report, with a reason
-         * @description Roles: reviewer, lead_reviewer.
-         */
-        post: operations["PlansController_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Duyệt báo cáo tiến độ / Approve a progress report
+     * @description Never by the account that sent it.
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    post: operations['PlansController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/reports/{reportId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/targets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Chỉ tiêu / Targets with their latest approved value, series and status
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_targets"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Trả lại báo cáo tiến độ / Reject a progress report, with a reason
+     * @description Roles: reviewer, lead_reviewer.
+     */
+    post: operations['PlansController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/targets/{code}/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Báo cáo chỉ tiêu / Report a target’s measured value (numerator/denominator) for a quarter
-         * @description Roles: submitter.
-         */
-        post: operations["PlansController_reportTarget"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Chỉ tiêu / Targets with their latest approved value, series and status
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_targets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/targets/{code}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Nhiệm vụ / Tasks with their lead (Chủ trì), coordination (Phối hợp) and latest approved status
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["PlansController_tasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Báo cáo chỉ tiêu / Report a target’s measured value (numerator/denominator) for a quarter
+     * @description Roles: submitter.
+     */
+    post: operations['PlansController_reportTarget'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/plans/{plan}/tasks/{code}/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Báo cáo nhiệm vụ / Report a task’s status (chưa triển khai, đang xây dựng, đã ban hành)
-         * @description Roles: submitter.
-         */
-        post: operations["PlansController_reportTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Nhiệm vụ / Tasks with their lead (Chủ trì), coordination (Phối hợp) and latest approved status
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{plan}/tasks/{code}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/rankings/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A quarter’s rankings by block (xếp hạng)
-         * @description The units that existed in the quarter (unit history), ranked within their block on the exact total percentage with competition ranking (ties share a rank, the next rank skips: 1, 1, 3). A unit that reported nothing ranks with 0 of its block’s full maximum. Each unit carries its rank in the previous quarter and the change (positive = moved up). Empty while nothing is projected for the quarter.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["RankingsController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Báo cáo nhiệm vụ / Report a task’s status (chưa triển khai, đang xây dựng, đã ban hành)
+     * @description Roles: submitter.
+     */
+    post: operations['PlansController_reportTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rankings/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/rankings/{period}.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A quarter’s rankings as PDF (Xuất PDF: xếp hạng)
-         * @description One table per block (rank, unit, points, percentage, change since last quarter), the province roll-up and the units that did not report.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["RankingPdfController_ranking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A quarter’s rankings by block (xếp hạng)
+     * @description The units that existed in the quarter (unit history), ranked within their block on the exact total percentage with competition ranking (ties share a rank, the next rank skips: 1, 1, 3). A unit that reported nothing ranks with 0 of its block’s full maximum. Each unit carries its rank in the previous quarter and the change (positive = moved up). Empty while nothing is projected for the quarter.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['RankingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rankings/{period}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/reports/{unit}/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A unit’s published quarterly reports (báo cáo đã công bố)
-         * @description Every published version of the report, oldest first, each with the scorecard exactly as finalized (built from the ReportFinalized event alone, so later corrections never change it) and the global position it was built from; `versions` is empty until the report is first finalized. Submitters read their own unit only (403 NOT_OWN_UNIT).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["ReportsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A quarter’s rankings as PDF (Xuất PDF: xếp hạng)
+     * @description One table per block (rank, unit, points, percentage, change since last quarter), the province roll-up and the units that did not report.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['RankingPdfController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/{unit}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/reports/{unit}/{period}.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A unit’s quarterly report as PDF (Xuất PDF: báo cáo quý)
-         * @description The national motto block, the issuing body, the unit, the quarter and the catalogue version, a table per group (code, criterion, maximum, points, explanation), totals, not-applicable criteria with their reasons, and a footer naming the version and the event position it was computed at (replay with `?asOf=`). The latest published version, or `version`; a report never published shows the current figures marked as not published. Submitters read their own unit only (403 NOT_OWN_UNIT).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["ReportPdfController_report"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A unit’s published quarterly reports (báo cáo đã công bố)
+     * @description Every published version of the report, oldest first, each with the scorecard exactly as finalized (built from the ReportFinalized event alone, so later corrections never change it) and the global position it was built from; `versions` is empty until the report is first finalized. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['ReportsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/{unit}/{period}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/reports/{unit}/{period}/compare": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A published report against the scores as they stand now (so sánh)
-         * @description The latest published version (or `version`) against the projection now: the total, groups and criteria whose points, maximum or status changed — e.g. a correction approved after publication — with the difference. `published: null` when the report was never published. Submitters read their own unit only (403 NOT_OWN_UNIT).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["ReportsController_compare"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A unit’s quarterly report as PDF (Xuất PDF: báo cáo quý)
+     * @description The national motto block, the issuing body, the unit, the quarter and the catalogue version, a table per group (code, criterion, maximum, points, explanation), totals, not-applicable criteria with their reasons, and a footer naming the version and the event position it was computed at (replay with `?asOf=`). The latest published version, or `version`; a report never published shows the current figures marked as not published. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['ReportPdfController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/{unit}/{period}/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/review-queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Submissions awaiting review (hàng chờ thẩm định)
-         * @description The pending submissions of every unit, oldest first, optionally of one unit and/or quarter. Each is the latest of its criterion; `reviewable` is false for the reader’s own submissions (separation of duties).
-         *
-         *     Roles: reviewer, lead_reviewer.
-         */
-        get: operations["ReviewQueueController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A published report against the scores as they stand now (so sánh)
+     * @description The latest published version (or `version`) against the projection now: the total, groups and criteria whose points, maximum or status changed — e.g. a correction approved after publication — with the difference. `published: null` when the report was never published. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['ReportsController_compare'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/rollup/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The province roll-up of a quarter (tổng hợp toàn tỉnh)
-         * @description Per criterion, the ratio of the SUMS of the units’ numerators and denominators (never the mean of their points), with how many units were scored, not applicable or not reported; and per scope (province, department block, district block) the mean, range, standard deviation and pooled percentage of the units’ total and group scores. Over the units that existed in the quarter. Empty lists while nothing is projected for the quarter.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["RollupController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Submissions awaiting review (hàng chờ thẩm định)
+     * @description The pending submissions of every unit, oldest first, optionally of one unit and/or quarter. Each is the latest of its criterion; `reviewable` is false for the reader’s own submissions (separation of duties).
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    get: operations['ReviewQueueController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/rollup/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/scorecards/{unit}/{period}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A unit’s scorecard for a quarter (bảng điểm), or as it stood at a moment
-         * @description Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. Without `asOf` it is read from the projection (`source: projection`); with `asOf` it is replayed from the event store (`source: replay`). A quarter with nothing recorded answers 200 with every criterion not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["ScorecardsController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * The province roll-up of a quarter (tổng hợp toàn tỉnh)
+     * @description Per criterion, the ratio of the SUMS of the units’ numerators and denominators (never the mean of their points), with how many units were scored, not applicable or not reported; and per scope (province, department block, district block) the mean, range, standard deviation and pooled percentage of the units’ total and group scores. Over the units that existed in the quarter. Empty lists while nothing is projected for the quarter.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['RollupController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scorecards/{unit}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/scorecards/{unit}/{period}/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Check a scorecard’s projection against a replay of its events (đối soát)
-         * @description Replays the unit-quarter’s stream up to the position its projection reflects and compares every projected row and column (exact values): `match` true/false and the differences. For inspectors and administrators.
-         *
-         *     Roles: inspector, admin.
-         */
-        get: operations["ScorecardsController_check"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * A unit’s scorecard for a quarter (bảng điểm), or as it stood at a moment
+     * @description Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. Without `asOf` it is read from the projection (`source: projection`); with `asOf` it is replayed from the event store (`source: replay`). A quarter with nothing recorded answers 200 with every criterion not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['ScorecardsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scorecards/{unit}/{period}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/series": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Scores across quarters (chuỗi thời gian)
-         * @description Exactly one of `unit` (the unit’s total percentage), `group` (a catalogue group: the mean of the units’ percentages in it) and `scope=province` (the mean of the units’ total percentages); `block` narrows a mean to one block. One point per quarter from `from` to `to`; a quarter with nothing projected has null figures. Submitters may read means and their own unit’s series.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["SeriesController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Check a scorecard’s projection against a replay of its events (đối soát)
+     * @description Replays the unit-quarter’s stream up to the position its projection reflects and compares every projected row and column (exact values): `match` true/false and the differences. For inspectors and administrators.
+     *
+     *     Roles: inspector, admin.
+     */
+    get: operations['ScorecardsController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/timeline/{unit}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every change to a unit’s scores (dòng thời gian thay đổi)
-         * @description The changes to the unit’s official scores (approvals, corrections) and report statuses (opened, finalized, reopened) in the order recorded: who, their role, why, the value before → after, the event id, stream revision, global position and time; and per quarter and criterion the net difference over the window. `from`/`to` are quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if never finalized) or ISO-8601 instants. Submitters read their own unit only (403 NOT_OWN_UNIT).
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["TimelineController_read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Scores across quarters (chuỗi thời gian)
+     * @description Exactly one of `unit` (the unit’s total percentage), `group` (a catalogue group: the mean of the units’ percentages in it) and `scope=province` (the mean of the units’ total percentages); `block` narrows a mean to one block. One point per quarter from `from` to `to`; a quarter with nothing projected has null figures. Submitters may read means and their own unit’s series.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['SeriesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/timeline/{unit}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Danh mục đơn vị / The register of units
-         * @description With ?period=2021-Q1: the units that existed in that quarter, named as on their last day in it.
-         *
-         *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["UnitsController_list"];
-        put?: never;
-        /**
-         * Đăng ký đơn vị / Register a unit
-         * @description Roles: admin.
-         */
-        post: operations["UnitsController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Every change to a unit’s scores (dòng thời gian thay đổi)
+     * @description The changes to the unit’s official scores (approvals, corrections) and report statuses (opened, finalized, reopened) in the order recorded: who, their role, why, the value before → after, the event id, stream revision, global position and time; and per quarter and criterion the net difference over the window. `from`/`to` are quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if never finalized) or ISO-8601 instants. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['TimelineController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/units/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Một đơn vị / One unit, with its history
-         * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-         */
-        get: operations["UnitsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Danh mục đơn vị / The register of units
+     * @description With ?period=2021-Q1: the units that existed in that quarter, named as on their last day in it.
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['UnitsController_list'];
+    put?: never;
+    /**
+     * Đăng ký đơn vị / Register a unit
+     * @description Roles: admin.
+     */
+    post: operations['UnitsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/units/{code}/dissolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Giải thể đơn vị / Dissolve a unit (no successor)
-         * @description Roles: admin.
-         */
-        post: operations["UnitsController_dissolve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Một đơn vị / One unit, with its history
+     * @description Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['UnitsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/dissolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/units/{code}/merge": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sáp nhập đơn vị / Merge a unit into another of its block
-         * @description Roles: admin.
-         */
-        post: operations["UnitsController_merge"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Giải thể đơn vị / Dissolve a unit (no successor)
+     * @description Roles: admin.
+     */
+    post: operations['UnitsController_dissolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/units/{code}/rename": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Đổi tên đơn vị / Rename a unit (the code stays)
-         * @description Roles: admin.
-         */
-        post: operations["UnitsController_rename"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /**
+     * Sáp nhập đơn vị / Merge a unit into another of its block
+     * @description Roles: admin.
+     */
+    post: operations['UnitsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units/{code}/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /**
+     * Đổi tên đơn vị / Rename a unit (the code stays)
+     * @description Roles: admin.
+     */
+    post: operations['UnitsController_rename'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        AccessTokenDto: {
-            /** @description JWT (HS256); send as Authorization: Bearer <accessToken> */
-            accessToken: string;
-            /**
-             * @description Seconds until it expires (JWT_TTL)
-             * @example 3600
-             */
-            expiresIn: number;
-            /** @enum {string} */
-            tokenType: "Bearer";
-        };
-        AccountView: {
-            disabledReason: string | null;
-            /** @example Cán bộ đầu mối Sở Thông tin và Truyền thông */
-            displayName: string;
-            /** @enum {string} */
-            role: "submitter" | "reviewer" | "lead_reviewer" | "inspector" | "leadership" | "admin";
-            /** @enum {string} */
-            status: "active" | "disabled";
-            /**
-             * @description The submitter’s unit; null for other roles.
-             * @example STTTT
-             */
-            unit: string | null;
-            /** @example sub-stttt */
-            username: string;
-        };
-        ApproveSubmissionDto: {
-            /** @description Ghi chú của người thẩm định */
-            note?: string;
-        };
-        AsOfResponse: {
-            /** @description The instant asked for (ISO-8601, UTC) */
-            instant: string | null;
-            /**
-             * @description The global position asked for
-             * @example 1042
-             */
-            position: string | null;
-        };
-        AssessedUnitResponse: {
-            /** @description The unit existed in the period (reports are accepted only then) */
-            activeInPeriod: boolean;
-            /** @enum {string} */
-            block: "department" | "district";
-            /** @example STTTT */
-            code: string;
-            /** @example Sở Thông tin và Truyền thông */
-            name: string;
-            nameEn: string | null;
-        };
-        AssessmentViewResponse: {
-            /**
-             * @description The catalogue version the assessment uses
-             * @example tth-2020
-             */
-            catalogueId: string;
-            /** @description Every criterion that applies to the unit’s block */
-            criteria: components["schemas"]["CriterionViewResponse"][];
-            /** @example 2021-Q1 */
-            period: string;
-            report: components["schemas"]["ReportResponse"];
-            /** @description Stream revision read (null: nothing reported yet) */
-            revision: string | null;
-            /** @description Score card of the official values, by group */
-            totals: components["schemas"]["TotalsNodeResponse"];
-            unit: components["schemas"]["AssessedUnitResponse"];
-        };
-        BilingualResponse: {
-            /**
-             * @description English
-             * @example Share = 30/300 = 10.00% ≥ 10%: 4.00 points
-             */
-            en: string;
-            /**
-             * @description Tiếng Việt
-             * @example Tỷ lệ = 30/300 = 10,00% ≥ 10%: 4,00 điểm
-             */
-            vi: string;
-        };
-        CatalogueNodeView: {
-            /** @description Blocks the node applies to, after inheritance. */
-            appliesTo: ("department" | "district")[];
-            children: components["schemas"]["CatalogueNodeView"][];
-            /** @example 1.2.1 */
-            code: string;
-            /**
-             * @description Sum of the leaves’ maxima: what the node is worth in scoring.
-             * @example 10
-             */
-            computedMax: string;
-            /**
-             * @description The seed’s “Điểm tối đa”, exact.
-             * @example 10
-             */
-            declaredMax: string | null;
-            /** @description Inputs a submitter reports. */
-            inputs: Record<string, never>[];
-            notes?: string[];
-            /** @description Scored criteria only. */
-            rule: {
-                [key: string]: unknown;
-            } | null;
-            /** @example ratio b/a */
-            ruleSummary?: string;
-            /** @description The seed’s “Cách tính điểm”, verbatim. */
-            scoringText?: string;
-            /** @description Vietnamese, verbatim from the seed. */
-            title: string;
-            titleEn: string | null;
-        };
-        CatalogueSummaryView: {
-            /** @description Number of scored criteria (leaves). */
-            criteria: number;
-            /** @example 2021-01-01 */
-            effectiveFrom: string;
-            /** @example tth-2020 */
-            id: string;
-            /** @example Phụ lục 4, Kế hoạch 222/KH-UBND ngày 21/10/2020 */
-            source: string;
-            title: string;
-            titleEn: string | null;
-            /**
-             * @description Exact total of the criteria maxima.
-             * @example 1000
-             */
-            totalMax: string;
-        };
-        CatalogueView: {
-            /** @description Number of scored criteria (leaves). */
-            criteria: number;
-            /** @example 2021-01-01 */
-            effectiveFrom: string;
-            /** @description Where the seed is wrong and how this catalogue reads it: {code, kind, seedSays, interpretation}. */
-            errata: Record<string, never>[];
-            /** @example tth-2020 */
-            id: string;
-            root: components["schemas"]["CatalogueNodeView"];
-            /** @example Phụ lục 4, Kế hoạch 222/KH-UBND ngày 21/10/2020 */
-            source: string;
-            title: string;
-            titleEn: string | null;
-            /**
-             * @description Exact total of the criteria maxima.
-             * @example 1000
-             */
-            totalMax: string;
-        };
-        ChangeAccountRoleDto: {
-            /** @enum {string} */
-            role: "submitter" | "reviewer" | "lead_reviewer" | "inspector" | "leadership" | "admin";
-            /**
-             * @description Required for submitters only.
-             * @example SNV
-             */
-            unit?: string | null;
-        };
-        ChangeOwnPasswordDto: {
-            /** Format: password */
-            currentPassword: string;
-            /** Format: password */
-            newPassword: string;
-        };
-        ComparedCurrentResponse: {
-            position: string;
-            /** @enum {string} */
-            status: "open" | "finalized" | "reopened";
-            total: components["schemas"]["ScoreFiguresResponse"];
-            version: number;
-        };
-        ComparedFiguresResponse: {
-            applicableMax: number;
-            applicableMaxExact: string;
-            points: number;
-            pointsExact: string;
-            /** @description Criteria: their status */
-            status: string | null;
-        };
-        ComparedPublishedResponse: {
-            finalizedAt: string;
-            finalizedBy: string;
-            position: string;
-            total: components["schemas"]["ScoreFiguresResponse"];
-            version: number;
-        };
-        CreateAccountDto: {
-            /**
-             * @description Defaults to the username.
-             * @example Trần Thị Lan
-             */
-            displayName?: string;
-            /** Format: password */
-            password: string;
-            /** @enum {string} */
-            role: "submitter" | "reviewer" | "lead_reviewer" | "inspector" | "leadership" | "admin";
-            /**
-             * @description Submitters only: their unit.
-             * @example STTTT
-             */
-            unit?: string | null;
-            /**
-             * @description 3–64 lower-case letters, digits, ".", "_" or "-"
-             * @example lan.stttt
-             */
-            username: string;
-        };
-        CriterionScoreResponse: {
-            /** @description The arithmetic with the figures, for checking by hand */
-            explanation: components["schemas"]["BilingualResponse"];
-            max: components["schemas"]["ExactNumberResponse"];
-            points: components["schemas"]["ExactNumberResponse"];
-            /** @example threshold-proportional */
-            ruleKind: string;
-        };
-        CriterionViewResponse: {
-            /** @description What the criterion adds to the applicable maximum: 0 when officially not applicable */
-            applicableMax: components["schemas"]["ExactNumberResponse"];
-            /** @example 7.1.1 */
-            code: string;
-            /** @description Submissions and reviews in the order they happened */
-            history: components["schemas"]["HistoryEntryResponse"][];
-            max: components["schemas"]["ExactNumberResponse"];
-            /** @description Officially (approved) not applicable */
-            notApplicable: boolean;
-            notApplicableReason: string | null;
-            official: components["schemas"]["OfficialValueResponse"] | null;
-            /** @description The one submission awaiting review */
-            pending: components["schemas"]["SubmissionResponse"] | null;
-            /** @description Official points: from the official (approved) figures; 0 when nothing is approved or N/A */
-            points: components["schemas"]["ExactNumberResponse"];
-            /** @description The engine’s result on the official figures */
-            score: components["schemas"]["CriterionScoreResponse"] | null;
-            /**
-             * @description How the official value counts in the totals
-             * @enum {string}
-             */
-            status: "scored" | "not-applicable" | "not-reported" | "error";
-            /** @description Every submission of the criterion, oldest first */
-            submissions: components["schemas"]["SubmissionResponse"][];
-            /** @example Tỷ lệ cán bộ chuyên trách CNTT */
-            title: string;
-            /** @example Share of dedicated IT staff */
-            titleEn: string | null;
-        };
-        CurrentReportResponse: {
-            /** @description Global position the projection reflects */
-            position: string | null;
-            /** @enum {string} */
-            status: "not_opened" | "open" | "finalized" | "reopened";
-            /** @description Times finalized */
-            version: number;
-        };
-        DeclareNotApplicableDto: {
-            /** @description The official submission this replaces; required once the criterion has one */
-            corrects?: string;
-            evidence?: components["schemas"]["EvidenceDto"][];
-            /**
-             * @description Why the criterion does not apply to the unit
-             * @example Đơn vị không có thủ tục hành chính thuộc lĩnh vực này
-             */
-            reason: string;
-        };
-        DisableAccountDto: {
-            /**
-             * @description Why; recorded in the event.
-             * @example Chuyển công tác
-             */
-            reason?: string;
-        };
-        DissolveUnitDto: {
-            /**
-             * @description First day the unit no longer exists.
-             * @example 2025-07-01
-             */
-            effectiveOn: string;
-            /** @example Nghị quyết 202/2025/QH15 (kết thúc hoạt động của cấp huyện từ 01/7/2025) */
-            legalBasis: string;
-        };
-        EvidenceDto: {
-            /**
-             * @description Ngày ban hành, YYYY-MM-DD
-             * @example 2021-03-25
-             */
-            documentDate: string;
-            /**
-             * @description Số hiệu văn bản
-             * @example 15/BC-STTTT
-             */
-            documentNumber: string;
-            /** @description SHA-256 of an uploaded file, 64 hex digits */
-            sha256?: string | null;
-            /**
-             * @description Người ký
-             * @example Nguyễn Văn Hùng
-             */
-            signer: string;
-            /**
-             * @description http(s) link to the document
-             * @example https://stttt.thuathienhue.gov.vn/van-ban/15-BC-STTTT.pdf
-             */
-            url?: string | null;
-        };
-        EvidenceFileMetaResponse: {
-            /** @enum {string} */
-            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation";
-            /** @description The name the file is shown and downloaded under (the first upload this account sees) */
-            name: string;
-            sha256: string;
-            size: number;
-            uploads: components["schemas"]["EvidenceUploadResponse"][];
-        };
-        EvidenceFileResponse: {
-            /**
-             * @description Media type detected from the bytes
-             * @enum {string}
-             */
-            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.presentation";
-            /**
-             * @description Tên tệp / the sanitized file name
-             * @example Báo cáo quý 1.pdf
-             */
-            name: string;
-            /** @description SHA-256 of the bytes, 64 lower-case hex digits: cite it as evidence[].sha256 */
-            sha256: string;
-            /**
-             * @description Bytes
-             * @example 48213
-             */
-            size: number;
-            /**
-             * @description Đơn vị / the unit it was uploaded for
-             * @example STTTT
-             */
-            unit: string;
-        };
-        EvidenceResponse: {
-            /**
-             * @description Ngày ban hành (YYYY-MM-DD)
-             * @example 2021-03-25
-             */
-            documentDate: string;
-            /**
-             * @description Số hiệu văn bản
-             * @example 15/BC-STTTT
-             */
-            documentNumber: string;
-            /** @description SHA-256 of an uploaded file, lower-case hex */
-            sha256: string | null;
-            /**
-             * @description Người ký
-             * @example Nguyễn Văn Hùng
-             */
-            signer: string;
-            /** @example https://stttt.thuathienhue.gov.vn/van-ban/15-BC-STTTT.pdf */
-            url: string | null;
-        };
-        EvidenceUploadResponse: {
-            /** @description Tên tệp khi tải lên / the name it was uploaded under */
-            name: string;
-            /**
-             * @description Đơn vị
-             * @example STTTT
-             */
-            unit: string;
-            /** @description ISO-8601 instant of the upload */
-            uploadedAt: string;
-            /** @description Username of the uploader */
-            uploadedBy: string;
-        };
-        ExactNumberResponse: {
-            /**
-             * @description Rounded half-up to 2 decimals, for display only
-             * @example 3.33
-             */
-            display: string;
-            /**
-             * @description Exact value in lowest terms: "4", "3/2", "-1/2"
-             * @example 10/3
-             */
-            exact: string;
-        };
-        ExactShareResponse: {
-            /**
-             * @description As a percentage, rounded to 2 decimals
-             * @example 62.50%
-             */
-            display: string;
-            /**
-             * @description Exact ratio in lowest terms
-             * @example 5/8
-             */
-            exact: string;
-        };
-        HistoryEntryResponse: {
-            /** @enum {string} */
-            action: "submitted" | "correction_submitted" | "not_applicable_declared" | "superseded" | "withdrawn" | "approved" | "rejected";
-            actor: string;
-            at: string;
-            note: string | null;
-            reason: string | null;
-            submissionId: string;
-        };
-        LoginDto: {
-            /** Format: password */
-            password: string;
-            /** @example admin */
-            username: string;
-        };
-        MergeUnitDto: {
-            /**
-             * @description First day the unit no longer exists.
-             * @example 2025-03-01
-             */
-            effectiveOn: string;
-            /**
-             * @description The successor: a unit of the same block existing on effectiveOn.
-             * @example SKHCN
-             */
-            into: string;
-            /** @example Nghị quyết số 18-NQ/TW; Quyết định số …/QĐ-UBND */
-            legalBasis: string;
-        };
-        OfficialValueResponse: {
-            approvedAt: string;
-            approvedBy: string;
-            evidence: components["schemas"]["EvidenceResponse"][];
-            /**
-             * @example {
-             *       "a": 300,
-             *       "b": 30
-             *     }
-             */
-            inputs: {
-                [key: string]: number | string | boolean;
-            } | null;
-            /** @enum {string} */
-            kind: "figures" | "not_applicable";
-            notApplicable: boolean;
-            notApplicableReason: string | null;
-            submissionId: string;
-        };
-        PlanReportAcceptedResponse: {
-            /** @example 2021-Q1 */
-            period: string;
-            /** @example tth-222 */
-            plan: string;
-            /** @example 2021-Q1:target:2:1 */
-            reportId: string;
-            /** @description Revision of the plan-quarter stream after the command */
-            revision: string | null;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-        };
-        ProjectionDifferenceResponse: {
-            /**
-             * @description The column, or * for a row present on one side only
-             * @example pointsExact
-             */
-            column: string;
-            /** @description The projected value (JSON) */
-            projected: string | null;
-            /** @description The replayed value (JSON) */
-            replayed: string | null;
-            /**
-             * @description The row’s key
-             * @example 5.1.1
-             */
-            row: string;
-            /** @example criterion_scores */
-            table: string;
-        };
-        PublishedCriterionResponse: {
-            /** @example 2 */
-            applicableMax: number;
-            /** @example 2 */
-            applicableMaxExact: string;
-            /** @example 5.1.1 */
-            code: string;
-            /** @example 1.5 */
-            points: number;
-            /** @example 3/2 */
-            pointsExact: string;
-            /** @enum {string} */
-            status: "scored" | "not-applicable" | "not-reported" | "error";
-            /** @description The official submission it was built from */
-            submissionId: string | null;
-            title: string;
-        };
-        PublishedGroupResponse: {
-            /**
-             * @description Sum of the maxima of the criteria that count, 2 decimals
-             * @example 256
-             */
-            applicableMax: number;
-            /** @example 256 */
-            applicableMaxExact: string;
-            /** @example 5 */
-            code: string;
-            depth: number;
-            /**
-             * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
-             * @example 2.81
-             */
-            percent: number | null;
-            /**
-             * @description The same percentage, exact
-             * @example 45/16
-             */
-            percentExact: string | null;
-            /**
-             * @description Points, rounded to 2 decimals for display
-             * @example 7.2
-             */
-            points: number;
-            /**
-             * @description Points, exact (a fraction in lowest terms)
-             * @example 36/5
-             */
-            pointsExact: string;
-            title: string;
-        };
-        PublishedVersionResponse: {
-            /** @example tth-2020 */
-            catalogue: string;
-            criteria: components["schemas"]["PublishedCriterionResponse"][];
-            /** Format: uuid */
-            eventId: string;
-            finalizedAt: string;
-            /** @example reviewer */
-            finalizedBy: string;
-            groups: components["schemas"]["PublishedGroupResponse"][];
-            /** @description Global position of the ReportFinalized event the scorecard was built from */
-            position: string;
-            /** @description Its stream revision */
-            revision: string;
-            total: components["schemas"]["ScoreFiguresResponse"];
-            /** @description 1 for the first finalization, 2 after a reopening… */
-            version: number;
-        };
-        RankedUnitResponse: {
-            /**
-             * @description Sum of the maxima of the criteria that count, 2 decimals
-             * @example 256
-             */
-            applicableMax: number;
-            /** @example 256 */
-            applicableMaxExact: string;
-            /** @enum {string} */
-            block: "department" | "district";
-            /**
-             * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
-             * @example 2.81
-             */
-            percent: number | null;
-            /**
-             * @description The same percentage, exact
-             * @example 45/16
-             */
-            percentExact: string | null;
-            /**
-             * @description Points, rounded to 2 decimals for display
-             * @example 7.2
-             */
-            points: number;
-            /**
-             * @description Points, exact (a fraction in lowest terms)
-             * @example 36/5
-             */
-            pointsExact: string;
-            /** @description Rank in the previous quarter (same block) */
-            previousRank: number | null;
-            /**
-             * @description Competition rank in the block on the exact percentage (1, 1, 3); null when nothing counts for the unit
-             * @example 1
-             */
-            rank: number | null;
-            /** @description previousRank − rank: positive means it moved up; null without both ranks */
-            rankChange: number | null;
-            /** @description False: no report for the quarter, ranked with 0 of the block’s full maximum */
-            reported: boolean;
-            /** @enum {string|null} */
-            reportStatus: "open" | "finalized" | "reopened" | null;
-            /** @description Another unit of the block has the same rank */
-            tied: boolean;
-            /** @example STTTT */
-            unit: string;
-            /** @example Sở Thông tin và Truyền thông */
-            unitName: string;
-        };
-        RankingsResponse: {
-            /**
-             * @description null: both blocks
-             * @enum {string|null}
-             */
-            block: "department" | "district" | null;
-            /** @example 2021-Q2 */
-            period: string;
-            /**
-             * @description The quarter `previousRank` refers to
-             * @example 2021-Q1
-             */
-            previousPeriod: string;
-            /** @description The units that existed in the quarter, by block then rank (unranked last). Empty while nothing is projected for the quarter. */
-            units: components["schemas"]["RankedUnitResponse"][];
-        };
-        RegisterUnitDto: {
-            /** @enum {string} */
-            block: "department" | "district";
-            /**
-             * @description 2–20 upper-case letters or digits, starting with a letter; never reused.
-             * @example SKHCN
-             */
-            code: string;
-            /**
-             * @description Calendar day (Vietnam) the unit exists from.
-             * @example 2021-01-01
-             */
-            effectiveOn: string;
-            /** @example Quyết định số 1234/QĐ-UBND ngày 01/01/2021 */
-            legalBasis: string;
-            /**
-             * @description Vietnamese name, verbatim from the legal source.
-             * @example Sở Khoa học và Công nghệ
-             */
-            name: string;
-            /** @example Department of Science and Technology */
-            nameEn?: string | null;
-        };
-        RejectSubmissionDto: {
-            /**
-             * @description Lý do trả lại
-             * @example Thiếu văn bản chứng minh số liệu b
-             */
-            reason: string;
-        };
-        RenameUnitDto: {
-            /**
-             * @description After every change already recorded for the unit.
-             * @example 2025-03-01
-             */
-            effectiveOn: string;
-            legalBasis: string;
-            /** @example Sở Khoa học, Công nghệ và Đổi mới sáng tạo */
-            name: string;
-            nameEn?: string | null;
-        };
-        ReopenReportDto: {
-            /** @description Lý do mở lại báo cáo đã chốt */
-            reason: string;
-        };
-        ReportAcceptedResponse: {
-            /** @description The command id (derived from the Idempotency-Key when one is sent) */
-            commandId: string;
-            /**
-             * @description Types of the events the command appended
-             * @example [
-             *       "SubmissionApproved"
-             *     ]
-             */
-            events: string[];
-            /** @example 2021-Q1 */
-            period: string;
-            /**
-             * @description Stream revision of the command’s last event
-             * @example 3
-             */
-            revision: string;
-            /** @enum {string} */
-            status: "finalized" | "reopened";
-            /** @example STTTT */
-            unit: string;
-            /** @description The report version finalized or reopened */
-            version: number;
-        };
-        ReportComparisonResponse: {
-            /** @description Something changed since the version was published */
-            changed: boolean;
-            /** @description null: never published */
-            current: components["schemas"]["ComparedCurrentResponse"] | null;
-            /** @description The total, groups and criteria whose points, maximum or status differ, in catalogue order */
-            differences: components["schemas"]["ReportDifferenceResponse"][];
-            /** @example 2021-Q1 */
-            period: string;
-            /** @description null: never published */
-            published: components["schemas"]["ComparedPublishedResponse"] | null;
-            /** @example STTTT */
-            unit: string;
-        };
-        ReportDifferenceResponse: {
-            /** @example 5.1.1 */
-            code: string;
-            /** @description As it stands now */
-            current: components["schemas"]["ComparedFiguresResponse"] | null;
-            /**
-             * @description current − published points, 2 decimals
-             * @example 0.5
-             */
-            difference: number;
-            /** @example 1/2 */
-            differenceExact: string;
-            /**
-             * @description node: the total or a group
-             * @enum {string}
-             */
-            kind: "node" | "criterion";
-            /** @description As published (null: not in it) */
-            published: components["schemas"]["ComparedFiguresResponse"] | null;
-            title: string;
-        };
-        ReportMilestoneResponse: {
-            at: string;
-            by: string;
-            reason: string | null;
-            version: number;
-        };
-        ReportPlanProgressDto: {
-            evidence?: components["schemas"]["EvidenceDto"][];
-            /**
-             * @description Kỳ báo cáo (quarter), within the plan
-             * @example 2021-Q1
-             */
-            period: string;
-            /**
-             * @description By kind. Chỉ tiêu (target): {numerator, denominator} — the measured share, exact decimals (numbers or text). Nhiệm vụ (task): {status: not_started|drafting|issued, documentNumber?, issuedOn? (YYYY-MM-DD), issuedCount?} — an issued document with its number and date; a recurring task (with a quantity) with the count issued so far. Dự án (project): {phase: preparation|in_progress|completed|stopped, physicalPercent (0–100), disbursed: {provincial, other}} — Giải ngân so far, whole đồng (text beyond 2^53). Checked by the domain: 422 names the field.
-             * @example {
-             *       "numerator": 820,
-             *       "denominator": 1000
-             *     }
-             */
-            progress: {
-                [key: string]: unknown;
-            };
-        };
-        ReportResponse: {
-            finalizations: components["schemas"]["ReportMilestoneResponse"][];
-            reopenings: components["schemas"]["ReportMilestoneResponse"][];
-            /** @enum {string} */
-            status: "not_opened" | "open" | "finalized" | "reopened";
-            /** @description Times the report has been finalized */
-            version: number;
-        };
-        ReportsResponse: {
-            /** @enum {string} */
-            block: "department" | "district";
-            current: components["schemas"]["CurrentReportResponse"];
-            /** @example 2021-Q1 */
-            period: string;
-            /** @example STTTT */
-            unit: string;
-            unitName: string;
-            /** @description Every published version, oldest first, each as finalized (later corrections never change it) */
-            versions: components["schemas"]["PublishedVersionResponse"][];
-        };
-        ReviewQueueItemResponse: {
-            /** @example tth-2020 */
-            catalogueId: string;
-            /** @example 7.1.1 */
-            criterion: string;
-            /** @example Tỷ lệ cán bộ chuyên trách CNTT */
-            criterionTitle: string;
-            /** @description The value that stays official until this submission is approved */
-            official: components["schemas"]["ReviewQueueOfficialResponse"] | null;
-            /** @example 2021-Q1 */
-            period: string;
-            /** @description False when the reader submitted it themselves (separation of duties) */
-            reviewable: boolean;
-            /** @description The pending submission (always the latest of its criterion) */
-            submission: components["schemas"]["SubmissionResponse"];
-            /** @example STTTT */
-            unit: string;
-            /** @enum {string} */
-            unitBlock: "department" | "district";
-            /** @example Sở Thông tin và Truyền thông */
-            unitName: string;
-        };
-        ReviewQueueOfficialResponse: {
-            /** @enum {string} */
-            kind: "figures" | "not_applicable";
-            /** @description Official points now (null when N/A) */
-            points: components["schemas"]["ExactNumberResponse"] | null;
-            submissionId: string;
-        };
-        ReviewQueueResponse: {
-            /** @description Oldest first, at most `limit` */
-            items: components["schemas"]["ReviewQueueItemResponse"][];
-            /** @description Pending submissions matching the filter */
-            total: number;
-        };
-        ReviewResponse: {
-            /** @enum {string} */
-            decision: "approved" | "rejected";
-            note: string | null;
-            /** @description Why it was rejected */
-            reason: string | null;
-            /** @example 2021-04-06T10:00:00+07:00 */
-            reviewedAt: string;
-            /** @example minh.review */
-            reviewer: string;
-        };
-        RollupCriterionResponse: {
-            /** @example tth-2020 */
-            catalogue: string;
-            /** @example 5.1.1 */
-            code: string;
-            /**
-             * @description Σ denominators (exact)
-             * @example 600
-             */
-            denominatorExact: string;
-            /** @description Σ of their maxima, 2 decimals */
-            maxSum: number;
-            maxSumExact: string;
-            /**
-             * @description ratio-of-sums: Σ numerators / Σ denominators of the units’ figures; mean-value: the mean of an absolute figure; share-yes: the share of units answering yes; achieved-fraction: Σ points / Σ maxima
-             * @enum {string}
-             */
-            measure: "ratio-of-sums" | "mean-value" | "share-yes" | "achieved-fraction";
-            /**
-             * @description Σ numerators (exact)
-             * @example 450
-             */
-            numeratorExact: string;
-            /**
-             * @description The value as a percentage (2 decimals); null for mean-value (a figure, not a share)
-             * @example 75
-             */
-            percent: number | null;
-            /** @example 75 */
-            percentExact: string | null;
-            /** @description Σ of the scored units’ points, 2 decimals */
-            pointsSum: number;
-            pointsSumExact: string;
-            /** @example ratio */
-            ruleKind: string;
-            title: string;
-            units: components["schemas"]["RollupUnitCountsResponse"];
-            /**
-             * @description Σ numerators / Σ denominators, 2 decimals; null when nothing was scored
-             * @example 0.75
-             */
-            value: number | null;
-            /** @example 3/4 */
-            valueExact: string | null;
-        };
-        RollupResponse: {
-            /** @description Per criterion, in catalogue order */
-            criteria: components["schemas"]["RollupCriterionResponse"][];
-            /** @example 2021-Q1 */
-            period: string;
-            /**
-             * @description What the criteria are rolled up over
-             * @enum {string}
-             */
-            scope: "province" | "department" | "district";
-            /** @description Average and spread of the units’ scores: the province, then each block */
-            scores: components["schemas"]["ScopeScoresResponse"][];
-        };
-        RollupUnitCountsResponse: {
-            /** @description Units that existed in the quarter, in scope, to whose block the criterion applies */
-            eligible: number;
-            error: number;
-            /** @description Threshold rules: scored units that reached it */
-            meetingThreshold: number | null;
-            notApplicable: number;
-            notReported: number;
-            scored: number;
-        };
-        ScopeScoresResponse: {
-            /** @description Groups and sub-groups, in catalogue order */
-            groups: components["schemas"]["ScoreStatisticsResponse"][];
-            /** @enum {string} */
-            scope: "province" | "department" | "district";
-            /** @description The total score */
-            total: components["schemas"]["ScoreStatisticsResponse"] | null;
-        };
-        ScorecardCheckResponse: {
-            differences: components["schemas"]["ProjectionDifferenceResponse"][];
-            /** @description Events of the stream the projection does not reflect yet */
-            eventsBehind: number;
-            /** @description The projection equals the replay of the events it reflects */
-            match: boolean;
-            /**
-             * @description match; mismatch (see differences); missing (events recorded, nothing projected); no-stream (nothing recorded and nothing projected: a match)
-             * @enum {string}
-             */
-            outcome: "match" | "mismatch" | "missing" | "no-stream";
-            /** @example 2021-Q1 */
-            period: string;
-            /** @description Global position the projection reflects */
-            projectedPosition: string | null;
-            /** @example assessment-STTTT-2021Q1 */
-            streamId: string;
-            /** @description Global position of the stream’s last event */
-            streamPosition: string | null;
-            /** @example STTTT */
-            unit: string;
-        };
-        ScorecardCriterionResponse: {
-            /**
-             * @description What it adds to the applicable maximum: 0 when not applicable
-             * @example 2
-             */
-            applicableMax: number;
-            /** @example 2 */
-            applicableMaxExact: string;
-            /** @example 5.1.1 */
-            code: string;
-            /** @description Why approved figures could not be scored */
-            error: components["schemas"]["ScorecardErrorResponse"] | null;
-            /** @description The scoring engine’s arithmetic on the official figures */
-            explanation: components["schemas"]["BilingualResponse"] | null;
-            /**
-             * @description The sub-group it belongs to
-             * @example 5.1
-             */
-            group: string;
-            /**
-             * @description The criterion’s maximum (catalogue)
-             * @example 2
-             */
-            max: number;
-            /** @example 2 */
-            maxExact: string;
-            notApplicableReason: string | null;
-            official: components["schemas"]["ScorecardOfficialResponse"] | null;
-            /** @description The submission awaiting review */
-            pending: components["schemas"]["ScorecardPendingResponse"] | null;
-            /**
-             * @description Official points, 2 decimals
-             * @example 2
-             */
-            points: number;
-            /** @example 2 */
-            pointsExact: string;
-            /** @example ratio */
-            ruleKind: string;
-            /** @enum {string} */
-            status: "scored" | "not-applicable" | "not-reported" | "error";
-            title: string;
-        };
-        ScorecardErrorResponse: {
-            /** @example MISSING_INPUT */
-            code: string;
-            message: string;
-        };
-        ScorecardGroupResponse: {
-            /**
-             * @description Sum of the maxima of the criteria that count, 2 decimals
-             * @example 256
-             */
-            applicableMax: number;
-            /** @example 256 */
-            applicableMaxExact: string;
-            /** @example 5.1 */
-            code: string;
-            /** @description Criteria of the unit’s block in each status */
-            counts: components["schemas"]["StatusCountsResponse"];
-            /** @description 1 for a group, 2 for a sub-group… */
-            depth: number;
-            /** @description The enclosing group (the catalogue root for a group) */
-            parent: string | null;
-            /**
-             * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
-             * @example 2.81
-             */
-            percent: number | null;
-            /**
-             * @description The same percentage, exact
-             * @example 45/16
-             */
-            percentExact: string | null;
-            /**
-             * @description Points, rounded to 2 decimals for display
-             * @example 7.2
-             */
-            points: number;
-            /**
-             * @description Points, exact (a fraction in lowest terms)
-             * @example 36/5
-             */
-            pointsExact: string;
-            /** @example Thư điện tử */
-            title: string;
-        };
-        ScorecardOfficialResponse: {
-            approvedAt: string | null;
-            approvedBy: string | null;
-            /**
-             * @description The approved figures (null for a not-applicable value)
-             * @example {
-             *       "a": 200,
-             *       "b": 200
-             *     }
-             */
-            inputs: {
-                [key: string]: number | string | boolean;
-            } | null;
-            submissionId: string;
-        };
-        ScorecardPendingResponse: {
-            /** @description The official submission it corrects */
-            corrects: string | null;
-            /** @enum {string} */
-            kind: "figures" | "not_applicable";
-            submissionId: string;
-            submittedAt: string;
-            submittedBy: string;
-        };
-        ScorecardReportResponse: {
-            lastFinalizedAt: string | null;
-            lastReopenedAt: string | null;
-            openedAt: string | null;
-            /** @description Submissions awaiting review */
-            pendingCount: number;
-            /**
-             * @description not_opened: nothing recorded (or projected) for the quarter yet
-             * @enum {string}
-             */
-            status: "not_opened" | "open" | "finalized" | "reopened";
-            /** @description Times the report has been finalized */
-            version: number;
-        };
-        ScorecardResponse: {
-            asOf: components["schemas"]["AsOfResponse"] | null;
-            /** @enum {string} */
-            block: "department" | "district";
-            /**
-             * @description The catalogue version the report is scored with
-             * @example tth-2020
-             */
-            catalogue: string;
-            /** @description Every criterion of the unit’s block, in catalogue order */
-            criteria: components["schemas"]["ScorecardCriterionResponse"][];
-            /** @description Groups and sub-groups, in catalogue order */
-            groups: components["schemas"]["ScorecardGroupResponse"][];
-            /** @example 2021-Q1 */
-            period: string;
-            /** @description Global position of the last event reflected (null: nothing recorded by then) */
-            position: string | null;
-            report: components["schemas"]["ScorecardReportResponse"];
-            /** @description Stream revision of that event */
-            revision: string | null;
-            /**
-             * @description projection: the read model as projected; replay: folded from the event store (asOf)
-             * @enum {string}
-             */
-            source: "projection" | "replay";
-            total: components["schemas"]["ScorecardTotalResponse"];
-            /** @example STTTT */
-            unit: string;
-            /**
-             * @description The unit’s name in that quarter
-             * @example Sở Thông tin và Truyền thông
-             */
-            unitName: string;
-        };
-        ScorecardTotalResponse: {
-            /**
-             * @description Sum of the maxima of the criteria that count, 2 decimals
-             * @example 256
-             */
-            applicableMax: number;
-            /** @example 256 */
-            applicableMaxExact: string;
-            /** @description Criteria of the unit’s block in each status */
-            counts: components["schemas"]["StatusCountsResponse"];
-            /**
-             * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
-             * @example 2.81
-             */
-            percent: number | null;
-            /**
-             * @description The same percentage, exact
-             * @example 45/16
-             */
-            percentExact: string | null;
-            /**
-             * @description Points, rounded to 2 decimals for display
-             * @example 7.2
-             */
-            points: number;
-            /**
-             * @description Points, exact (a fraction in lowest terms)
-             * @example 36/5
-             */
-            pointsExact: string;
-        };
-        ScoreFiguresResponse: {
-            /**
-             * @description Sum of the maxima of the criteria that count, 2 decimals
-             * @example 256
-             */
-            applicableMax: number;
-            /** @example 256 */
-            applicableMaxExact: string;
-            /**
-             * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
-             * @example 2.81
-             */
-            percent: number | null;
-            /**
-             * @description The same percentage, exact
-             * @example 45/16
-             */
-            percentExact: string | null;
-            /**
-             * @description Points, rounded to 2 decimals for display
-             * @example 7.2
-             */
-            points: number;
-            /**
-             * @description Points, exact (a fraction in lowest terms)
-             * @example 36/5
-             */
-            pointsExact: string;
-        };
-        ScoreStatisticsResponse: {
-            /**
-             * @description The catalogue root (the total) or a group
-             * @example 5
-             */
-            code: string;
-            /** @description 0 for the total, 1 for a group, 2 for a sub-group */
-            depth: number;
-            max: number | null;
-            maxExact: string | null;
-            /** @description Mean of the units’ percentages, 2 decimals */
-            mean: number | null;
-            /** @description The same mean, exact (a percentage) */
-            meanExact: string | null;
-            min: number | null;
-            minExact: string | null;
-            /** @description Σ points / Σ maxima as a percentage, 2 decimals */
-            pooled: number | null;
-            pooledExact: string | null;
-            /** @description Population standard deviation of the percentages, in percentage points, 2 decimals */
-            stddev: number | null;
-            /** @description The same, truncated to 6 decimals: a square root is rarely rational, the one inexact figure */
-            stddevDecimal: string | null;
-            title: string;
-            /** @description Units with a percentage for the node (units that reported nothing count with 0) */
-            unitCount: number;
-        };
-        SeriesPointResponse: {
-            /** @description unit: its applicable maximum; else Σ of the units’ */
-            applicableMax: number | null;
-            applicableMaxExact: string | null;
-            /** @description unit: its percentage; group/province: the mean of the units’ percentages (2 decimals). Null when nothing is projected for the quarter */
-            percent: number | null;
-            /** @description The same percentage, exact */
-            percentExact: string | null;
-            /** @example 2021-Q1 */
-            period: string;
-            /** @description unit: its points; group/province: Σ of the units’ */
-            points: number | null;
-            pointsExact: string | null;
-            /** @description Units behind the figure (1 for a unit; 0 when nothing is projected) */
-            unitCount: number;
-        };
-        SeriesResponse: {
-            /** @example 2021-Q1 */
-            from: string;
-            /** @description One point per quarter from `from` to `to`, oldest first */
-            points: components["schemas"]["SeriesPointResponse"][];
-            subject: components["schemas"]["SeriesSubjectResponse"];
-            /**
-             * @description The catalogue node’s title
-             * @example CHÍNH QUYỀN SỐ
-             */
-            title: string | null;
-            /** @example 2021-Q4 */
-            to: string;
-        };
-        SeriesSubjectResponse: {
-            /** @enum {string|null} */
-            block: "department" | "district" | null;
-            /**
-             * @description Catalogue group code
-             * @example 5
-             */
-            group: string | null;
-            /** @enum {string} */
-            kind: "unit" | "group" | "province";
-            /** @example STTTT */
-            unit: string | null;
-        };
-        SessionDto: {
-            /** @description Send as X-CSRF-Token on every POST/PUT/PATCH/DELETE made with the session cookie */
-            csrfToken: string;
-            /** @example Đầu mối Sở Thông tin và Truyền thông */
-            displayName: string;
-            /**
-             * @description When the session cookie expires (ISO 8601)
-             * @example 2025-07-01T08:00:00.000Z
-             */
-            expiresAt: string;
-            /** @enum {string} */
-            role: "submitter" | "reviewer" | "lead_reviewer" | "inspector" | "leadership" | "admin";
-            /**
-             * @description The submitter’s unit; null otherwise.
-             * @example STTTT
-             */
-            unit: string | null;
-            /** @example sub-stttt */
-            username: string;
-        };
-        SetAccountPasswordDto: {
-            /** Format: password */
-            password: string;
-        };
-        StatusCountsResponse: {
-            error: number;
-            "not-applicable": number;
-            "not-reported": number;
-            "out-of-scope": number;
-            scored: number;
-        };
-        SubmissionAcceptedResponse: {
-            /** @description The command id (derived from the Idempotency-Key when one is sent) */
-            commandId: string;
-            /** @example 7.1.1 */
-            criterion?: string;
-            /**
-             * @description Types of the events the command appended
-             * @example [
-             *       "SubmissionApproved"
-             *     ]
-             */
-            events: string[];
-            /** @example 2021-Q1 */
-            period: string;
-            /**
-             * @description Stream revision of the command’s last event
-             * @example 3
-             */
-            revision: string;
-            /**
-             * @description Status the command gave it
-             * @enum {string}
-             */
-            status?: "pending" | "approved" | "rejected" | "withdrawn";
-            /** @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10 */
-            submissionId: string;
-            /** @example STTTT */
-            unit: string;
-        };
-        SubmissionResponse: {
-            correctionReason: string | null;
-            /** @description The approved submission this one corrects */
-            corrects: string | null;
-            /** @example 7.1.1 */
-            criterion: string;
-            evidence: components["schemas"]["EvidenceResponse"][];
-            /**
-             * @example {
-             *       "a": 300,
-             *       "b": 30
-             *     }
-             */
-            inputs: {
-                [key: string]: number | string | boolean;
-            } | null;
-            /** @enum {string} */
-            kind: "figures" | "not_applicable";
-            notApplicableReason: string | null;
-            /** @description The approved correction that took its place */
-            replacedBy: string | null;
-            review: components["schemas"]["ReviewResponse"] | null;
-            /** @description What these figures score (null for a not-applicable declaration) */
-            score: components["schemas"]["CriterionScoreResponse"] | null;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected" | "withdrawn" | "superseded";
-            /** @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10 */
-            submissionId: string;
-            /** @example 2021-04-05T09:00:00+07:00 */
-            submittedAt: string;
-            /** @example lan.stttt */
-            submittedBy: string;
-            supersededBy: string | null;
-            /** @description The pending submission this one replaced */
-            supersedes: string | null;
-            withdrawnAt: string | null;
-        };
-        SubmitFiguresDto: {
-            /**
-             * @description A correction: the official (approved) submission it corrects. Required once the criterion has one.
-             * @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10
-             */
-            corrects?: string;
-            evidence?: components["schemas"]["EvidenceDto"][];
-            /**
-             * @description The figures, keyed by the criterion’s input names (see GET /catalogues/{id}/criteria/{code}). Counts are whole numbers, quantities numbers or exact decimal strings ("12.5"), yes/no booleans, options the 1-based number of the chosen bullet. Checked by the scoring engine: 400 names the input.
-             * @example {
-             *       "a": 300,
-             *       "b": 30
-             *     }
-             */
-            inputs: {
-                [key: string]: number | string | boolean;
-            };
-            /** @description Why the correction; required with `corrects`, refused without */
-            reason?: string;
-        };
-        TimelineBoundResponse: {
-            /** @description The instant given */
-            instant: string | null;
-            /** @description The quarter given (its published report) */
-            period: string | null;
-            /** @description The global position that version was built from */
-            position: string | null;
-            /** @description Its last published version */
-            version: number | null;
-        };
-        TimelineChangeResponse: {
-            /**
-             * @description Who did it (username)
-             * @example reviewer
-             */
-            actor: string;
-            after: components["schemas"]["TimelineValueResponse"];
-            before: components["schemas"]["TimelineValueResponse"];
-            /** @example 5.1.1 */
-            criterion: string | null;
-            /** Format: uuid */
-            eventId: string;
-            /** @example SubmissionApproved */
-            eventType: string;
-            /**
-             * @description official_score: an approval changed a criterion’s official value; report_status: opened, finalized, reopened
-             * @enum {string}
-             */
-            kind: "official_score" | "report_status";
-            /** @description The reviewer’s note */
-            note: string | null;
-            /** @description When it was done (the command’s time) */
-            occurredAt: string;
-            /** @example 2021-Q1 */
-            period: string;
-            /**
-             * @description Global position of the event
-             * @example 1042
-             */
-            position: string;
-            /** @description Why: a correction’s, not-applicable or reopening reason */
-            reason: string | null;
-            /** @description When the event store recorded it */
-            recordedAt: string;
-            /** @description Report status changes: the report version */
-            reportVersion: number | null;
-            /**
-             * @description Stream revision of the event
-             * @example 7
-             */
-            revision: string;
-            /**
-             * @description Their role at the time
-             * @example reviewer
-             */
-            role: string;
-            /** @example assessment-STTTT-2021Q1 */
-            streamId: string;
-            /** @description The approved submission */
-            submissionId: string | null;
-        };
-        TimelineNetChangeResponse: {
-            /** @description After the last of them */
-            after: components["schemas"]["TimelineValueResponse"];
-            /** @description Before the first of them */
-            before: components["schemas"]["TimelineValueResponse"];
-            /** @description Official score changes in the window */
-            changes: number;
-            /** @example 5.1.1 */
-            criterion: string;
-            /**
-             * @description after − before in points (no points counts as 0), 2 decimals
-             * @example 0.5
-             */
-            difference: number;
-            /** @example 1/2 */
-            differenceExact: string;
-            /** @example 2021-Q1 */
-            period: string;
-        };
-        TimelineResponse: {
-            /** @description Every change in the window, in the order recorded */
-            changes: components["schemas"]["TimelineChangeResponse"][];
-            criterion: string | null;
-            from: components["schemas"]["TimelineBoundResponse"] | null;
-            /** @description Per quarter and criterion changed in the window: first value before → last value after */
-            net: components["schemas"]["TimelineNetChangeResponse"][];
-            period: string | null;
-            to: components["schemas"]["TimelineBoundResponse"] | null;
-            /** @description More changes matched than `limit`: the list and the net changes stop there */
-            truncated: boolean;
-            /** @example STTTT */
-            unit: string;
-        };
-        TimelineValueResponse: {
-            /** @description Official points, 2 decimals (null: no points) */
-            points: number | null;
-            pointsExact: string | null;
-            /**
-             * @description Report status changes: the report’s status
-             * @enum {string|null}
-             */
-            reportStatus: "open" | "finalized" | "reopened" | null;
-            /**
-             * @description Score changes: what the official value was
-             * @enum {string|null}
-             */
-            value: "none" | "scored" | "not_applicable" | "error" | null;
-        };
-        TotalsNodeResponse: {
-            /** @description Sum of the maxima of the criteria that count */
-            applicableMax: components["schemas"]["ExactNumberResponse"];
-            /** @example VII */
-            code: string;
-            counts: components["schemas"]["StatusCountsResponse"];
-            /** @description Sub-groups (criteria are listed under `criteria`) */
-            groups: components["schemas"]["TotalsNodeResponse"][];
-            percent: components["schemas"]["ExactShareResponse"] | null;
-            points: components["schemas"]["ExactNumberResponse"];
-            title: string;
-        };
-        UnitHistoryEntry: {
-            /** @enum {string} */
-            change: "registered" | "renamed" | "merged" | "dissolved";
-            /** @example 2021-01-01 */
-            effectiveOn: string;
-            /** @description merged: the successor unit’s code. */
-            into?: string;
-            /** @example Kế hoạch 222/KH-UBND ngày 21/10/2020 */
-            legalBasis: string;
-            /** @description registered / renamed: the name from that day. */
-            name?: string;
-            nameEn?: string | null;
-        };
-        UnitValidity: {
-            /**
-             * @description First day the unit existed.
-             * @example 2021-01-01
-             */
-            from: string;
-            /**
-             * @description Last day it existed (the day before its merger or dissolution took effect); null while it lasts.
-             * @example 2025-06-30
-             */
-            to: string | null;
-        };
-        UnitView: {
-            /** @enum {string} */
-            block: "department" | "district";
-            /** @example STTTT */
-            code: string;
-            history: components["schemas"]["UnitHistoryEntry"][];
-            /** @example Sở Thông tin và Truyền thông */
-            name: string;
-            /** @example Department of Information and Communications */
-            nameEn: string | null;
-            /**
-             * @description As of today (a merger recorded ahead of its date leaves the unit active until then).
-             * @enum {string}
-             */
-            status: "active" | "merged" | "dissolved";
-            validity: components["schemas"]["UnitValidity"];
-        };
+  schemas: {
+    AccessTokenDto: {
+      /** @description JWT (HS256); send as Authorization: Bearer <accessToken> */
+      accessToken: string;
+      /**
+       * @description Seconds until it expires (JWT_TTL)
+       * @example 3600
+       */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    AccountView: {
+      disabledReason: string | null;
+      /** @example Cán bộ đầu mối Sở Thông tin và Truyền thông */
+      displayName: string;
+      /** @enum {string} */
+      role: 'submitter' | 'reviewer' | 'lead_reviewer' | 'inspector' | 'leadership' | 'admin';
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      /**
+       * @description The submitter’s unit; null for other roles.
+       * @example STTTT
+       */
+      unit: string | null;
+      /** @example sub-stttt */
+      username: string;
+    };
+    ApproveSubmissionDto: {
+      /** @description Ghi chú của người thẩm định */
+      note?: string;
+    };
+    AsOfResponse: {
+      /** @description The instant asked for (ISO-8601, UTC) */
+      instant: string | null;
+      /**
+       * @description The global position asked for
+       * @example 1042
+       */
+      position: string | null;
+    };
+    AssessedUnitResponse: {
+      /** @description The unit existed in the period (reports are accepted only then) */
+      activeInPeriod: boolean;
+      /** @enum {string} */
+      block: 'department' | 'district';
+      /** @example STTTT */
+      code: string;
+      /** @example Sở Thông tin và Truyền thông */
+      name: string;
+      nameEn: string | null;
+    };
+    AssessmentViewResponse: {
+      /**
+       * @description The catalogue version the assessment uses
+       * @example tth-2020
+       */
+      catalogueId: string;
+      /** @description Every criterion that applies to the unit’s block */
+      criteria: components['schemas']['CriterionViewResponse'][];
+      /** @example 2021-Q1 */
+      period: string;
+      report: components['schemas']['ReportResponse'];
+      /** @description Stream revision read (null: nothing reported yet) */
+      revision: string | null;
+      /** @description Score card of the official values, by group */
+      totals: components['schemas']['TotalsNodeResponse'];
+      unit: components['schemas']['AssessedUnitResponse'];
+    };
+    BilingualResponse: {
+      /**
+       * @description English
+       * @example Share = 30/300 = 10.00% ≥ 10%: 4.00 points
+       */
+      en: string;
+      /**
+       * @description Tiếng Việt
+       * @example Tỷ lệ = 30/300 = 10,00% ≥ 10%: 4,00 điểm
+       */
+      vi: string;
+    };
+    CatalogueNodeView: {
+      /** @description Blocks the node applies to, after inheritance. */
+      appliesTo: ('department' | 'district')[];
+      children: components['schemas']['CatalogueNodeView'][];
+      /** @example 1.2.1 */
+      code: string;
+      /**
+       * @description Sum of the leaves’ maxima: what the node is worth in scoring.
+       * @example 10
+       */
+      computedMax: string;
+      /**
+       * @description The seed’s “Điểm tối đa”, exact.
+       * @example 10
+       */
+      declaredMax: string | null;
+      /** @description Inputs a submitter reports. */
+      inputs: Record<string, never>[];
+      notes?: string[];
+      /** @description Scored criteria only. */
+      rule: {
+        [key: string]: unknown;
+      } | null;
+      /** @example ratio b/a */
+      ruleSummary?: string;
+      /** @description The seed’s “Cách tính điểm”, verbatim. */
+      scoringText?: string;
+      /** @description Vietnamese, verbatim from the seed. */
+      title: string;
+      titleEn: string | null;
+    };
+    CatalogueSummaryView: {
+      /** @description Number of scored criteria (leaves). */
+      criteria: number;
+      /** @example 2021-01-01 */
+      effectiveFrom: string;
+      /** @example tth-2020 */
+      id: string;
+      /** @example Phụ lục 4, Kế hoạch 222/KH-UBND ngày 21/10/2020 */
+      source: string;
+      title: string;
+      titleEn: string | null;
+      /**
+       * @description Exact total of the criteria maxima.
+       * @example 1000
+       */
+      totalMax: string;
+    };
+    CatalogueView: {
+      /** @description Number of scored criteria (leaves). */
+      criteria: number;
+      /** @example 2021-01-01 */
+      effectiveFrom: string;
+      /** @description Where the seed is wrong and how this catalogue reads it: {code, kind, seedSays, interpretation}. */
+      errata: Record<string, never>[];
+      /** @example tth-2020 */
+      id: string;
+      root: components['schemas']['CatalogueNodeView'];
+      /** @example Phụ lục 4, Kế hoạch 222/KH-UBND ngày 21/10/2020 */
+      source: string;
+      title: string;
+      titleEn: string | null;
+      /**
+       * @description Exact total of the criteria maxima.
+       * @example 1000
+       */
+      totalMax: string;
+    };
+    ChangeAccountRoleDto: {
+      /** @enum {string} */
+      role: 'submitter' | 'reviewer' | 'lead_reviewer' | 'inspector' | 'leadership' | 'admin';
+      /**
+       * @description Required for submitters only.
+       * @example SNV
+       */
+      unit?: string | null;
+    };
+    ChangeOwnPasswordDto: {
+      /** Format: password */
+      currentPassword: string;
+      /** Format: password */
+      newPassword: string;
+    };
+    ComparedCurrentResponse: {
+      position: string;
+      /** @enum {string} */
+      status: 'open' | 'finalized' | 'reopened';
+      total: components['schemas']['ScoreFiguresResponse'];
+      version: number;
+    };
+    ComparedFiguresResponse: {
+      applicableMax: number;
+      applicableMaxExact: string;
+      points: number;
+      pointsExact: string;
+      /** @description Criteria: their status */
+      status: string | null;
+    };
+    ComparedPublishedResponse: {
+      finalizedAt: string;
+      finalizedBy: string;
+      position: string;
+      total: components['schemas']['ScoreFiguresResponse'];
+      version: number;
+    };
+    CreateAccountDto: {
+      /**
+       * @description Defaults to the username.
+       * @example Trần Thị Lan
+       */
+      displayName?: string;
+      /** Format: password */
+      password: string;
+      /** @enum {string} */
+      role: 'submitter' | 'reviewer' | 'lead_reviewer' | 'inspector' | 'leadership' | 'admin';
+      /**
+       * @description Submitters only: their unit.
+       * @example STTTT
+       */
+      unit?: string | null;
+      /**
+       * @description 3–64 lower-case letters, digits, ".", "_" or "-"
+       * @example lan.stttt
+       */
+      username: string;
+    };
+    CriterionScoreResponse: {
+      /** @description The arithmetic with the figures, for checking by hand */
+      explanation: components['schemas']['BilingualResponse'];
+      max: components['schemas']['ExactNumberResponse'];
+      points: components['schemas']['ExactNumberResponse'];
+      /** @example threshold-proportional */
+      ruleKind: string;
+    };
+    CriterionViewResponse: {
+      /** @description What the criterion adds to the applicable maximum: 0 when officially not applicable */
+      applicableMax: components['schemas']['ExactNumberResponse'];
+      /** @example 7.1.1 */
+      code: string;
+      /** @description Submissions and reviews in the order they happened */
+      history: components['schemas']['HistoryEntryResponse'][];
+      max: components['schemas']['ExactNumberResponse'];
+      /** @description Officially (approved) not applicable */
+      notApplicable: boolean;
+      notApplicableReason: string | null;
+      official: components['schemas']['OfficialValueResponse'] | null;
+      /** @description The one submission awaiting review */
+      pending: components['schemas']['SubmissionResponse'] | null;
+      /** @description Official points: from the official (approved) figures; 0 when nothing is approved or N/A */
+      points: components['schemas']['ExactNumberResponse'];
+      /** @description The engine’s result on the official figures */
+      score: components['schemas']['CriterionScoreResponse'] | null;
+      /**
+       * @description How the official value counts in the totals
+       * @enum {string}
+       */
+      status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
+      /** @description Every submission of the criterion, oldest first */
+      submissions: components['schemas']['SubmissionResponse'][];
+      /** @example Tỷ lệ cán bộ chuyên trách CNTT */
+      title: string;
+      /** @example Share of dedicated IT staff */
+      titleEn: string | null;
+    };
+    CurrentReportResponse: {
+      /** @description Global position the projection reflects */
+      position: string | null;
+      /** @enum {string} */
+      status: 'not_opened' | 'open' | 'finalized' | 'reopened';
+      /** @description Times finalized */
+      version: number;
+    };
+    DeclareNotApplicableDto: {
+      /** @description The official submission this replaces; required once the criterion has one */
+      corrects?: string;
+      evidence?: components['schemas']['EvidenceDto'][];
+      /**
+       * @description Why the criterion does not apply to the unit
+       * @example Đơn vị không có thủ tục hành chính thuộc lĩnh vực này
+       */
+      reason: string;
+    };
+    DisableAccountDto: {
+      /**
+       * @description Why; recorded in the event.
+       * @example Chuyển công tác
+       */
+      reason?: string;
+    };
+    DissolveUnitDto: {
+      /**
+       * @description First day the unit no longer exists.
+       * @example 2025-07-01
+       */
+      effectiveOn: string;
+      /** @example Nghị quyết 202/2025/QH15 (kết thúc hoạt động của cấp huyện từ 01/7/2025) */
+      legalBasis: string;
+    };
+    EvidenceDto: {
+      /**
+       * @description Ngày ban hành, YYYY-MM-DD
+       * @example 2021-03-25
+       */
+      documentDate: string;
+      /**
+       * @description Số hiệu văn bản
+       * @example 15/BC-STTTT
+       */
+      documentNumber: string;
+      /** @description SHA-256 of an uploaded file, 64 hex digits */
+      sha256?: string | null;
+      /**
+       * @description Người ký
+       * @example Nguyễn Văn Hùng
+       */
+      signer: string;
+      /**
+       * @description http(s) link to the document
+       * @example https://stttt.thuathienhue.gov.vn/van-ban/15-BC-STTTT.pdf
+       */
+      url?: string | null;
+    };
+    EvidenceFileMetaResponse: {
+      /** @enum {string} */
+      mediaType:
+        | 'application/pdf'
+        | 'image/png'
+        | 'image/jpeg'
+        | 'image/gif'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+        | 'application/msword'
+        | 'application/vnd.ms-excel'
+        | 'application/vnd.ms-powerpoint'
+        | 'application/vnd.oasis.opendocument.text'
+        | 'application/vnd.oasis.opendocument.spreadsheet'
+        | 'application/vnd.oasis.opendocument.presentation';
+      /** @description The name the file is shown and downloaded under (the first upload this account sees) */
+      name: string;
+      sha256: string;
+      size: number;
+      uploads: components['schemas']['EvidenceUploadResponse'][];
+    };
+    EvidenceFileResponse: {
+      /**
+       * @description Media type detected from the bytes
+       * @enum {string}
+       */
+      mediaType:
+        | 'application/pdf'
+        | 'image/png'
+        | 'image/jpeg'
+        | 'image/gif'
+        | 'image/webp'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        | 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+        | 'application/msword'
+        | 'application/vnd.ms-excel'
+        | 'application/vnd.ms-powerpoint'
+        | 'application/vnd.oasis.opendocument.text'
+        | 'application/vnd.oasis.opendocument.spreadsheet'
+        | 'application/vnd.oasis.opendocument.presentation';
+      /**
+       * @description Tên tệp / the sanitized file name
+       * @example Báo cáo quý 1.pdf
+       */
+      name: string;
+      /** @description SHA-256 of the bytes, 64 lower-case hex digits: cite it as evidence[].sha256 */
+      sha256: string;
+      /**
+       * @description Bytes
+       * @example 48213
+       */
+      size: number;
+      /**
+       * @description Đơn vị / the unit it was uploaded for
+       * @example STTTT
+       */
+      unit: string;
+    };
+    EvidenceResponse: {
+      /**
+       * @description Ngày ban hành (YYYY-MM-DD)
+       * @example 2021-03-25
+       */
+      documentDate: string;
+      /**
+       * @description Số hiệu văn bản
+       * @example 15/BC-STTTT
+       */
+      documentNumber: string;
+      /** @description SHA-256 of an uploaded file, lower-case hex */
+      sha256: string | null;
+      /**
+       * @description Người ký
+       * @example Nguyễn Văn Hùng
+       */
+      signer: string;
+      /** @example https://stttt.thuathienhue.gov.vn/van-ban/15-BC-STTTT.pdf */
+      url: string | null;
+    };
+    EvidenceUploadResponse: {
+      /** @description Tên tệp khi tải lên / the name it was uploaded under */
+      name: string;
+      /**
+       * @description Đơn vị
+       * @example STTTT
+       */
+      unit: string;
+      /** @description ISO-8601 instant of the upload */
+      uploadedAt: string;
+      /** @description Username of the uploader */
+      uploadedBy: string;
+    };
+    ExactNumberResponse: {
+      /**
+       * @description Rounded half-up to 2 decimals, for display only
+       * @example 3.33
+       */
+      display: string;
+      /**
+       * @description Exact value in lowest terms: "4", "3/2", "-1/2"
+       * @example 10/3
+       */
+      exact: string;
+    };
+    ExactShareResponse: {
+      /**
+       * @description As a percentage, rounded to 2 decimals
+       * @example 62.50%
+       */
+      display: string;
+      /**
+       * @description Exact ratio in lowest terms
+       * @example 5/8
+       */
+      exact: string;
+    };
+    HistoryEntryResponse: {
+      /** @enum {string} */
+      action:
+        | 'submitted'
+        | 'correction_submitted'
+        | 'not_applicable_declared'
+        | 'superseded'
+        | 'withdrawn'
+        | 'approved'
+        | 'rejected';
+      actor: string;
+      at: string;
+      note: string | null;
+      reason: string | null;
+      submissionId: string;
+    };
+    LoginDto: {
+      /** Format: password */
+      password: string;
+      /** @example admin */
+      username: string;
+    };
+    MergeUnitDto: {
+      /**
+       * @description First day the unit no longer exists.
+       * @example 2025-03-01
+       */
+      effectiveOn: string;
+      /**
+       * @description The successor: a unit of the same block existing on effectiveOn.
+       * @example SKHCN
+       */
+      into: string;
+      /** @example Nghị quyết số 18-NQ/TW; Quyết định số …/QĐ-UBND */
+      legalBasis: string;
+    };
+    OfficialValueResponse: {
+      approvedAt: string;
+      approvedBy: string;
+      evidence: components['schemas']['EvidenceResponse'][];
+      /**
+       * @example {
+       *       "a": 300,
+       *       "b": 30
+       *     }
+       */
+      inputs: {
+        [key: string]: number | string | boolean;
+      } | null;
+      /** @enum {string} */
+      kind: 'figures' | 'not_applicable';
+      notApplicable: boolean;
+      notApplicableReason: string | null;
+      submissionId: string;
+    };
+    PlanReportAcceptedResponse: {
+      /** @example 2021-Q1 */
+      period: string;
+      /** @example tth-222 */
+      plan: string;
+      /** @example 2021-Q1:target:2:1 */
+      reportId: string;
+      /** @description Revision of the plan-quarter stream after the command */
+      revision: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+    };
+    ProjectionDifferenceResponse: {
+      /**
+       * @description The column, or * for a row present on one side only
+       * @example pointsExact
+       */
+      column: string;
+      /** @description The projected value (JSON) */
+      projected: string | null;
+      /** @description The replayed value (JSON) */
+      replayed: string | null;
+      /**
+       * @description The row’s key
+       * @example 5.1.1
+       */
+      row: string;
+      /** @example criterion_scores */
+      table: string;
+    };
+    PublishedCriterionResponse: {
+      /** @example 2 */
+      applicableMax: number;
+      /** @example 2 */
+      applicableMaxExact: string;
+      /** @example 5.1.1 */
+      code: string;
+      /** @example 1.5 */
+      points: number;
+      /** @example 3/2 */
+      pointsExact: string;
+      /** @enum {string} */
+      status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
+      /** @description The official submission it was built from */
+      submissionId: string | null;
+      title: string;
+    };
+    PublishedGroupResponse: {
+      /**
+       * @description Sum of the maxima of the criteria that count, 2 decimals
+       * @example 256
+       */
+      applicableMax: number;
+      /** @example 256 */
+      applicableMaxExact: string;
+      /** @example 5 */
+      code: string;
+      depth: number;
+      /**
+       * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
+       * @example 2.81
+       */
+      percent: number | null;
+      /**
+       * @description The same percentage, exact
+       * @example 45/16
+       */
+      percentExact: string | null;
+      /**
+       * @description Points, rounded to 2 decimals for display
+       * @example 7.2
+       */
+      points: number;
+      /**
+       * @description Points, exact (a fraction in lowest terms)
+       * @example 36/5
+       */
+      pointsExact: string;
+      title: string;
+    };
+    PublishedVersionResponse: {
+      /** @example tth-2020 */
+      catalogue: string;
+      criteria: components['schemas']['PublishedCriterionResponse'][];
+      /** Format: uuid */
+      eventId: string;
+      finalizedAt: string;
+      /** @example reviewer */
+      finalizedBy: string;
+      groups: components['schemas']['PublishedGroupResponse'][];
+      /** @description Global position of the ReportFinalized event the scorecard was built from */
+      position: string;
+      /** @description Its stream revision */
+      revision: string;
+      total: components['schemas']['ScoreFiguresResponse'];
+      /** @description 1 for the first finalization, 2 after a reopening… */
+      version: number;
+    };
+    RankedUnitResponse: {
+      /**
+       * @description Sum of the maxima of the criteria that count, 2 decimals
+       * @example 256
+       */
+      applicableMax: number;
+      /** @example 256 */
+      applicableMaxExact: string;
+      /** @enum {string} */
+      block: 'department' | 'district';
+      /**
+       * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
+       * @example 2.81
+       */
+      percent: number | null;
+      /**
+       * @description The same percentage, exact
+       * @example 45/16
+       */
+      percentExact: string | null;
+      /**
+       * @description Points, rounded to 2 decimals for display
+       * @example 7.2
+       */
+      points: number;
+      /**
+       * @description Points, exact (a fraction in lowest terms)
+       * @example 36/5
+       */
+      pointsExact: string;
+      /** @description Rank in the previous quarter (same block) */
+      previousRank: number | null;
+      /**
+       * @description Competition rank in the block on the exact percentage (1, 1, 3); null when nothing counts for the unit
+       * @example 1
+       */
+      rank: number | null;
+      /** @description previousRank − rank: positive means it moved up; null without both ranks */
+      rankChange: number | null;
+      /** @description False: no report for the quarter, ranked with 0 of the block’s full maximum */
+      reported: boolean;
+      /** @enum {string|null} */
+      reportStatus: 'open' | 'finalized' | 'reopened' | null;
+      /** @description Another unit of the block has the same rank */
+      tied: boolean;
+      /** @example STTTT */
+      unit: string;
+      /** @example Sở Thông tin và Truyền thông */
+      unitName: string;
+    };
+    RankingsResponse: {
+      /**
+       * @description null: both blocks
+       * @enum {string|null}
+       */
+      block: 'department' | 'district' | null;
+      /** @example 2021-Q2 */
+      period: string;
+      /**
+       * @description The quarter `previousRank` refers to
+       * @example 2021-Q1
+       */
+      previousPeriod: string;
+      /** @description The units that existed in the quarter, by block then rank (unranked last). Empty while nothing is projected for the quarter. */
+      units: components['schemas']['RankedUnitResponse'][];
+    };
+    RegisterUnitDto: {
+      /** @enum {string} */
+      block: 'department' | 'district';
+      /**
+       * @description 2–20 upper-case letters or digits, starting with a letter; never reused.
+       * @example SKHCN
+       */
+      code: string;
+      /**
+       * @description Calendar day (Vietnam) the unit exists from.
+       * @example 2021-01-01
+       */
+      effectiveOn: string;
+      /** @example Quyết định số 1234/QĐ-UBND ngày 01/01/2021 */
+      legalBasis: string;
+      /**
+       * @description Vietnamese name, verbatim from the legal source.
+       * @example Sở Khoa học và Công nghệ
+       */
+      name: string;
+      /** @example Department of Science and Technology */
+      nameEn?: string | null;
+    };
+    RejectSubmissionDto: {
+      /**
+       * @description Lý do trả lại
+       * @example Thiếu văn bản chứng minh số liệu b
+       */
+      reason: string;
+    };
+    RenameUnitDto: {
+      /**
+       * @description After every change already recorded for the unit.
+       * @example 2025-03-01
+       */
+      effectiveOn: string;
+      legalBasis: string;
+      /** @example Sở Khoa học, Công nghệ và Đổi mới sáng tạo */
+      name: string;
+      nameEn?: string | null;
+    };
+    ReopenReportDto: {
+      /** @description Lý do mở lại báo cáo đã chốt */
+      reason: string;
+    };
+    ReportAcceptedResponse: {
+      /** @description The command id (derived from the Idempotency-Key when one is sent) */
+      commandId: string;
+      /**
+       * @description Types of the events the command appended
+       * @example [
+       *       "SubmissionApproved"
+       *     ]
+       */
+      events: string[];
+      /** @example 2021-Q1 */
+      period: string;
+      /**
+       * @description Stream revision of the command’s last event
+       * @example 3
+       */
+      revision: string;
+      /** @enum {string} */
+      status: 'finalized' | 'reopened';
+      /** @example STTTT */
+      unit: string;
+      /** @description The report version finalized or reopened */
+      version: number;
+    };
+    ReportComparisonResponse: {
+      /** @description Something changed since the version was published */
+      changed: boolean;
+      /** @description null: never published */
+      current: components['schemas']['ComparedCurrentResponse'] | null;
+      /** @description The total, groups and criteria whose points, maximum or status differ, in catalogue order */
+      differences: components['schemas']['ReportDifferenceResponse'][];
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description null: never published */
+      published: components['schemas']['ComparedPublishedResponse'] | null;
+      /** @example STTTT */
+      unit: string;
+    };
+    ReportDifferenceResponse: {
+      /** @example 5.1.1 */
+      code: string;
+      /** @description As it stands now */
+      current: components['schemas']['ComparedFiguresResponse'] | null;
+      /**
+       * @description current − published points, 2 decimals
+       * @example 0.5
+       */
+      difference: number;
+      /** @example 1/2 */
+      differenceExact: string;
+      /**
+       * @description node: the total or a group
+       * @enum {string}
+       */
+      kind: 'node' | 'criterion';
+      /** @description As published (null: not in it) */
+      published: components['schemas']['ComparedFiguresResponse'] | null;
+      title: string;
+    };
+    ReportMilestoneResponse: {
+      at: string;
+      by: string;
+      reason: string | null;
+      version: number;
+    };
+    ReportPlanProgressDto: {
+      evidence?: components['schemas']['EvidenceDto'][];
+      /**
+       * @description Kỳ báo cáo (quarter), within the plan
+       * @example 2021-Q1
+       */
+      period: string;
+      /**
+       * @description By kind. Chỉ tiêu (target): {numerator, denominator} — the measured share, exact decimals (numbers or text). Nhiệm vụ (task): {status: not_started|drafting|issued, documentNumber?, issuedOn? (YYYY-MM-DD), issuedCount?} — an issued document with its number and date; a recurring task (with a quantity) with the count issued so far. Dự án (project): {phase: preparation|in_progress|completed|stopped, physicalPercent (0–100), disbursed: {provincial, other}} — Giải ngân so far, whole đồng (text beyond 2^53). Checked by the domain: 422 names the field.
+       * @example {
+       *       "numerator": 820,
+       *       "denominator": 1000
+       *     }
+       */
+      progress: {
+        [key: string]: unknown;
+      };
+    };
+    ReportResponse: {
+      finalizations: components['schemas']['ReportMilestoneResponse'][];
+      reopenings: components['schemas']['ReportMilestoneResponse'][];
+      /** @enum {string} */
+      status: 'not_opened' | 'open' | 'finalized' | 'reopened';
+      /** @description Times the report has been finalized */
+      version: number;
+    };
+    ReportsResponse: {
+      /** @enum {string} */
+      block: 'department' | 'district';
+      current: components['schemas']['CurrentReportResponse'];
+      /** @example 2021-Q1 */
+      period: string;
+      /** @example STTTT */
+      unit: string;
+      unitName: string;
+      /** @description Every published version, oldest first, each as finalized (later corrections never change it) */
+      versions: components['schemas']['PublishedVersionResponse'][];
+    };
+    ReviewQueueItemResponse: {
+      /** @example tth-2020 */
+      catalogueId: string;
+      /** @example 7.1.1 */
+      criterion: string;
+      /** @example Tỷ lệ cán bộ chuyên trách CNTT */
+      criterionTitle: string;
+      /** @description The value that stays official until this submission is approved */
+      official: components['schemas']['ReviewQueueOfficialResponse'] | null;
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description False when the reader submitted it themselves (separation of duties) */
+      reviewable: boolean;
+      /** @description The pending submission (always the latest of its criterion) */
+      submission: components['schemas']['SubmissionResponse'];
+      /** @example STTTT */
+      unit: string;
+      /** @enum {string} */
+      unitBlock: 'department' | 'district';
+      /** @example Sở Thông tin và Truyền thông */
+      unitName: string;
+    };
+    ReviewQueueOfficialResponse: {
+      /** @enum {string} */
+      kind: 'figures' | 'not_applicable';
+      /** @description Official points now (null when N/A) */
+      points: components['schemas']['ExactNumberResponse'] | null;
+      submissionId: string;
+    };
+    ReviewQueueResponse: {
+      /** @description Oldest first, at most `limit` */
+      items: components['schemas']['ReviewQueueItemResponse'][];
+      /** @description Pending submissions matching the filter */
+      total: number;
+    };
+    ReviewResponse: {
+      /** @enum {string} */
+      decision: 'approved' | 'rejected';
+      note: string | null;
+      /** @description Why it was rejected */
+      reason: string | null;
+      /** @example 2021-04-06T10:00:00+07:00 */
+      reviewedAt: string;
+      /** @example minh.review */
+      reviewer: string;
+    };
+    RollupCriterionResponse: {
+      /** @example tth-2020 */
+      catalogue: string;
+      /** @example 5.1.1 */
+      code: string;
+      /**
+       * @description Σ denominators (exact)
+       * @example 600
+       */
+      denominatorExact: string;
+      /** @description Σ of their maxima, 2 decimals */
+      maxSum: number;
+      maxSumExact: string;
+      /**
+       * @description ratio-of-sums: Σ numerators / Σ denominators of the units’ figures; mean-value: the mean of an absolute figure; share-yes: the share of units answering yes; achieved-fraction: Σ points / Σ maxima
+       * @enum {string}
+       */
+      measure: 'ratio-of-sums' | 'mean-value' | 'share-yes' | 'achieved-fraction';
+      /**
+       * @description Σ numerators (exact)
+       * @example 450
+       */
+      numeratorExact: string;
+      /**
+       * @description The value as a percentage (2 decimals); null for mean-value (a figure, not a share)
+       * @example 75
+       */
+      percent: number | null;
+      /** @example 75 */
+      percentExact: string | null;
+      /** @description Σ of the scored units’ points, 2 decimals */
+      pointsSum: number;
+      pointsSumExact: string;
+      /** @example ratio */
+      ruleKind: string;
+      title: string;
+      units: components['schemas']['RollupUnitCountsResponse'];
+      /**
+       * @description Σ numerators / Σ denominators, 2 decimals; null when nothing was scored
+       * @example 0.75
+       */
+      value: number | null;
+      /** @example 3/4 */
+      valueExact: string | null;
+    };
+    RollupResponse: {
+      /** @description Per criterion, in catalogue order */
+      criteria: components['schemas']['RollupCriterionResponse'][];
+      /** @example 2021-Q1 */
+      period: string;
+      /**
+       * @description What the criteria are rolled up over
+       * @enum {string}
+       */
+      scope: 'province' | 'department' | 'district';
+      /** @description Average and spread of the units’ scores: the province, then each block */
+      scores: components['schemas']['ScopeScoresResponse'][];
+    };
+    RollupUnitCountsResponse: {
+      /** @description Units that existed in the quarter, in scope, to whose block the criterion applies */
+      eligible: number;
+      error: number;
+      /** @description Threshold rules: scored units that reached it */
+      meetingThreshold: number | null;
+      notApplicable: number;
+      notReported: number;
+      scored: number;
+    };
+    ScopeScoresResponse: {
+      /** @description Groups and sub-groups, in catalogue order */
+      groups: components['schemas']['ScoreStatisticsResponse'][];
+      /** @enum {string} */
+      scope: 'province' | 'department' | 'district';
+      /** @description The total score */
+      total: components['schemas']['ScoreStatisticsResponse'] | null;
+    };
+    ScorecardCheckResponse: {
+      differences: components['schemas']['ProjectionDifferenceResponse'][];
+      /** @description Events of the stream the projection does not reflect yet */
+      eventsBehind: number;
+      /** @description The projection equals the replay of the events it reflects */
+      match: boolean;
+      /**
+       * @description match; mismatch (see differences); missing (events recorded, nothing projected); no-stream (nothing recorded and nothing projected: a match)
+       * @enum {string}
+       */
+      outcome: 'match' | 'mismatch' | 'missing' | 'no-stream';
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description Global position the projection reflects */
+      projectedPosition: string | null;
+      /** @example assessment-STTTT-2021Q1 */
+      streamId: string;
+      /** @description Global position of the stream’s last event */
+      streamPosition: string | null;
+      /** @example STTTT */
+      unit: string;
+    };
+    ScorecardCriterionResponse: {
+      /**
+       * @description What it adds to the applicable maximum: 0 when not applicable
+       * @example 2
+       */
+      applicableMax: number;
+      /** @example 2 */
+      applicableMaxExact: string;
+      /** @example 5.1.1 */
+      code: string;
+      /** @description Why approved figures could not be scored */
+      error: components['schemas']['ScorecardErrorResponse'] | null;
+      /** @description The scoring engine’s arithmetic on the official figures */
+      explanation: components['schemas']['BilingualResponse'] | null;
+      /**
+       * @description The sub-group it belongs to
+       * @example 5.1
+       */
+      group: string;
+      /**
+       * @description The criterion’s maximum (catalogue)
+       * @example 2
+       */
+      max: number;
+      /** @example 2 */
+      maxExact: string;
+      notApplicableReason: string | null;
+      official: components['schemas']['ScorecardOfficialResponse'] | null;
+      /** @description The submission awaiting review */
+      pending: components['schemas']['ScorecardPendingResponse'] | null;
+      /**
+       * @description Official points, 2 decimals
+       * @example 2
+       */
+      points: number;
+      /** @example 2 */
+      pointsExact: string;
+      /** @example ratio */
+      ruleKind: string;
+      /** @enum {string} */
+      status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
+      title: string;
+    };
+    ScorecardErrorResponse: {
+      /** @example MISSING_INPUT */
+      code: string;
+      message: string;
+    };
+    ScorecardGroupResponse: {
+      /**
+       * @description Sum of the maxima of the criteria that count, 2 decimals
+       * @example 256
+       */
+      applicableMax: number;
+      /** @example 256 */
+      applicableMaxExact: string;
+      /** @example 5.1 */
+      code: string;
+      /** @description Criteria of the unit’s block in each status */
+      counts: components['schemas']['StatusCountsResponse'];
+      /** @description 1 for a group, 2 for a sub-group… */
+      depth: number;
+      /** @description The enclosing group (the catalogue root for a group) */
+      parent: string | null;
+      /**
+       * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
+       * @example 2.81
+       */
+      percent: number | null;
+      /**
+       * @description The same percentage, exact
+       * @example 45/16
+       */
+      percentExact: string | null;
+      /**
+       * @description Points, rounded to 2 decimals for display
+       * @example 7.2
+       */
+      points: number;
+      /**
+       * @description Points, exact (a fraction in lowest terms)
+       * @example 36/5
+       */
+      pointsExact: string;
+      /** @example Thư điện tử */
+      title: string;
+    };
+    ScorecardOfficialResponse: {
+      approvedAt: string | null;
+      approvedBy: string | null;
+      /**
+       * @description The approved figures (null for a not-applicable value)
+       * @example {
+       *       "a": 200,
+       *       "b": 200
+       *     }
+       */
+      inputs: {
+        [key: string]: number | string | boolean;
+      } | null;
+      submissionId: string;
+    };
+    ScorecardPendingResponse: {
+      /** @description The official submission it corrects */
+      corrects: string | null;
+      /** @enum {string} */
+      kind: 'figures' | 'not_applicable';
+      submissionId: string;
+      submittedAt: string;
+      submittedBy: string;
+    };
+    ScorecardReportResponse: {
+      lastFinalizedAt: string | null;
+      lastReopenedAt: string | null;
+      openedAt: string | null;
+      /** @description Submissions awaiting review */
+      pendingCount: number;
+      /**
+       * @description not_opened: nothing recorded (or projected) for the quarter yet
+       * @enum {string}
+       */
+      status: 'not_opened' | 'open' | 'finalized' | 'reopened';
+      /** @description Times the report has been finalized */
+      version: number;
+    };
+    ScorecardResponse: {
+      asOf: components['schemas']['AsOfResponse'] | null;
+      /** @enum {string} */
+      block: 'department' | 'district';
+      /**
+       * @description The catalogue version the report is scored with
+       * @example tth-2020
+       */
+      catalogue: string;
+      /** @description Every criterion of the unit’s block, in catalogue order */
+      criteria: components['schemas']['ScorecardCriterionResponse'][];
+      /** @description Groups and sub-groups, in catalogue order */
+      groups: components['schemas']['ScorecardGroupResponse'][];
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description Global position of the last event reflected (null: nothing recorded by then) */
+      position: string | null;
+      report: components['schemas']['ScorecardReportResponse'];
+      /** @description Stream revision of that event */
+      revision: string | null;
+      /**
+       * @description projection: the read model as projected; replay: folded from the event store (asOf)
+       * @enum {string}
+       */
+      source: 'projection' | 'replay';
+      total: components['schemas']['ScorecardTotalResponse'];
+      /** @example STTTT */
+      unit: string;
+      /**
+       * @description The unit’s name in that quarter
+       * @example Sở Thông tin và Truyền thông
+       */
+      unitName: string;
+    };
+    ScorecardTotalResponse: {
+      /**
+       * @description Sum of the maxima of the criteria that count, 2 decimals
+       * @example 256
+       */
+      applicableMax: number;
+      /** @example 256 */
+      applicableMaxExact: string;
+      /** @description Criteria of the unit’s block in each status */
+      counts: components['schemas']['StatusCountsResponse'];
+      /**
+       * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
+       * @example 2.81
+       */
+      percent: number | null;
+      /**
+       * @description The same percentage, exact
+       * @example 45/16
+       */
+      percentExact: string | null;
+      /**
+       * @description Points, rounded to 2 decimals for display
+       * @example 7.2
+       */
+      points: number;
+      /**
+       * @description Points, exact (a fraction in lowest terms)
+       * @example 36/5
+       */
+      pointsExact: string;
+    };
+    ScoreFiguresResponse: {
+      /**
+       * @description Sum of the maxima of the criteria that count, 2 decimals
+       * @example 256
+       */
+      applicableMax: number;
+      /** @example 256 */
+      applicableMaxExact: string;
+      /**
+       * @description points / applicableMax as a percentage (0–100), 2 decimals; null when nothing counts
+       * @example 2.81
+       */
+      percent: number | null;
+      /**
+       * @description The same percentage, exact
+       * @example 45/16
+       */
+      percentExact: string | null;
+      /**
+       * @description Points, rounded to 2 decimals for display
+       * @example 7.2
+       */
+      points: number;
+      /**
+       * @description Points, exact (a fraction in lowest terms)
+       * @example 36/5
+       */
+      pointsExact: string;
+    };
+    ScoreStatisticsResponse: {
+      /**
+       * @description The catalogue root (the total) or a group
+       * @example 5
+       */
+      code: string;
+      /** @description 0 for the total, 1 for a group, 2 for a sub-group */
+      depth: number;
+      max: number | null;
+      maxExact: string | null;
+      /** @description Mean of the units’ percentages, 2 decimals */
+      mean: number | null;
+      /** @description The same mean, exact (a percentage) */
+      meanExact: string | null;
+      min: number | null;
+      minExact: string | null;
+      /** @description Σ points / Σ maxima as a percentage, 2 decimals */
+      pooled: number | null;
+      pooledExact: string | null;
+      /** @description Population standard deviation of the percentages, in percentage points, 2 decimals */
+      stddev: number | null;
+      /** @description The same, truncated to 6 decimals: a square root is rarely rational, the one inexact figure */
+      stddevDecimal: string | null;
+      title: string;
+      /** @description Units with a percentage for the node (units that reported nothing count with 0) */
+      unitCount: number;
+    };
+    SeriesPointResponse: {
+      /** @description unit: its applicable maximum; else Σ of the units’ */
+      applicableMax: number | null;
+      applicableMaxExact: string | null;
+      /** @description unit: its percentage; group/province: the mean of the units’ percentages (2 decimals). Null when nothing is projected for the quarter */
+      percent: number | null;
+      /** @description The same percentage, exact */
+      percentExact: string | null;
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description unit: its points; group/province: Σ of the units’ */
+      points: number | null;
+      pointsExact: string | null;
+      /** @description Units behind the figure (1 for a unit; 0 when nothing is projected) */
+      unitCount: number;
+    };
+    SeriesResponse: {
+      /** @example 2021-Q1 */
+      from: string;
+      /** @description One point per quarter from `from` to `to`, oldest first */
+      points: components['schemas']['SeriesPointResponse'][];
+      subject: components['schemas']['SeriesSubjectResponse'];
+      /**
+       * @description The catalogue node’s title
+       * @example CHÍNH QUYỀN SỐ
+       */
+      title: string | null;
+      /** @example 2021-Q4 */
+      to: string;
+    };
+    SeriesSubjectResponse: {
+      /** @enum {string|null} */
+      block: 'department' | 'district' | null;
+      /**
+       * @description Catalogue group code
+       * @example 5
+       */
+      group: string | null;
+      /** @enum {string} */
+      kind: 'unit' | 'group' | 'province';
+      /** @example STTTT */
+      unit: string | null;
+    };
+    SessionDto: {
+      /** @description Send as X-CSRF-Token on every POST/PUT/PATCH/DELETE made with the session cookie */
+      csrfToken: string;
+      /** @example Đầu mối Sở Thông tin và Truyền thông */
+      displayName: string;
+      /**
+       * @description When the session cookie expires (ISO 8601)
+       * @example 2025-07-01T08:00:00.000Z
+       */
+      expiresAt: string;
+      /** @enum {string} */
+      role: 'submitter' | 'reviewer' | 'lead_reviewer' | 'inspector' | 'leadership' | 'admin';
+      /**
+       * @description The submitter’s unit; null otherwise.
+       * @example STTTT
+       */
+      unit: string | null;
+      /** @example sub-stttt */
+      username: string;
+    };
+    SetAccountPasswordDto: {
+      /** Format: password */
+      password: string;
+    };
+    StatusCountsResponse: {
+      error: number;
+      'not-applicable': number;
+      'not-reported': number;
+      'out-of-scope': number;
+      scored: number;
+    };
+    SubmissionAcceptedResponse: {
+      /** @description The command id (derived from the Idempotency-Key when one is sent) */
+      commandId: string;
+      /** @example 7.1.1 */
+      criterion?: string;
+      /**
+       * @description Types of the events the command appended
+       * @example [
+       *       "SubmissionApproved"
+       *     ]
+       */
+      events: string[];
+      /** @example 2021-Q1 */
+      period: string;
+      /**
+       * @description Stream revision of the command’s last event
+       * @example 3
+       */
+      revision: string;
+      /**
+       * @description Status the command gave it
+       * @enum {string}
+       */
+      status?: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+      /** @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10 */
+      submissionId: string;
+      /** @example STTTT */
+      unit: string;
+    };
+    SubmissionResponse: {
+      correctionReason: string | null;
+      /** @description The approved submission this one corrects */
+      corrects: string | null;
+      /** @example 7.1.1 */
+      criterion: string;
+      evidence: components['schemas']['EvidenceResponse'][];
+      /**
+       * @example {
+       *       "a": 300,
+       *       "b": 30
+       *     }
+       */
+      inputs: {
+        [key: string]: number | string | boolean;
+      } | null;
+      /** @enum {string} */
+      kind: 'figures' | 'not_applicable';
+      notApplicableReason: string | null;
+      /** @description The approved correction that took its place */
+      replacedBy: string | null;
+      review: components['schemas']['ReviewResponse'] | null;
+      /** @description What these figures score (null for a not-applicable declaration) */
+      score: components['schemas']['CriterionScoreResponse'] | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'superseded';
+      /** @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10 */
+      submissionId: string;
+      /** @example 2021-04-05T09:00:00+07:00 */
+      submittedAt: string;
+      /** @example lan.stttt */
+      submittedBy: string;
+      supersededBy: string | null;
+      /** @description The pending submission this one replaced */
+      supersedes: string | null;
+      withdrawnAt: string | null;
+    };
+    SubmitFiguresDto: {
+      /**
+       * @description A correction: the official (approved) submission it corrects. Required once the criterion has one.
+       * @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10
+       */
+      corrects?: string;
+      evidence?: components['schemas']['EvidenceDto'][];
+      /**
+       * @description The figures, keyed by the criterion’s input names (see GET /catalogues/{id}/criteria/{code}). Counts are whole numbers, quantities numbers or exact decimal strings ("12.5"), yes/no booleans, options the 1-based number of the chosen bullet. Checked by the scoring engine: 400 names the input.
+       * @example {
+       *       "a": 300,
+       *       "b": 30
+       *     }
+       */
+      inputs: {
+        [key: string]: number | string | boolean;
+      };
+      /** @description Why the correction; required with `corrects`, refused without */
+      reason?: string;
+    };
+    TimelineBoundResponse: {
+      /** @description The instant given */
+      instant: string | null;
+      /** @description The quarter given (its published report) */
+      period: string | null;
+      /** @description The global position that version was built from */
+      position: string | null;
+      /** @description Its last published version */
+      version: number | null;
+    };
+    TimelineChangeResponse: {
+      /**
+       * @description Who did it (username)
+       * @example reviewer
+       */
+      actor: string;
+      after: components['schemas']['TimelineValueResponse'];
+      before: components['schemas']['TimelineValueResponse'];
+      /** @example 5.1.1 */
+      criterion: string | null;
+      /** Format: uuid */
+      eventId: string;
+      /** @example SubmissionApproved */
+      eventType: string;
+      /**
+       * @description official_score: an approval changed a criterion’s official value; report_status: opened, finalized, reopened
+       * @enum {string}
+       */
+      kind: 'official_score' | 'report_status';
+      /** @description The reviewer’s note */
+      note: string | null;
+      /** @description When it was done (the command’s time) */
+      occurredAt: string;
+      /** @example 2021-Q1 */
+      period: string;
+      /**
+       * @description Global position of the event
+       * @example 1042
+       */
+      position: string;
+      /** @description Why: a correction’s, not-applicable or reopening reason */
+      reason: string | null;
+      /** @description When the event store recorded it */
+      recordedAt: string;
+      /** @description Report status changes: the report version */
+      reportVersion: number | null;
+      /**
+       * @description Stream revision of the event
+       * @example 7
+       */
+      revision: string;
+      /**
+       * @description Their role at the time
+       * @example reviewer
+       */
+      role: string;
+      /** @example assessment-STTTT-2021Q1 */
+      streamId: string;
+      /** @description The approved submission */
+      submissionId: string | null;
+    };
+    TimelineNetChangeResponse: {
+      /** @description After the last of them */
+      after: components['schemas']['TimelineValueResponse'];
+      /** @description Before the first of them */
+      before: components['schemas']['TimelineValueResponse'];
+      /** @description Official score changes in the window */
+      changes: number;
+      /** @example 5.1.1 */
+      criterion: string;
+      /**
+       * @description after − before in points (no points counts as 0), 2 decimals
+       * @example 0.5
+       */
+      difference: number;
+      /** @example 1/2 */
+      differenceExact: string;
+      /** @example 2021-Q1 */
+      period: string;
+    };
+    TimelineResponse: {
+      /** @description Every change in the window, in the order recorded */
+      changes: components['schemas']['TimelineChangeResponse'][];
+      criterion: string | null;
+      from: components['schemas']['TimelineBoundResponse'] | null;
+      /** @description Per quarter and criterion changed in the window: first value before → last value after */
+      net: components['schemas']['TimelineNetChangeResponse'][];
+      period: string | null;
+      to: components['schemas']['TimelineBoundResponse'] | null;
+      /** @description More changes matched than `limit`: the list and the net changes stop there */
+      truncated: boolean;
+      /** @example STTTT */
+      unit: string;
+    };
+    TimelineValueResponse: {
+      /** @description Official points, 2 decimals (null: no points) */
+      points: number | null;
+      pointsExact: string | null;
+      /**
+       * @description Report status changes: the report’s status
+       * @enum {string|null}
+       */
+      reportStatus: 'open' | 'finalized' | 'reopened' | null;
+      /**
+       * @description Score changes: what the official value was
+       * @enum {string|null}
+       */
+      value: 'none' | 'scored' | 'not_applicable' | 'error' | null;
+    };
+    TotalsNodeResponse: {
+      /** @description Sum of the maxima of the criteria that count */
+      applicableMax: components['schemas']['ExactNumberResponse'];
+      /** @example VII */
+      code: string;
+      counts: components['schemas']['StatusCountsResponse'];
+      /** @description Sub-groups (criteria are listed under `criteria`) */
+      groups: components['schemas']['TotalsNodeResponse'][];
+      percent: components['schemas']['ExactShareResponse'] | null;
+      points: components['schemas']['ExactNumberResponse'];
+      title: string;
+    };
+    UnitHistoryEntry: {
+      /** @enum {string} */
+      change: 'registered' | 'renamed' | 'merged' | 'dissolved';
+      /** @example 2021-01-01 */
+      effectiveOn: string;
+      /** @description merged: the successor unit’s code. */
+      into?: string;
+      /** @example Kế hoạch 222/KH-UBND ngày 21/10/2020 */
+      legalBasis: string;
+      /** @description registered / renamed: the name from that day. */
+      name?: string;
+      nameEn?: string | null;
+    };
+    UnitValidity: {
+      /**
+       * @description First day the unit existed.
+       * @example 2021-01-01
+       */
+      from: string;
+      /**
+       * @description Last day it existed (the day before its merger or dissolution took effect); null while it lasts.
+       * @example 2025-06-30
+       */
+      to: string | null;
+    };
+    UnitView: {
+      /** @enum {string} */
+      block: 'department' | 'district';
+      /** @example STTTT */
+      code: string;
+      history: components['schemas']['UnitHistoryEntry'][];
+      /** @example Sở Thông tin và Truyền thông */
+      name: string;
+      /** @example Department of Information and Communications */
+      nameEn: string | null;
+      /**
+       * @description As of today (a merger recorded ahead of its date leaves the unit active until then).
+       * @enum {string}
+       */
+      status: 'active' | 'merged' | 'dissolved';
+      validity: components['schemas']['UnitValidity'];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AccountsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"][];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  AccountsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AccountsController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateAccountDto"];
-            };
+        content: {
+          'application/json': components['schemas']['AccountView'][];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_ALREADY_EXISTS */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVALID_COMMAND, INVALID_UNIT_CODE, WEAK_PASSWORD */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    AccountsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                username: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AccountsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    AccountsController_disable: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                username: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DisableAccountDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_STATUS_UNCHANGED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountDto'];
+      };
     };
-    AccountsController_enable: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                username: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_STATUS_UNCHANGED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['AccountView'];
         };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVALID_COMMAND, INVALID_UNIT_CODE, WEAK_PASSWORD */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    AccountsController_resetPassword: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                username: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetAccountPasswordDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AccountsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
     };
-    AccountsController_changeRole: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                username: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeAccountRoleDto"];
-            };
+        content: {
+          'application/json': components['schemas']['AccountView'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    QueuesSessionController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Cookie set. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  AccountsController_disable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
     };
-    QueuesSessionController_close: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Cookie cleared. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisableAccountDto'];
+      };
     };
-    AssessmentQueriesController_read: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentViewResponse"];
-                };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_STATUS_UNCHANGED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountsController_enable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_STATUS_UNCHANGED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountsController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetAccountPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountsController_changeRole: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeAccountRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  QueuesSessionController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cookie set. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  QueuesSessionController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cookie cleared. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssessmentQueriesController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentViewResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
             };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
             };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_declareNotApplicable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Criterion code */
+        criterion: string;
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareNotApplicableDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_submitFigures: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Criterion code */
+        criterion: string;
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitFiguresDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_finalize: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_reopen: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: lead_reviewer.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_approve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Submission id, as returned when it was submitted */
+        submissionId: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveSubmissionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_reject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Submission id, as returned when it was submitted */
+        submissionId: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectSubmissionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentCommandsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Submission id, as returned when it was submitted */
+        submissionId: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubmissionAcceptedResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenDto'];
+        };
+      };
+      /** @description INVALID_CREDENTIALS (unknown username and wrong password alike) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_DISABLED (said only to someone who knows the password) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeOwnPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenDto'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessTokenDto'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_DISABLED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many password attempts (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cookie cleared. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CataloguesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogueSummaryView'][];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CataloguesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogueView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNKNOWN_CATALOGUE */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_upload: {
+    parameters: {
+      query?: {
+        /** @description Mã đơn vị / the unit the file is for (or the form field `unit`); a submitter may only name their own, which is also the default */
+        unit?: string;
+      };
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description PDF, PNG, JPEG, GIF, WEBP, docx/xlsx/pptx, doc/xls/ppt, odt/ods/odp (checked from the bytes)
+           */
+          file: string;
+          /**
+           * @description Mã đơn vị (optional; or ?unit=)
+           * @example STTTT
+           */
+          unit?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored (or already stored: the same answer) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileResponse'];
+        };
+      };
+      /** @description EVIDENCE_UPLOAD_INVALID (not multipart, no `file`, two files, unknown field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description EVIDENCE_TOO_LARGE: nothing is kept */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description EVIDENCE_TYPE_NOT_ALLOWED: the bytes are not an accepted type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVALID_UNIT_CODE, INVALID_COMMAND */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_download: {
+    parameters: {
+      query?: {
+        /** @description true: always as a download (attachment), even a PDF or an image the browser could show */
+        download?: 'true' | 'false' | '1' | '0';
+      };
+      header?: {
+        /** @description The ETag of a copy already held */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description SHA-256 of the file, 64 hexadecimal digits */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          /** @description inline or attachment, filename and filename* (UTF-8) */
+          'Content-Disposition'?: string;
+          /** @description The SHA-256, quoted */
+          ETag?: string;
+          /** @description nosniff */
+          'X-Content-Type-Options'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/msword': string;
+          'application/pdf': string;
+          'application/vnd.ms-excel': string;
+          'application/vnd.ms-powerpoint': string;
+          'application/vnd.oasis.opendocument.presentation': string;
+          'application/vnd.oasis.opendocument.spreadsheet': string;
+          'application/vnd.oasis.opendocument.text': string;
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'image/gif': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      /** @description Not modified (If-None-Match matched the hash) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVALID_EVIDENCE_HASH */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_meta: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description SHA-256 of the file, 64 hexadecimal digits */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileMetaResponse'];
+        };
+      };
+      /** @description INVALID_EVIDENCE_HASH */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_rankings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+        format: 'xlsx' | 'csv';
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, streamed (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_scores: {
+    parameters: {
+      query?: {
+        /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
+        unit?: string;
+      };
+      header?: never;
+      path: {
+        /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+        format: 'xlsx' | 'csv';
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, streamed (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_submissions: {
+    parameters: {
+      query?: {
+        /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
+        unit?: string;
+      };
+      header?: never;
+      path: {
+        /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+        format: 'xlsx' | 'csv';
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, streamed (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_series: {
+    parameters: {
+      query: {
+        /** @description One block’s units only */
+        block?: 'department' | 'district';
+        /** @description First quarter */
+        from: string;
+        /** @description Last quarter (included) */
+        to: string;
+      };
+      header?: never;
+      path: {
+        /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
+        format: 'xlsx' | 'csv';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, streamed (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
             };
             /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
              */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
         };
+      };
     };
-    AssessmentCommandsController_declareNotApplicable: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Criterion code */
-                criterion: string;
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclareNotApplicableDto"];
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
             };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
             };
             /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
              */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-        };
-    };
-    AssessmentCommandsController_submitFigures: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Criterion code */
-                criterion: string;
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmitFiguresDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
             /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
              */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
         };
+      };
     };
-    AssessmentCommandsController_finalize: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  MetricsController_scrape: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    AssessmentCommandsController_reopen: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description METRICS_TOKEN is set and was not sent (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReopenReportDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: lead_reviewer.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-        };
+        content?: never;
+      };
     };
-    AssessmentCommandsController_approve: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Submission id, as returned when it was submitted */
-                submissionId: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApproveSubmissionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  OpenDataController_rankings: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description csv (UTF-8 with BOM) or json (an array of rows) */
+        format: 'csv' | 'json';
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
     };
-    AssessmentCommandsController_reject: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Submission id, as returned when it was submitted */
-                submissionId: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectSubmissionDto"];
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
+          'text/csv': string;
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    AssessmentCommandsController_withdraw: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Submission id, as returned when it was submitted */
-                submissionId: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmissionAcceptedResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             *
-             *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The current state refuses it: STALE_SUBMISSION, ALREADY_REVIEWED, SUBMISSION_WITHDRAWN, REPORT_FINALIZED, REPORT_NOT_FINALIZED, PENDING_SUBMISSIONS_REMAIN, CORRECTION_REQUIRED, INVALID_CORRECTION_TARGET, UNIT_NOT_ACTIVE, CONCURRENT_MODIFICATION. On a criterion, `details.criterion` holds the criterion as it now stands. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  OpenDataController_scores: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description csv (UTF-8 with BOM) or json (an array of rows) */
+        format: 'csv' | 'json';
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
     };
-    AuthController_login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
+          'text/csv': string;
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccessTokenDto"];
-                };
-            };
-            /** @description INVALID_CREDENTIALS (unknown username and wrong password alike) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_DISABLED (said only to someone who knows the password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    AuthController_me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  OpenDataController_descriptor: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    AuthController_changePassword: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description The Data Package descriptor (datapackage.json). */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeOwnPasswordDto"];
-            };
+        content?: never;
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccessTokenDto"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
+      429: {
+        headers: {
+          [name: string]: unknown;
         };
+        content?: never;
+      };
     };
-    AuthController_refresh: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccessTokenDto"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    SessionController_current: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionDto"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
         };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    SessionController_open: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionDto"];
-                };
-            };
-            /** @description INVALID_CREDENTIALS */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description ACCOUNT_DISABLED */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Too many password attempts (Retry-After) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    SessionController_close: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Cookie cleared. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    CataloguesController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogueSummaryView"][];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_evaluation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    CataloguesController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogueView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNKNOWN_CATALOGUE */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    EvidenceController_upload: {
-        parameters: {
-            query?: {
-                /** @description Mã đơn vị / the unit the file is for (or the form field `unit`); a submitter may only name their own, which is also the default */
-                unit?: string;
-            };
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description PDF, PNG, JPEG, GIF, WEBP, docx/xlsx/pptx, doc/xls/ppt, odt/ods/odp (checked from the bytes)
-                     */
-                    file: string;
-                    /**
-                     * @description Mã đơn vị (optional; or ?unit=)
-                     * @example STTTT
-                     */
-                    unit?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Stored (or already stored: the same answer) */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvidenceFileResponse"];
-                };
-            };
-            /** @description EVIDENCE_UPLOAD_INVALID (not multipart, no `file`, two files, unknown field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description EVIDENCE_TOO_LARGE: nothing is kept */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description EVIDENCE_TYPE_NOT_ALLOWED: the bytes are not an accepted type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVALID_UNIT_CODE, INVALID_COMMAND */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_progress: {
+    parameters: {
+      query?: {
+        /** @description As of this quarter (default: the plan’s last quarter) */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    EvidenceController_download: {
-        parameters: {
-            query?: {
-                /** @description true: always as a download (attachment), even a PDF or an image the browser could show */
-                download?: "true" | "false" | "1" | "0";
-            };
-            header?: {
-                /** @description The ETag of a copy already held */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description SHA-256 of the file, 64 hexadecimal digits */
-                sha256: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    /** @description inline or attachment, filename and filename* (UTF-8) */
-                    "Content-Disposition"?: string;
-                    /** @description The SHA-256, quoted */
-                    ETag?: string;
-                    /** @description nosniff */
-                    "X-Content-Type-Options"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/msword": string;
-                    "application/pdf": string;
-                    "application/vnd.ms-excel": string;
-                    "application/vnd.ms-powerpoint": string;
-                    "application/vnd.oasis.opendocument.presentation": string;
-                    "application/vnd.oasis.opendocument.spreadsheet": string;
-                    "application/vnd.oasis.opendocument.text": string;
-                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    "image/gif": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                    "image/webp": string;
-                };
-            };
-            /** @description Not modified (If-None-Match matched the hash) */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVALID_EVIDENCE_HASH */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    EvidenceController_meta: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description SHA-256 of the file, 64 hexadecimal digits */
-                sha256: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvidenceFileMetaResponse"];
-                };
-            };
-            /** @description INVALID_EVIDENCE_HASH */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description EVIDENCE_NOT_FOUND (unknown, or not readable by this account) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_projects: {
+    parameters: {
+      query?: {
+        /** @description As of this quarter (default: the plan’s last quarter) */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    ExportsController_rankings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
-                format: "xlsx" | "csv";
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The file, streamed (Content-Disposition: attachment). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    ExportsController_scores: {
-        parameters: {
-            query?: {
-                /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
-                unit?: string;
-            };
-            header?: never;
-            path: {
-                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
-                format: "xlsx" | "csv";
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, streamed (Content-Disposition: attachment). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_reportProject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+        code: string;
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    ExportsController_submissions: {
-        parameters: {
-            query?: {
-                /** @description One unit only (a submitter always gets their own unit; another unit is 403 NOT_OWN_UNIT) */
-                unit?: string;
-            };
-            header?: never;
-            path: {
-                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
-                format: "xlsx" | "csv";
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, streamed (Content-Disposition: attachment). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportPlanProgressDto'];
+      };
     };
-    ExportsController_series: {
-        parameters: {
-            query: {
-                /** @description One block’s units only */
-                block?: "department" | "district";
-                /** @description First quarter */
-                from: string;
-                /** @description Last quarter (included) */
-                to: string;
-            };
-            header?: never;
-            path: {
-                /** @description xlsx (Excel) or csv (UTF-8 with BOM) */
-                format: "xlsx" | "csv";
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The file, streamed (Content-Disposition: attachment). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "text/csv": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer, inspector, leadership. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['PlanReportAcceptedResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+       *
+       *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    HealthController_live: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Health Check is successful */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example ok */
-                        status?: string;
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
-                };
-            };
-        };
+  };
+  PlansController_approve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+        /** @description Report id, as returned when reported */
+        reportId: string;
+      };
+      cookie?: never;
     };
-    HealthController_ready: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The Health Check is successful */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example ok */
-                        status?: string;
-                    };
-                };
-            };
-            /** @description The Health Check is not successful */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveSubmissionDto'];
+      };
     };
-    MetricsController_scrape: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description METRICS_TOKEN is set and was not sent (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['PlanReportAcceptedResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
+       *
+       *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    OpenDataController_rankings: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description csv (UTF-8 with BOM) or json (an array of rows) */
-                format: "csv" | "json";
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified since the ETag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_reject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+        /** @description Report id, as returned when reported */
+        reportId: string;
+      };
+      cookie?: never;
     };
-    OpenDataController_scores: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description csv (UTF-8 with BOM) or json (an array of rows) */
-                format: "csv" | "json";
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The published figures (ETag and Cache-Control set; If-None-Match answers 304). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                    "text/csv": string;
-                };
-            };
-            /** @description Not modified since the ETag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectSubmissionDto'];
+      };
     };
-    OpenDataController_descriptor: {
-        parameters: {
-            query?: never;
-            header?: {
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The Data Package descriptor (datapackage.json). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified since the ETag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['PlanReportAcceptedResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
+       *
+       *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    PlansController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  PlansController_targets: {
+    parameters: {
+      query?: {
+        /** @description As of this quarter (default: the plan’s last quarter) */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    PlansController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    PlansController_evaluation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+  };
+  PlansController_reportTarget: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+        code: string;
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    PlansController_progress: {
-        parameters: {
-            query?: {
-                /** @description As of this quarter (default: the plan’s last quarter) */
-                period?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportPlanProgressDto'];
+      };
     };
-    PlansController_projects: {
-        parameters: {
-            query?: {
-                /** @description As of this quarter (default: the plan’s last quarter) */
-                period?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['PlanReportAcceptedResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+       *
+       *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    PlansController_reportProject: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
-                code: string;
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportPlanProgressDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
-             *
-             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+  };
+  PlansController_tasks: {
+    parameters: {
+      query?: {
+        /** @description As of this quarter (default: the plan’s last quarter) */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    PlansController_approve: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-                /** @description Report id, as returned when reported */
-                reportId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApproveSubmissionDto"];
-            };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
-             *
-             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    PlansController_reject: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-                /** @description Report id, as returned when reported */
-                reportId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectSubmissionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description ROLE_NOT_ALLOWED, or SEPARATION_OF_DUTIES: nobody reviews a report they sent.
-             *
-             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_NOT_FOUND, PLAN_REPORT_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description ALREADY_REVIEWED, CONCURRENT_MODIFICATION. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+  };
+  PlansController_reportTask: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
+        code: string;
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
     };
-    PlansController_targets: {
-        parameters: {
-            query?: {
-                /** @description As of this quarter (default: the plan’s last quarter) */
-                period?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportPlanProgressDto'];
+      };
     };
-    PlansController_reportTarget: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
-                code: string;
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportPlanProgressDto"];
-            };
+        content: {
+          'application/json': components['schemas']['PlanReportAcceptedResponse'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
-             *
-             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+      };
+      /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
+       *
+       *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
-    PlansController_tasks: {
-        parameters: {
-            query?: {
-                /** @description As of this quarter (default: the plan’s last quarter) */
-                period?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    }[];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description PLAN_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
+  };
+  RankingsController_read: {
+    parameters: {
+      query?: {
+        /** @description One block (each block is ranked on its own); both blocks when omitted */
+        block?: 'department' | 'district';
+      };
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
     };
-    PlansController_reportTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Row code: a target "1"…"14", a task "I.1"…"II.6", a project "A.I.1"…"E.11" */
-                code: string;
-                /** @description Plan id (case-insensitive) */
-                plan: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportPlanProgressDto"];
-            };
+        content: {
+          'application/json': components['schemas']['RankingsResponse'];
         };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlanReportAcceptedResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED (errors[].field) or INVALID_IDEMPOTENCY_KEY. Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /**
-             * @description ROLE_NOT_ALLOWED, or NOT_PLAN_LEAD: only submitters of the row’s lead agency (Chủ trì) report it.
-             *
-             *     Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter.
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_NOT_FOUND, PLAN_ITEM_NOT_FOUND (an unknown code). Nothing was stored. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description PLAN_REPORT_PENDING (the row already has a report of that quarter awaiting review), CONCURRENT_MODIFICATION. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        [key: string]: unknown;
-                    };
-                };
-            };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    RankingsController_read: {
-        parameters: {
-            query?: {
-                /** @description One block (each block is ranked on its own); both blocks when omitted */
-                block?: "department" | "district";
-            };
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RankingsResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  RankingPdfController_ranking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
     };
-    RankingPdfController_ranking: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description An A4 PDF (Vietnamese, fonts embedded). */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description An A4 PDF (Vietnamese, fonts embedded). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/pdf': string;
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    ReportsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportsResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  ReportsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
     };
-    ReportPdfController_report: {
-        parameters: {
-            query?: {
-                /** @description A published version (default: the latest published) */
-                version?: number;
-            };
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description An A4 PDF (Vietnamese, fonts embedded). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['ReportsResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
     };
-    ReportsController_compare: {
-        parameters: {
-            query?: {
-                /** @description The published version to compare (default: the latest) */
-                version?: number;
-            };
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportComparisonResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  ReportPdfController_report: {
+    parameters: {
+      query?: {
+        /** @description A published version (default: the latest published) */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
     };
-    ReviewQueueController_list: {
-        parameters: {
-            query?: {
-                /** @description At most this many items (default 100) */
-                limit?: number;
-                /** @description Only this quarter (YYYY-Qn) */
-                period?: string;
-                /** @description Only this unit (code) */
-                unit?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description An A4 PDF (Vietnamese, fonts embedded). */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReviewQueueResponse"];
-                };
-            };
-            /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example STALE_SUBMISSION */
-                        code: string;
-                        correlationId?: string;
-                        /** @description Vietnamese / English */
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:stale-submission */
-                        type: string;
-                    };
-                };
-            };
+        content: {
+          'application/pdf': string;
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
     };
-    RollupController_read: {
-        parameters: {
-            query?: {
-                /** @description Roll the criteria up over one block instead of the whole province */
-                block?: "department" | "district";
-            };
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RollupResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ReportsController_compare: {
+    parameters: {
+      query?: {
+        /** @description The published version to compare (default: the latest) */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
     };
-    ScorecardsController_read: {
-        parameters: {
-            query?: {
-                /** @description Replay from the event store as it stood then: a global position (integer, e.g. 1042: events up to and including it) or an ISO-8601 instant with offset (events the store had recorded by then) */
-                asOf?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ScorecardResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['ReportComparisonResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
     };
-    ScorecardsController_check: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Quarter, YYYY-Qn */
-                period: string;
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ScorecardCheckResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: inspector, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  ReviewQueueController_list: {
+    parameters: {
+      query?: {
+        /** @description At most this many items (default 100) */
+        limit?: number;
+        /** @description Only this quarter (YYYY-Qn) */
+        period?: string;
+        /** @description Only this unit (code) */
+        unit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    SeriesController_read: {
-        parameters: {
-            query: {
-                /** @description With group or scope=province: the mean over one block’s units only */
-                block?: "department" | "district";
-                /** @description First quarter */
-                from: string;
-                /** @description A catalogue group (or sub-group): the mean of the units’ percentages in it */
-                group?: string;
-                /** @description The province: the mean of the units’ total percentages */
-                scope?: "province";
-                /** @description Last quarter (included) */
-                to: string;
-                /** @description One unit’s total score */
-                unit?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SeriesResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
+        content: {
+          'application/json': components['schemas']['ReviewQueueResponse'];
         };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
     };
-    TimelineController_read: {
-        parameters: {
-            query?: {
-                /** @description Only this criterion’s official score changes */
-                criterion?: string;
-                /** @description Changes after this bound: a quarter (after that quarter’s report, as last published, was finalized) or an ISO-8601 instant with offset (recorded at or after it) */
-                from?: string;
-                /** @description At most this many changes (default 1000) */
-                limit?: number;
-                /** @description Only this quarter’s report */
-                period?: string;
-                /** @description Changes up to this bound: a quarter (up to and including the finalization of its report as last published) or an ISO-8601 instant with offset (recorded before it) */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                /** @description Unit code */
-                unit: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TimelineResponse"];
-                };
-            };
-            /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        /** @example VALIDATION_FAILED */
-                        code: string;
-                        correlationId?: string;
-                        detail: string;
-                        details?: {
-                            [key: string]: unknown;
-                        };
-                        errors?: {
-                            code?: string;
-                            field?: string;
-                            message?: string;
-                        }[];
-                        instance: string;
-                        status: number;
-                        title: string;
-                        /** @example urn:dti-hue:problem:validation-failed */
-                        type: string;
-                    };
-                };
-            };
-        };
+  };
+  RollupController_read: {
+    parameters: {
+      query?: {
+        /** @description Roll the criteria up over one block instead of the whole province */
+        block?: 'department' | 'district';
+      };
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
     };
-    UnitsController_list: {
-        parameters: {
-            query?: {
-                block?: "department" | "district";
-                /** @description Only the units that existed in this quarter, named as on their last day in it. */
-                period?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"][];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVALID_PERIOD */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['RollupResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
-    UnitsController_register: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterUnitDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_ALREADY_REGISTERED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ScorecardsController_read: {
+    parameters: {
+      query?: {
+        /** @description Replay from the event store as it stood then: a global position (integer, e.g. 1042: events up to and including it) or an ISO-8601 instant with offset (events the store had recorded by then) */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
     };
-    UnitsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+        content: {
+          'application/json': components['schemas']['ScorecardResponse'];
         };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
     };
-    UnitsController_dissolve: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DissolveUnitDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  ScorecardsController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
     };
-    UnitsController_merge: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MergeUnitDto"];
-            };
+        content: {
+          'application/json': components['schemas']['ScorecardCheckResponse'];
         };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: inspector, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
     };
-    UnitsController_rename: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RenameUnitDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitView"];
-                };
-            };
-            /** @description No, invalid, expired or revoked bearer token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_ENDED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
+  };
+  SeriesController_read: {
+    parameters: {
+      query: {
+        /** @description With group or scope=province: the mean over one block’s units only */
+        block?: 'department' | 'district';
+        /** @description First quarter */
+        from: string;
+        /** @description A catalogue group (or sub-group): the mean of the units’ percentages in it */
+        group?: string;
+        /** @description The province: the mean of the units’ total percentages */
+        scope?: 'province';
+        /** @description Last quarter (included) */
+        to: string;
+        /** @description One unit’s total score */
+        unit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeriesResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  TimelineController_read: {
+    parameters: {
+      query?: {
+        /** @description Only this criterion’s official score changes */
+        criterion?: string;
+        /** @description Changes after this bound: a quarter (after that quarter’s report, as last published, was finalized) or an ISO-8601 instant with offset (recorded at or after it) */
+        from?: string;
+        /** @description At most this many changes (default 1000) */
+        limit?: number;
+        /** @description Only this quarter’s report */
+        period?: string;
+        /** @description Changes up to this bound: a quarter (up to and including the finalization of its report as last published) or an ISO-8601 instant with offset (recorded before it) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example VALIDATION_FAILED */
+            code: string;
+            correlationId?: string;
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:validation-failed */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  UnitsController_list: {
+    parameters: {
+      query?: {
+        block?: 'department' | 'district';
+        /** @description Only the units that existed in this quarter, named as on their last day in it. */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'][];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVALID_PERIOD */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnitsController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterUnitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_ALREADY_REGISTERED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnitsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnitsController_dissolve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DissolveUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnitsController_merge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UnitsController_rename: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. Retrying a command with the same key (same account, same method and path) applies it once and answers with the first result. Gửi lại lệnh với cùng khóa thì lệnh chỉ được thực hiện một lần. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_ENDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
 }

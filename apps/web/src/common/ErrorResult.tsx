@@ -11,7 +11,13 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
   return (
     <Result
       status={status}
-      title={problem?.status === 403 ? t('common.forbidden') : problem?.status === 404 ? t('common.notFound') : t('common.error')}
+      title={
+        problem?.status === 403
+          ? t('common.forbidden')
+          : problem?.status === 404
+            ? t('common.notFound')
+            : t('common.error')
+      }
       subTitle={
         <>
           {localizedMessage(problem?.detail ?? (error instanceof Error ? error.message : ''), currentLanguage())}

@@ -27,7 +27,10 @@ void i18n.use(initReactI18next).init({
  * Each feature folder registers its own words when its page module loads (pages are lazy chunks), so no
  * shared dictionary file grows with every page: `registerStrings('review', { vi: {...}, en: {...} })`.
  */
-export function registerStrings(namespace: string, strings: { vi: Record<string, unknown>; en: Record<string, unknown> }): void {
+export function registerStrings(
+  namespace: string,
+  strings: { vi: Record<string, unknown>; en: Record<string, unknown> },
+): void {
   i18n.addResourceBundle('vi', namespace, strings.vi, true, true);
   i18n.addResourceBundle('en', namespace, strings.en, true, true);
 }

@@ -66,7 +66,14 @@ export function LoginPage() {
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5', padding: 16 }}>
       <section
         aria-labelledby="login-title"
-        style={{ width: 380, maxWidth: '100%', background: '#fff', borderRadius: 8, padding: 24, boxShadow: '0 1px 4px rgba(0,0,0,0.12)' }}
+        style={{
+          width: 380,
+          maxWidth: '100%',
+          background: '#fff',
+          borderRadius: 8,
+          padding: 24,
+          boxShadow: '0 1px 4px rgba(0,0,0,0.12)',
+        }}
       >
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'start' }}>
           <div>
@@ -80,7 +87,9 @@ export function LoginPage() {
         <Typography.Title level={2} id="login-title" style={{ fontSize: 18 }}>
           {t('login.title')}
         </Typography.Title>
-        {expired && !failure ? <Alert type="warning" showIcon message={t('login.expired')} style={{ marginBottom: 16 }} /> : null}
+        {expired && !failure ? (
+          <Alert type="warning" showIcon message={t('login.expired')} style={{ marginBottom: 16 }} />
+        ) : null}
         {failure ? <Alert type="error" showIcon message={failure} role="alert" style={{ marginBottom: 16 }} /> : null}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <div style={{ marginBottom: 16 }}>

@@ -32,7 +32,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     void api.GET('/auth/session').then(
-      (result) => !cancelled && adopt(result.response.ok && result.data ? result.data : null),
+      (result) => {
+        if (cancelled) return;
+        // A token was sent but refused (expired, revoked): say so on the login page. No token at all is a first visit.
+        const code = (result.error as { code?: string } | undefined)?.code;
+        if (result.response.status === 401 && code !== undefined && code !== 'UNAUTHENTICATED') setExpired(true);
+        adopt(result.response.ok && result.data ? result.data : null);
+      },
       () => !cancelled && adopt(null),
     );
     return () => {

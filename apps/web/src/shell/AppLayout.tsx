@@ -46,7 +46,7 @@ export function AppLayout() {
             {session.unit ? ` · ${session.unit}` : ''}
           </Typography.Text>
           <LanguageSwitch dark />
-          <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
+          <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void logout()}>
             {t('logout')}
           </Button>
         </Space>

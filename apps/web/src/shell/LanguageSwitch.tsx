@@ -9,7 +9,7 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
   return (
     <Button
       type="text"
-      icon={<GlobalOutlined />}
+      icon={<GlobalOutlined aria-hidden />}
       lang={next}
       onClick={() => setLanguage(next)}
       style={dark ? { color: '#fff' } : undefined}

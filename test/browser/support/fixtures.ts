@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, request, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Screenshots every spec writes (var/browser/screenshots); README pictures are copied from here. */
+export const SCREENSHOT_DIR = resolve(__dirname, '../../../var/browser/screenshots');
+
+interface AccountEntry {
+  username: string;
+  password: string;
+  role: string;
+  unit?: string;
+}
+
+/** The demo accounts the global setup seeded, with their passwords. */
+export function accounts(): AccountEntry[] {
+  const file = process.env.DTI_BROWSER_ACCOUNTS;
+  if (!file) throw new Error('DTI_BROWSER_ACCOUNTS is not set: run through test/browser/playwright.config.ts');
+  return JSON.parse(readFileSync(file, 'utf8')) as AccountEntry[];
+}
+
+export function account(username: string): AccountEntry {
+  const found = accounts().find((entry) => entry.username === username);
+  if (!found) throw new Error(`No seeded account ${username}`);
+  return found;
+}
+
+/** Logs in through the login page, as a person would. */
+export async function logIn(page: Page, username: string, next = '/app/'): Promise<void> {
+  await page.goto(`/app/login?next=${encodeURIComponent(next.replace(/^\/app/, ''))}`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(account(username).password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/app\/login/);
+}
+
+/** An API client with a bearer token, to arrange data quickly (the browser is for what is under test). */
+export async function apiAs(username: string, baseURL: string): Promise<APIRequestContext> {
+  const anonymous = await request.newContext({ baseURL });
+  const response = await anonymous.post('/auth/login', { data: { username, password: account(username).password } });
+  expect(response.ok(), await response.text()).toBeTruthy();
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  await anonymous.dispose();
+  return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
+}
+
+/** A full-page screenshot under var/browser/screenshots/<name>.png. Look at them. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** axe-core: no serious or critical violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+export const test = base;
+export { expect };
