@@ -14,3 +14,4 @@ export * from './plan.events';
 export * from './plan-streams';
 export * from './plan.decider';
 export * from './plan-overview';
+export * from './plan-demo';
