@@ -69,6 +69,18 @@ describe('Hostile input (e2e)', () => {
     await expectRefusedUnchanged(() => admin.post('/units', unitBody(overrides)), 400, field, code);
   });
 
+  it.each(['1900-01-01', '9999-12-31'])(
+    'refuses a unit effective on %s: 422 naming effectiveOn, nothing stored',
+    async (day) => {
+      const admin = await api.as('admin');
+      const before = await api.store.headPosition();
+      const response = await admin.post('/units', unitBody({ code: 'SKHCNY', effectiveOn: day }));
+      expect(response.status).toBe(422);
+      expect(response.body).toMatchObject({ code: 'INVALID_COMMAND', details: { field: 'effectiveOn' } });
+      expect(await api.store.headPosition()).toBe(before);
+    },
+  );
+
   it('refuses a NUL in an evidence signer of a submission, naming evidence.0.signer', async () => {
     const submitter = await api.as('sub-stttt');
     const body = submission();

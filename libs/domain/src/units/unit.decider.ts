@@ -7,11 +7,12 @@ import {
   UnitNotFoundError,
 } from '../domain-errors';
 import { requirePermission } from '../accounts/authorization';
-import { requireCalendarDate, type CalendarDate } from '../shared/calendar-date';
+import { type CalendarDate } from '../shared/calendar-date';
 import { actorFromEnvelope } from '../shared/command-envelope';
 import { optionalText, requireText } from '../shared/command-fields';
 import { assertNever, type Decider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from './unit-block';
+import { requireUnitEffectiveDate } from './unit-effective-date';
 import { parseUnitCode, type UnitCode } from './unit-code';
 import type { UnitCommand } from './unit.commands';
 import type { UnitEvent } from './unit.events';
@@ -106,7 +107,7 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
         name: requireText('name', command.data.name, 200),
         nameEn: optionalText('nameEn', command.data.nameEn, 200),
         block: requireUnitBlock('block', command.data.block),
-        effectiveOn: requireCalendarDate('effectiveOn', command.data.effectiveOn),
+        effectiveOn: requireUnitEffectiveDate('effectiveOn', command.data.effectiveOn, command.metadata.occurredAt),
         legalBasis: requireText('legalBasis', command.data.legalBasis, 300),
       };
       if (state.status !== 'unregistered') throw UnitAlreadyRegisteredError.because(code);
@@ -116,7 +117,11 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
       const code = parseUnitCode(command.data.code);
       const name = requireText('name', command.data.name, 200);
       const nameEn = optionalText('nameEn', command.data.nameEn, 200);
-      const effectiveOn = requireCalendarDate('effectiveOn', command.data.effectiveOn);
+      const effectiveOn = requireUnitEffectiveDate(
+        'effectiveOn',
+        command.data.effectiveOn,
+        command.metadata.occurredAt,
+      );
       const legalBasis = requireText('legalBasis', command.data.legalBasis, 300);
       const unit = requireRegistered(state, code);
       requireChangeable(unit, effectiveOn);
@@ -129,7 +134,11 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
     case 'MergeUnit': {
       const code = parseUnitCode(command.data.code);
       const into = parseUnitCode(command.data.into);
-      const effectiveOn = requireCalendarDate('effectiveOn', command.data.effectiveOn);
+      const effectiveOn = requireUnitEffectiveDate(
+        'effectiveOn',
+        command.data.effectiveOn,
+        command.metadata.occurredAt,
+      );
       const legalBasis = requireText('legalBasis', command.data.legalBasis, 300);
       const successorBlock =
         command.data.successorBlock === null ? null : requireUnitBlock('successorBlock', command.data.successorBlock);
@@ -146,7 +155,11 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
     }
     case 'DissolveUnit': {
       const code = parseUnitCode(command.data.code);
-      const effectiveOn = requireCalendarDate('effectiveOn', command.data.effectiveOn);
+      const effectiveOn = requireUnitEffectiveDate(
+        'effectiveOn',
+        command.data.effectiveOn,
+        command.metadata.occurredAt,
+      );
       const legalBasis = requireText('legalBasis', command.data.legalBasis, 300);
       const unit = requireRegistered(state, code);
       requireChangeable(unit, effectiveOn);
