@@ -71,6 +71,19 @@ describe('GET /review-queue (real app, PostgreSQL event store, Redis)', () => {
     expect(idsOf(page.body.items)).toEqual([ids.snvQ1, ids.hueQ2]);
   });
 
+  it('filters by block and by criteria group; each item names its group and the difference', async () => {
+    const districts = await reviewer.get('/review-queue?block=district').expect(200);
+    expect(idsOf(districts.body.items)).toEqual([ids.hueQ2]);
+    const departments = await reviewer.get('/review-queue?block=department&group=7').expect(200);
+    expect(idsOf(departments.body.items)).toEqual([ids.snvQ1, ids.sttttQ2, ids.sttttQ1b]);
+    expect((await reviewer.get('/review-queue?group=1').expect(200)).body).toEqual({ total: 0, items: [] });
+    expect(departments.body.items[0]).toMatchObject({
+      group: { code: '7', title: 'Đào tạo và nguồn nhân lực cho Chính quyền số' },
+      difference: { exact: '4', display: '4.00' },
+    });
+    expect((await reviewer.get('/review-queue?limit=5000').expect(200)).body.total).toBe(4);
+  });
+
   it('drops reviewed submissions and shows what a pending correction would replace', async () => {
     await reviewer.post(`/assessments/HUE/2021-Q2/submissions/${ids.hueQ2}/approve`, {}).expect(200);
     const correction = await (
@@ -87,6 +100,7 @@ describe('GET /review-queue (real app, PostgreSQL event store, Redis)', () => {
       expect.objectContaining({
         submission: expect.objectContaining({ submissionId: correction.body.submissionId, corrects: ids.hueQ2 }),
         official: { submissionId: ids.hueQ2, kind: 'figures', points: { exact: '21/8', display: '2.63' } },
+        difference: expect.objectContaining({ exact: expect.any(String) }),
       }),
     ]);
   });
@@ -104,6 +118,9 @@ describe('GET /review-queue (real app, PostgreSQL event store, Redis)', () => {
     expect((await reviewer.get('/review-queue?period=2021-Q7').expect(422)).body.code).toBe('INVALID_PERIOD');
     expect((await reviewer.get('/review-queue?unit=stttt').expect(422)).body.code).toBe('INVALID_UNIT_CODE');
     expect((await reviewer.get('/review-queue?limit=0').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await reviewer.get('/review-queue?limit=5001').expect(400);
+    await reviewer.get('/review-queue?block=province').expect(400);
+    await reviewer.get('/review-queue?group=7%0A').expect(400);
     await reviewer.get('/review-queue?status=pending').expect(400);
   });
 });

@@ -44,9 +44,13 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery,
       }
       const assessedUnit = units.get(state.unit);
       if (assessedUnit == null) continue;
+      if (query.filter.block !== undefined && assessedUnit.block !== query.filter.block) continue;
       assessments.push({ unit: assessedUnit, state, catalogue: getCatalogue(state.catalogueId) });
     }
-    const items = reviewQueueItems(assessments, query.reader);
+    const group = query.filter.group;
+    const items = reviewQueueItems(assessments, query.reader).filter(
+      (item) => group === undefined || item.group.code === group,
+    );
     return { total: items.length, items: items.slice(0, query.filter.limit ?? DEFAULT_LIMIT) };
   }
 }

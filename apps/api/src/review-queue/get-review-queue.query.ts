@@ -6,7 +6,13 @@ import type { ReviewQueueResponse } from './review-queue.response';
 export class GetReviewQueueQuery extends Query<ReviewQueueResponse> {
   constructor(
     readonly reader: Actor,
-    readonly filter: { unit?: string; period?: string; limit?: number },
+    readonly filter: {
+      unit?: string;
+      period?: string;
+      block?: 'department' | 'district';
+      group?: string;
+      limit?: number;
+    },
   ) {
     super();
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export class ReviewQueueFilterDto {
   @ApiPropertyOptional({ description: 'Only this unit (code)', example: 'STTTT' })
@@ -15,11 +15,23 @@ export class ReviewQueueFilterDto {
   @Matches(/^\S{1,20}$/)
   period?: string;
 
-  @ApiPropertyOptional({ description: 'At most this many items (default 100)', minimum: 1, maximum: 1000 })
+  @ApiPropertyOptional({ description: 'Only units of this block', enum: ['department', 'district'] })
+  @IsOptional()
+  @IsIn(['department', 'district'])
+  block?: 'department' | 'district';
+
+  @ApiPropertyOptional({ description: 'Only criteria of this group (its code, e.g. 7)', example: '7' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Za-z.]{1,20}$/)
+  group?: string;
+
+  /** A reviewer's whole queue fits in one answer: the web app virtualises thousands of rows. */
+  @ApiPropertyOptional({ description: 'At most this many items (default 100)', minimum: 1, maximum: 5000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(1000)
+  @Max(5000)
   limit?: number;
 }

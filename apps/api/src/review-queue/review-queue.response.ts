@@ -13,6 +13,17 @@ export class ReviewQueueOfficialResponse {
   points!: ExactNumberResponse | null;
 }
 
+export class ReviewQueueGroupResponse {
+  @ApiProperty({ example: '7' })
+  code!: string;
+
+  @ApiProperty({ example: 'Đào tạo và nguồn nhân lực cho Chính quyền số' })
+  title!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Training and human resources for digital government' })
+  titleEn!: string | null;
+}
+
 export class ReviewQueueItemResponse {
   @ApiProperty({ example: 'STTTT' })
   unit!: string;
@@ -35,6 +46,12 @@ export class ReviewQueueItemResponse {
   @ApiProperty({ example: 'Tỷ lệ cán bộ chuyên trách CNTT' })
   criterionTitle!: string;
 
+  @ApiProperty({ type: String, nullable: true, example: 'Share of dedicated IT staff' })
+  criterionTitleEn!: string | null;
+
+  @ApiProperty({ type: ReviewQueueGroupResponse, description: 'The criteria group (nhóm) the criterion belongs to' })
+  group!: ReviewQueueGroupResponse;
+
   @ApiProperty({ type: SubmissionResponse, description: 'The pending submission (always the latest of its criterion)' })
   submission!: SubmissionResponse;
 
@@ -44,6 +61,15 @@ export class ReviewQueueItemResponse {
     description: 'The value that stays official until this submission is approved',
   })
   official!: ReviewQueueOfficialResponse | null;
+
+  @ApiProperty({
+    type: ExactNumberResponse,
+    nullable: true,
+    description:
+      'Chênh lệch: the submitted points minus the official points (0 when nothing is approved yet), exact; null when ' +
+      'either side is not applicable or cannot be scored',
+  })
+  difference!: ExactNumberResponse | null;
 
   @ApiProperty({ description: 'False when the reader submitted it themselves (separation of duties)' })
   reviewable!: boolean;

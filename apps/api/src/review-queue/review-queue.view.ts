@@ -1,4 +1,4 @@
-import { findNode, type Catalogue } from '@dti/catalogue';
+import { catalogueIndex, findNode, Rational, type Catalogue } from '@dti/catalogue';
 import {
   currentName,
   mayReviewSubmission,
@@ -29,6 +29,8 @@ export function reviewQueueItems(assessments: Iterable<QueuedAssessment>, reader
       if (record.pending === null) continue;
       const submission = submissionResponse(catalogue, state.submissions[record.pending]);
       if (submission === null) continue;
+      const official = officialOf(catalogue, record.criterion, record.official);
+      const node = findNode(catalogue, record.criterion);
       items.push({
         at: Date.parse(submission.submittedAt),
         unit: unit.code,
@@ -37,9 +39,12 @@ export function reviewQueueItems(assessments: Iterable<QueuedAssessment>, reader
         period: state.period,
         catalogueId: state.catalogueId,
         criterion: record.criterion,
-        criterionTitle: findNode(catalogue, record.criterion)?.title ?? record.criterion,
+        criterionTitle: node?.title ?? record.criterion,
+        criterionTitleEn: node?.titleEn ?? null,
+        group: groupOf(catalogue, record.criterion),
         submission,
-        official: officialOf(catalogue, record.criterion, record.official),
+        official,
+        difference: differenceOf(submission.score?.points.exact ?? null, official),
         reviewable: mayReviewSubmission(reader, submission),
       });
     }
@@ -67,6 +72,26 @@ function officialOf(
     if (!(error instanceof ScoringError)) throw error;
     return { submissionId: official.submissionId, kind: official.kind, points: null };
   }
+}
+
+/** The top-level group (nhóm) under the catalogue's root: "7" for 7.1.1. */
+function groupOf(catalogue: Catalogue, criterion: string): ReviewQueueItemResponse['group'] {
+  const ancestors = catalogueIndex(catalogue).get(criterion)?.ancestors ?? [];
+  const node = ancestors.length > 1 ? findNode(catalogue, ancestors[1]) : undefined;
+  return node === undefined
+    ? { code: criterion, title: criterion, titleEn: null }
+    : { code: node.code, title: node.title, titleEn: node.titleEn ?? null };
+}
+
+/** Submitted minus official, exactly; nothing approved yet counts as 0 (the criterion's official points). */
+function differenceOf(
+  submitted: string | null,
+  official: ReviewQueueOfficialResponse | null,
+): ReviewQueueItemResponse['difference'] {
+  if (submitted === null) return null;
+  if (official === null) return exact(Rational.parse(submitted));
+  if (official.points === null) return null;
+  return exact(Rational.parse(submitted).sub(Rational.parse(official.points.exact)));
 }
 
 function compare(a: string, b: string): number {

@@ -72,8 +72,60 @@ describe('reviewQueueItems', () => {
       period: '2021-Q1',
       criterion: '7.1.1',
       criterionTitle: 'Tỷ lệ cán bộ chuyên trách CNTT',
+      criterionTitleEn: 'Share of dedicated IT staff',
+      group: { code: '7', title: 'Đào tạo và nguồn nhân lực cho Chính quyền số' },
       official: null,
+      // Nothing approved yet: the criterion's official points are 0.
+      difference: { exact: '2', display: '2.00' },
       submission: { status: 'pending', score: { points: { exact: '2' } } },
     });
+  });
+
+  it('gives the difference from the official value exactly', () => {
+    const state = assessment('STTTT', [['s-1', '7.1.1', 'lan.stttt', '2021-04-05T09:00:00+07:00']]);
+    const approved = evolveAssessment(state, {
+      type: 'SubmissionApproved',
+      data: {
+        unit: 'STTTT',
+        period: '2021-Q1',
+        catalogueId: 'tth-2020',
+        criterion: '7.1.1',
+        submissionId: 's-1',
+        submittedBy: 'lan.stttt',
+        reviewer: 'minh.review',
+        reviewedAt: '2021-04-06T09:00:00+07:00',
+        note: null,
+        kind: 'figures',
+        inputs: { a: 100, b: 5 },
+        notApplicableReason: null,
+        replaces: null,
+      },
+    });
+    const resubmitted = evolveAssessment(approved, {
+      type: 'CorrectionSubmitted',
+      data: {
+        unit: 'STTTT',
+        period: '2021-Q1',
+        catalogueId: 'tth-2020',
+        criterion: '7.1.1',
+        submissionId: 's-2',
+        inputs: { a: 250, b: 20 },
+        evidence: [],
+        submittedBy: 'lan.stttt',
+        submittedAt: '2021-04-07T09:00:00+07:00',
+        supersedes: null,
+        corrects: 's-1',
+        reason: 'Số liệu b cập nhật',
+      },
+    });
+    if (resubmitted.status === 'not_opened') throw new Error('not opened');
+    const [item] = reviewQueueItems([{ unit: unit('STTTT', 'Sở TT&TT'), catalogue, state: resubmitted }], {
+      username: 'minh.review',
+      role: 'reviewer',
+      unit: null,
+    });
+    expect(item.official?.points?.exact).toBe('2');
+    expect(item.submission.score?.points.exact).toBe('16/5');
+    expect(item.difference).toEqual({ exact: '6/5', display: '1.20' });
   });
 });
