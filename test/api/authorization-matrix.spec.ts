@@ -65,6 +65,8 @@ describe('authorization matrix: every route × every role', () => {
         'GET /units',
         'POST /units/:code/merge',
         'GET /catalogues/:id',
+        'GET /plans/:plan/progress',
+        'POST /plans/:plan/reports/:reportId/approve',
         'GET /health',
       ]),
     );
