@@ -3,6 +3,7 @@ import { readModelConnectionOptions } from '@dti/platform';
 import { DataSource } from 'typeorm';
 import { catalogueSeeder } from './catalogue.seeder';
 import { devAccountsSeeder } from './dev-accounts.seeder';
+import { createDemoProvinceSeeder } from './demo-province.seeder';
 import { unitsSeeder } from './units.seeder';
 import { SeedContext, Seeder } from './seeder';
 
@@ -10,9 +11,19 @@ export { SeedContext, Seeder } from './seeder';
 
 /**
  * Run in this order by `npm run seed` (and `npm start`). Units (the sở/ban/ngành and UBND cấp huyện)
- * and the first accounts plug in here, after the catalogue they are scored against.
+ * and the first accounts plug in here, after the catalogue they are scored against; then, on a
+ * developer's machine, the demo province.
  */
-export const seeders: Seeder[] = [catalogueSeeder, unitsSeeder, devAccountsSeeder];
+export const seeders: Seeder[] = [
+  catalogueSeeder,
+  unitsSeeder,
+  devAccountsSeeder,
+  // A newcomer's `npm start` (development, no assessment yet) gets a living province to look at.
+  createDemoProvinceSeeder({ onlyWhenEmpty: true }),
+];
+
+/** `npm run seed -- --demo`: the same, plus the demo province whatever the store holds (missing streams only). */
+export const demoSeeders: Seeder[] = [...seeders.slice(0, -1), createDemoProvinceSeeder({ onlyWhenEmpty: false })];
 
 export async function runSeeders(
   base: Pick<SeedContext, 'config' | 'log'>,
