@@ -2146,6 +2146,14 @@ export interface components {
       /** @description Every published version, oldest first, each as finalized (later corrections never change it) */
       versions: components['schemas']['PublishedVersionResponse'][];
     };
+    ReviewQueueGroupResponse: {
+      /** @example 7 */
+      code: string;
+      /** @example Đào tạo và nguồn nhân lực cho Chính quyền số */
+      title: string;
+      /** @example Training and human resources for digital government */
+      titleEn: string | null;
+    };
     ReviewQueueItemResponse: {
       /** @example tth-2020 */
       catalogueId: string;
@@ -2153,6 +2161,12 @@ export interface components {
       criterion: string;
       /** @example Tỷ lệ cán bộ chuyên trách CNTT */
       criterionTitle: string;
+      /** @example Share of dedicated IT staff */
+      criterionTitleEn: string | null;
+      /** @description Chênh lệch: the submitted points minus the official points (0 when nothing is approved yet), exact; null when either side is not applicable or cannot be scored */
+      difference: components['schemas']['ExactNumberResponse'] | null;
+      /** @description The criteria group (nhóm) the criterion belongs to */
+      group: components['schemas']['ReviewQueueGroupResponse'];
       /** @description The value that stays official until this submission is approved */
       official: components['schemas']['ReviewQueueOfficialResponse'] | null;
       /** @example 2021-Q1 */
@@ -7222,6 +7236,10 @@ export interface operations {
   ReviewQueueController_list: {
     parameters: {
       query?: {
+        /** @description Only units of this block */
+        block?: 'department' | 'district';
+        /** @description Only criteria of this group (its code, e.g. 7) */
+        group?: string;
         /** @description At most this many items (default 100) */
         limit?: number;
         /** @description Only this quarter (YYYY-Qn) */
