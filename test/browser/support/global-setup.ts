@@ -38,13 +38,19 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   delete env.EVENTSTORE_CONNECTION_STRING;
 
-  for (const script of ['scripts/migrate.ts', 'scripts/seed.ts']) {
+  // The demo province (every unit, 2024-Q1…2025-Q4, built by the real decider) gives the leadership and
+  // audit pages a history; specs that submit use quarters after it. The rebuild projects it in one batch.
+  for (const [script, ...args] of [
+    ['scripts/migrate.ts'],
+    ['scripts/seed.ts', '--demo'],
+    ['apps/cli/src/main.ts', 'projections', 'rebuild', '--json'],
+  ]) {
     const run = spawnSync(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script],
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script, ...args],
       { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] },
     );
-    if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status})`);
+    if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (exit ${run.status})`);
   }
 
   const children: ChildProcess[] = [api, projector].map((entry) =>
