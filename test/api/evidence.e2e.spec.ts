@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +127,46 @@ describe('evidence files over HTTP', () => {
       expect(await storedFiles()).toEqual(before);
       expect(await staging()).toEqual([]);
       expect(await streamEvents(evidenceStreamId(sha256(justOver)))).toEqual([]);
+    });
+
+    it('cuts off a chunked body that goes on far past the limit, keeping nothing', async () => {
+      const before = await storedFiles();
+      // supertest listens per request; a raw client needs the server listening meanwhile.
+      await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+      const address = api.server.address() as AddressInfo;
+      const outcome = await new Promise<string>((resolve) => {
+        const boundary = 'evidence-boundary';
+        const upload = httpRequest({
+          host: '127.0.0.1',
+          port: address.port,
+          method: 'POST',
+          path: '/evidence',
+          headers: {
+            Authorization: `Bearer ${stttt.token}`,
+            'Content-Type': `multipart/form-data; boundary=${boundary}`,
+            'Transfer-Encoding': 'chunked',
+          },
+        });
+        upload.on('response', (response) => {
+          upload.destroy();
+          resolve(`answered ${response.statusCode}`);
+        });
+        upload.on('error', () => resolve('connection closed'));
+        upload.write(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="vo-han.pdf"\r\n\r\n%PDF-1.4\n`,
+        );
+        const chunk = Buffer.alloc(16 * 1024, 0x20);
+        const pump = () => {
+          // Never ends on its own: only the server can stop it (else the test times out).
+          while (!upload.destroyed && upload.write(chunk));
+          if (!upload.destroyed) upload.once('drain', pump);
+        };
+        pump();
+      });
+      await new Promise((resolve) => api.server.close(resolve));
+      expect(['connection closed', 'answered 413']).toContain(outcome);
+      await waitFor(async () => (await staging()).length === 0);
+      expect(await storedFiles()).toEqual(before);
     });
 
     it('refuses files lying about their type with 415, keeping nothing', async () => {
@@ -325,10 +367,16 @@ describe('evidence files over HTTP', () => {
   });
 });
 
-/** supertest parser keeping any body as bytes. */
-function binary(response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
+/** Polls until the condition holds (bounded by the test's timeout, never by a clock assertion). */
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** supertest parser keeping any body as bytes (supertest hands the parser the raw response stream). */
+function binary(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-  response.on('error', (error: Error) => callback(error, Buffer.alloc(0)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+  stream.on('error', (error: Error) => callback(error, Buffer.alloc(0)));
 }

@@ -76,6 +76,19 @@ export class MultipartEvidenceReader {
       busboy.on('close', resolve);
       busboy.on('error', reject);
       request.on('error', reject);
+      // Past the limit busboy discards the rest of the file but reads on to the end. A body without
+      // Content-Length (chunked) that goes on well beyond any acceptable size is cut off here instead:
+      // only a client not sending what browsers send does that, and it gets its connection closed.
+      let received = 0;
+      request.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received <= options.maxBytes + FORM_OVERHEAD_BYTES) return;
+        const tooLarge = new EvidenceTooLargeError(options.maxBytes);
+        request.unpipe(busboy);
+        request.destroy();
+        busboy.destroy(tooLarge); // ends the file stream with the error, so the staged part is removed
+        reject(tooLarge);
+      });
     });
 
     busboy.on('field', (name, value) => {
@@ -107,6 +120,7 @@ export class MultipartEvidenceReader {
       await finished;
     } catch (error) {
       await this.discard(form.staging);
+      if (error instanceof EvidenceTooLargeError) throw error;
       throw new EvidenceUploadInvalidError(
         'file',
         `the multipart body is malformed or was cut off (${error instanceof Error ? error.message : 'unreadable'})`,
