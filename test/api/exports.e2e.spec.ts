@@ -78,6 +78,7 @@ describe('exports: PDF, Excel and CSV', () => {
         'Quý 1/2021',
         'tth-2020',
         'Phiên bản 1',
+        'Đã mở lại',
         'Tiêu chí không áp dụng',
         'Trang 1/',
         `vị trí sự kiện ${position}`,
@@ -87,7 +88,10 @@ describe('exports: PDF, Excel and CSV', () => {
       }
       // Version 1 as finalized: 7.1.1 at 3,20 and the total 5,20, not the correction approved since (4 → 6).
       expect(text).toMatch(/7\.1\.1[\s\S]*?3,20/);
-      expect(text).toMatch(/5,20 \/ 256,00 điểm/);
+      expect(text).toMatch(/5,20 \/ 253,00 điểm/);
+      // In the group's table (the explanation column wraps) and in full in the not-applicable list.
+      expect(text).toMatch(/7\.1\.2[\s\S]*?Không áp dụng: Đơn vị/);
+      expect(text).toMatch(/Tiêu chí không áp dụng[\s\S]*7\.1\.2[\s\S]*Đơn vị không có cán bộ chuyên trách CNTT/);
       expect(text).toContain('8,00%');
     });
 
@@ -137,8 +141,8 @@ describe('exports: PDF, Excel and CSV', () => {
       ]) {
         expect(text).toContain(expected);
       }
-      // The projection now: STTTT at 6 points (2,34 %) ranks first among departments.
-      expect(text).toMatch(/1\s+Sở Thông tin và Truyền thông\s+6,00\s+2,34/);
+      // The projection now: STTTT at 6 points (2,37 %) ranks first among departments.
+      expect(text).toMatch(/1\s+Sở Thông tin và Truyền thông\s+6,00\s+2,37/);
     });
   });
 
@@ -183,6 +187,8 @@ describe('exports: PDF, Excel and CSV', () => {
       expect(String(excelRow.getCell(8).value)).toMatch(/\(a\) = 50; .*\(b\) = 5/);
       expect(String(excelRow.getCell(5).value)).toMatch(/^7\. /);
       expect(excelRow.getCell(4).value).toBe('Khối sở, ban, ngành');
+      const notApplicable = rows.find((values) => values[2] === 'STTTT' && values[6] === '7.1.2');
+      expect(notApplicable?.slice(11, 13)).toEqual(['Không áp dụng', 'Đơn vị không có cán bộ chuyên trách CNTT']);
       // Every criterion of the three reporting units' blocks, one row each.
       const units = new Set(rows.map((values) => values[2]));
       expect([...units].sort()).toEqual(['HUE', 'SNV', 'STTTT']);
@@ -197,7 +203,7 @@ describe('exports: PDF, Excel and CSV', () => {
       expect(departments.getRow(1).getCell(3).value).toBe('Thứ hạng');
       expect(departments.getRow(2).getCell(4).value).toBe('STTTT');
       expect(departments.getRow(2).getCell(3).value).toBe(1);
-      expect(departments.getRow(2).getCell(8).value).toBe(2.34);
+      expect(departments.getRow(2).getCell(8).value).toBe(2.37);
       expect(departments.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     });
 
@@ -218,7 +224,7 @@ describe('exports: PDF, Excel and CSV', () => {
         'Quý 1/2021 (%)',
       ]);
       const rows = sheet.getSheetValues().slice(2) as unknown[][];
-      expect(rows.find((values) => values[1] === 'STTTT')?.[5]).toBe(2.34);
+      expect(rows.find((values) => values[1] === 'STTTT')?.[5]).toBe(2.37);
       expect(rows.every((values) => values[3] === 'Khối sở, ban, ngành')).toBe(true);
     });
 
@@ -227,7 +233,7 @@ describe('exports: PDF, Excel and CSV', () => {
         await bytes(world.as('inspector').get(`/exports/${PERIOD}/submissions.xlsx`).expect(200)),
       );
       const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
-      expect(rows).toHaveLength(6);
+      expect(rows).toHaveLength(7);
       const byId = (id: string) => rows.find((values) => values[6] === id);
       expect(byId(world.ids.stttt1)?.[14]).toBe('Đã duyệt');
       expect(byId(world.ids.stttt3)?.[10]).toBe(world.ids.stttt1);
@@ -263,7 +269,7 @@ describe('exports: PDF, Excel and CSV', () => {
       const submissions = csvRows(
         await bytes(world.as('inspector').get(`/exports/${PERIOD}/submissions.csv`).expect(200)),
       );
-      expect(submissions).toHaveLength(7);
+      expect(submissions).toHaveLength(8);
       const series = csvRows(
         await bytes(world.as('leader').get('/exports/series.csv?from=2021-Q1&to=2021-Q1').expect(200)),
       );

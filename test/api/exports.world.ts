@@ -16,8 +16,9 @@ import { startApiTestApp, type ApiTestApp, type HttpClient } from './support';
  * with one quarter driven through the command endpoints (tth-2020: a department's maximum is 256):
  *
  * 2021-Q1
- *   STTTT  7.1.1 b/a = 4/50 = 8 % → 8/10 × 4 = 16/5; 1.4.1 yes → 2. Finalized v1: 26/5 (5,20).
- *          Reopened; 7.1.1 corrected to 5/50 = 10 % → 4, approved and NOT finalized again: now 6.
+ *   STTTT  7.1.1 b/a = 4/50 = 8 % → 8/10 × 4 = 16/5; 1.4.1 yes → 2; 7.1.2 not applicable (its 3 points
+ *          leave the maximum: 253). Finalized v1: 26/5 (5,20; 520/253 % = 2,06 %).
+ *          Reopened; 7.1.1 corrected to 5/50 = 10 % → 4, approved and NOT finalized again: now 6 (2,37 %).
  *   SNV    5.1.1 100/100 → 2, approved, never finalized (unpublished).
  *   HUE    1.4.1 yes approved; 5.1.1 150/300 pending review.
  */
@@ -89,6 +90,13 @@ export async function startExportsWorld(): Promise<ExportsWorld> {
   await approve('STTTT', ids.stttt1);
   ids.stttt2 = await submit('sub-stttt', 'STTTT', '1.4.1', { value: true });
   await approve('STTTT', ids.stttt2);
+  const declared = await as('sub-stttt')
+    .post(`/assessments/STTTT/${PERIOD}/criteria/7.1.2/not-applicable`, {
+      reason: 'Đơn vị không có cán bộ chuyên trách CNTT',
+    })
+    .expect(201);
+  ids.sttttNa = declared.body.submissionId as string;
+  await approve('STTTT', ids.sttttNa);
   await as('reviewer').post(`/assessments/STTTT/${PERIOD}/finalize`).expect(200);
   await as('lead').post(`/assessments/STTTT/${PERIOD}/reopen`, { reason: 'Bổ sung cán bộ chuyên trách' }).expect(200);
   ids.stttt3 = await submit(

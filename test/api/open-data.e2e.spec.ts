@@ -2,7 +2,7 @@ import { PERIOD, startExportsWorld, type ExportsWorld } from './exports.world';
 import { OPEN_DATA_REQUESTS_PER_WINDOW } from '../../apps/api/src/open-data/open-data-rate-limit.guard';
 
 /**
- * Open data through HTTP, no login: published figures only. STTTT was finalized at 5,20 (7.1.1 at 3,20),
+ * Open data through HTTP, no login: published figures only. STTTT was finalized at 5,20 of 253 (7.1.1 at 3,20, 7.1.2 not applicable),
  * then reopened and a correction approved (now 6, 7.1.1 at 4) without finalizing again; SNV was approved
  * but never finalized. Open data must show STTTT's published 5,20 and nothing of SNV.
  */
@@ -35,9 +35,9 @@ describe('open data (Dữ liệu mở): published results only, no login', () =>
         unit_name: 'Sở Thông tin và Truyền thông',
         points: 5.2,
         points_exact: '26/5',
-        applicable_max: 256,
-        percent: 2.03,
-        percent_exact: '65/32',
+        applicable_max: 253,
+        percent: 2.06,
+        percent_exact: '520/253',
         report_version: 1,
       }),
     ]);
@@ -60,6 +60,7 @@ describe('open data (Dữ liệu mở): published results only, no login', () =>
     expect(new Set(rows.map((cells) => cells[1]))).toEqual(new Set(['STTTT']));
     const criterion = lines.find((line) => line.includes(',7.1.1,'));
     expect(criterion).toMatch(/,scored,3\.2,4,16\/5,1$/);
+    expect(lines.find((line) => line.includes(',7.1.2,'))).toMatch(/,not-applicable,0,0,0,1$/);
     const json = await world.api.anonymous.get(`/open-data/${PERIOD}/scores.json`).expect(200);
     expect(json.body.find((row: { criterion: string }) => row.criterion === '7.1.1')).toMatchObject({
       unit: 'STTTT',

@@ -6,7 +6,7 @@ import {
   replayFromStore,
   type CriterionScoreEntity,
   type ScorecardNodeEntity,
-  type UnitReportEntity,
+  UnitReportEntity,
 } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
 
@@ -124,6 +124,11 @@ export async function loadReportPdfData(
     });
   }
   const report = rows.report;
+  // The status now, not as replayed: a published version of a report reopened since says so.
+  const current =
+    published === undefined
+      ? report
+      : await manager.findOne(UnitReportEntity, { where: { unit: query.unit, period: query.period } });
   return {
     unit: query.unit,
     unitName: query.unitName,
@@ -133,7 +138,7 @@ export async function loadReportPdfData(
     catalogueTitle: catalogue.title,
     version: published?.version ?? null,
     publishedVersions: versions.length,
-    reportStatus: report?.status ?? 'not_opened',
+    reportStatus: current?.status ?? 'not_opened',
     finalizedBy: published?.finalizedBy ?? null,
     finalizedAt: published === undefined ? null : new Date(published.finalizedAt),
     position: published?.position ?? (report === null ? null : String(report.position)),
