@@ -67,6 +67,10 @@ describe('authorization matrix: every route × every role', () => {
         'GET /catalogues/:id',
         'GET /plans/:plan/progress',
         'POST /plans/:plan/reports/:reportId/approve',
+        'GET /reports/:unit/:period.pdf',
+        'GET /rankings/:period.pdf',
+        'GET /exports/:period/scores.:format',
+        'GET /exports/series.:format',
         'GET /health',
       ]),
     );
@@ -75,7 +79,13 @@ describe('authorization matrix: every route × every role', () => {
       [],
     );
     expect(routes.filter((route) => route.public).map((route) => `${route.method} ${route.path}`)).toEqual(
-      expect.arrayContaining(['POST /auth/login', 'GET /health', 'GET /health/ready']),
+      expect.arrayContaining([
+        'POST /auth/login',
+        'GET /health',
+        'GET /health/ready',
+        'GET /open-data/datapackage.json',
+        'GET /open-data/:period/rankings.:format',
+      ]),
     );
   });
 
