@@ -9,6 +9,7 @@ import {
   ExpectedRevision,
   NewEvent,
   RecordedEvent,
+  UNDECODABLE_EVENT_TYPE,
   Upcaster,
   WrongExpectedVersionError,
 } from '@dti/event-store';
@@ -35,6 +36,11 @@ export interface ContractHarness {
    * commits on release(). Only for backends where a client can hold a write open (PostgreSQL).
    */
   holdAppend?(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<HeldAppend>;
+  /**
+   * Writes an event the way another tool could, bypassing the port: raw bytes that are not a JSON object.
+   * Only for backends other tools write to (EventStoreDB); the PostgreSQL store holds port appends only.
+   */
+  appendForeign?(streamId: string, type: string, bytes: Uint8Array): Promise<void>;
   /** How long to wait for a subscription to deliver before calling events missing; default 10 s. */
   patienceMs?: number;
   dispose(): Promise<void>;
@@ -427,6 +433,37 @@ export const eventStoreContractCases: readonly ContractCase[] = [
       const iterable = store.readStream(stream, { maxCount: 2 });
       expect((await collect(iterable)).length).toBe(2);
       expect((await collect(iterable)).length).toBe(2);
+    },
+  },
+  {
+    id: 'foreign-undecodable-event',
+    title:
+      'an event another tool wrote, not a JSON object, reads back as undecodable in its place; reads and subscriptions carry on past it',
+    async run(harness) {
+      const { store, appendForeign } = harness;
+      if (!appendForeign) throw new Error('This case needs harness.appendForeign; skip it for this adapter');
+      const stream = `foreign-${runId()}`;
+      const before = await store.headPosition();
+      await store.append(stream, [newEvent('Before')], 'no_stream');
+      await appendForeign(stream, 'LegacyBlob', new Uint8Array([0xff, 0xfe, 0x00, 0x7b]));
+      await store.append(stream, [newEvent('After')], 1n);
+      const expected = ['Before', UNDECODABLE_EVENT_TYPE, 'After'];
+
+      const all = await collect(store.readAll({ fromPosition: before, filter: { streamPrefixes: [stream] } }));
+      expect(all.map((event) => event.type)).toEqual(expected);
+      expect(all[1]).toMatchObject({ streamId: stream, revision: 1n, data: { originalType: 'LegacyBlob' } });
+      expect((await collect(store.readStream(stream))).map((event) => event.type)).toEqual(expected);
+
+      const subscription = consume(
+        store.subscribeToAll({ fromPosition: before, filter: { streamPrefixes: [stream] } }),
+      );
+      await waitFor(
+        () => subscription.events.length >= expected.length,
+        harness.patienceMs ?? 10_000,
+        () => `the subscription delivered ${subscription.events.length} of ${expected.length} events`,
+      );
+      await subscription.stop();
+      expect(subscription.events.map((event) => event.type)).toEqual(expected);
     },
   },
   {

@@ -1,3 +1,4 @@
+import { ANY, binaryEvent } from '@kurrent/kurrentdb-client';
 import { createKurrentClient, EventStoreDbEventStore } from '@dti/event-store';
 import { describeEventStoreContract } from './event-store.contract-suite';
 import { CONTRACT_CONNECTION_STRING_KEY } from './support/contract-only-event-store';
@@ -34,6 +35,9 @@ if (!connectionString) {
           const upcasting = new EventStoreDbEventStore({ client, upcasters });
           extra.push(upcasting);
           return upcasting;
+        },
+        async appendForeign(streamId, type, bytes) {
+          await client.appendToStream(streamId, binaryEvent({ type, data: bytes }), { streamState: ANY });
         },
         async dispose() {
           await Promise.all([store, ...extra].map((s) => s.close()));
