@@ -15,12 +15,14 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /**
  * Streams an .xlsx with exceljs's WorkbookWriter: each row is committed as it is written, so memory holds
- * the shared strings and one row, not the sheet. Formatted as a civil servant expects: bold Vietnamese
- * headers, the header row frozen, an autofilter over the columns, numbers as numbers with 2 decimals,
- * dates as dates, sensible column widths.
+ * one row, not the sheet. Formatted as a civil servant expects: bold Vietnamese headers, the header row
+ * frozen, an autofilter over the columns, numbers as numbers with 2 decimals, dates as dates, sensible
+ * column widths.
  */
 export async function writeXlsx(table: ExportTable, output: Writable, onProgress?: RowProgress): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
+  // Inline strings, not a shared-strings table: that table would hold every distinct text (each unit's
+  // inputs, reasons…) in memory until the end, which is what streaming is meant to avoid.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'dti-huế';
   workbook.created = new Date();
   let rows = 0;
