@@ -5,7 +5,6 @@ import {
   excludeSystemEvents,
   FORWARDS,
   KurrentDBClient,
-  streamNameFilter,
 } from '@kurrent/kurrentdb-client';
 import {
   AppendResult,
@@ -148,40 +147,11 @@ export class EventStoreDbEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     assertReadAllOptions(options);
-    const client = this.client;
+    const scan = (): AsyncGenerator<RecordedEvent> => this.scanAll(options);
     const upcast = (event: RecordedEvent) => this.upcasters.upcast(event);
-    const { filter, signal } = options;
     return {
       async *[Symbol.asyncIterator]() {
-        signal?.throwIfAborted();
-        let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-        let from = options.fromPosition;
-        while (remaining > 0) {
-          // The server reads from `from` inclusively (isAfter drops that event), hence one more; the
-          // client-side filter may drop more, in which case the next page carries on from the last seen.
-          const pageSize = Math.min(remaining, READ_ALL_PAGE_SIZE) + (from === undefined ? 0 : 1);
-          const read = client.readAll({
-            direction: FORWARDS,
-            fromPosition: toReadPosition(from),
-            filter: toServerFilter(filter),
-            maxCount: pageSize,
-          });
-          const pageStart = from;
-          let received = 0;
-          for await (const resolved of abortable(read, signal)) {
-            received += 1;
-            const event = fromKurrentRecord(resolved as Resolved);
-            const position = (resolved as Resolved).event?.position?.commit ?? (resolved as Resolved).commitPosition;
-            if (position !== undefined) from = position;
-            if (!event || !isAfter(event.position, pageStart)) continue;
-            if (!matchesEventFilter(filter, event.streamId, event.type)) continue;
-            yield upcast(event);
-            remaining -= 1;
-            if (remaining <= 0) return;
-          }
-          // A short page is the end of the log.
-          if (received < pageSize) return;
-        }
+        for await (const event of scan()) yield upcast(event);
       },
     };
   }
@@ -205,21 +175,16 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Scans $all (server-side filtered by the prefix) and collects distinct stream ids. Chosen over reading
-   * the `$streams` system projection because that needs system projections enabled on the server, which
-   * is not the default; the cost is a read proportional to the matching events, acceptable for the
-   * operator-facing uses of listStreams (replays, audits), not for hot paths.
+   * Scans $all (server-side filtered by the prefix, in bounded pages) and collects distinct stream ids.
+   * Chosen over reading the `$streams` system projection because that needs system projections enabled on
+   * the server, which is not the default; the cost is a read proportional to the matching events,
+   * acceptable for the operator-facing uses of listStreams (replays, audits), not for request paths.
    */
   async listStreams(prefix?: string): Promise<string[]> {
     assertStreamPrefix(prefix);
     const streams = new Set<string>();
-    const read = this.client.readAll({
-      direction: FORWARDS,
-      filter: prefix ? streamNameFilter({ prefixes: [prefix] }) : excludeSystemEvents(),
-    });
-    for await (const resolved of read) {
-      const event = fromKurrentRecord(resolved as Resolved);
-      if (event && (!prefix || event.streamId.startsWith(prefix))) streams.add(event.streamId);
+    for await (const event of this.scanAll({ filter: prefix ? { streamPrefixes: [prefix] } : undefined })) {
+      streams.add(event.streamId);
     }
     return [...streams].sort();
   }
@@ -300,6 +265,42 @@ export class EventStoreDbEventStore implements EventStore {
       if (this.ownsClient) await this.client.dispose();
     })();
     return this.closing;
+  }
+
+  /**
+   * $all after `fromPosition` in pages of at most READ_ALL_PAGE_SIZE events, each page's bound passed to
+   * the server: mapped and filtered, not upcast. The server reads from a position inclusively (isAfter
+   * drops that event), hence one more per page; the client-side filter may drop events of a page, in which
+   * case the next page carries on from the last position seen. A short page is the end of the log.
+   */
+  private async *scanAll(options: ReadAllOptions): AsyncGenerator<RecordedEvent> {
+    const { filter, signal } = options;
+    signal?.throwIfAborted();
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let from = options.fromPosition;
+    while (remaining > 0) {
+      const pageSize = Math.min(remaining, READ_ALL_PAGE_SIZE) + (from === undefined ? 0 : 1);
+      const read = this.client.readAll({
+        direction: FORWARDS,
+        fromPosition: toReadPosition(from),
+        filter: toServerFilter(filter),
+        maxCount: pageSize,
+      });
+      const pageStart = from;
+      let received = 0;
+      for await (const resolved of abortable(read, signal)) {
+        received += 1;
+        const event = fromKurrentRecord(resolved as Resolved);
+        const position = (resolved as Resolved).event?.position?.commit ?? (resolved as Resolved).commitPosition;
+        if (position !== undefined) from = position;
+        if (!event || !isAfter(event.position, pageStart)) continue;
+        if (!matchesEventFilter(filter, event.streamId, event.type)) continue;
+        yield event;
+        remaining -= 1;
+        if (remaining <= 0) return;
+      }
+      if (received < pageSize) return;
+    }
   }
 
   /**

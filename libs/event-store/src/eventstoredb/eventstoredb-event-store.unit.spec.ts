@@ -52,6 +52,18 @@ describe('EventStoreDbEventStore over the real client (native reader replaced by
     }
   });
 
+  it('lists streams through the same bounded pages', async () => {
+    const { fake, store } = storeWith(READ_ALL_PAGE_SIZE + 3, 'assessment-a');
+    fake.add(
+      { streamId: 'assessment-b', type: 'Opened', data: json({}) },
+      { streamId: 'unit-x', type: 'Registered', data: json({}) },
+    );
+    expect(await store.listStreams('assessment-')).toEqual(['assessment-a', 'assessment-b']);
+    expect(await store.listStreams()).toEqual(['assessment-a', 'assessment-b', 'unit-x']);
+    expect(fake.reads.length).toBeGreaterThanOrEqual(4);
+    for (const read of fake.reads) expect(read.options.maxCount).toBeLessThanOrEqual(BigInt(READ_ALL_PAGE_SIZE + 1));
+  });
+
   it('keeps paging when the client-side filter drops events of a page', async () => {
     const fake = kurrentClientWithFakeBridge();
     // The server filters on stream prefix only; the type is re-checked on the client.
