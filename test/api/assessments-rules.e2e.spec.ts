@@ -282,8 +282,11 @@ describe('assessment workflow over HTTP: the rules', () => {
     it('refuses unknown units (404) and malformed periods (422)', async () => {
       const unit = await reviewer.post(`${base('2025-Q1', 'KHONGCO')}/finalize`).expect(404);
       expect(unit.body.code).toBe('UNIT_NOT_FOUND');
-      const period = await submitter.post(submissions('2025-Q9', '7.1.1'), { inputs: { a: 1, b: 1 } }).expect(422);
-      expect(period.body.code).toBe('INVALID_PERIOD');
+      // Malformed: 400 naming the parameter; well-formed but outside the known years: 422 (issue #11).
+      const period = await submitter.post(submissions('2025-Q9', '7.1.1'), { inputs: { a: 1, b: 1 } }).expect(400);
+      expect(period.body.errors).toEqual([expect.objectContaining({ field: 'period', code: 'INVALID_PERIOD' })]);
+      const year = await submitter.post(submissions('1999-Q1', '7.1.1'), { inputs: { a: 1, b: 1 } }).expect(422);
+      expect(year.body.code).toBe('INVALID_PERIOD');
     });
   });
 

@@ -269,8 +269,9 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
     const other = await (await api.as('sub-snv')).get(base('2021-Q1')).expect(403);
     expect(other.body.code).toBe('NOT_OWN_UNIT');
     await inspector.get(base('2021-Q1', 'NOSUCHUNIT')).expect(404);
-    const badPeriod = await inspector.get(base('2021-Q5')).expect(422);
-    expect(badPeriod.body.code).toBe('INVALID_PERIOD');
+    // Malformed (no such quarter notation): 400 naming the parameter, as on every route (issue #11).
+    const badPeriod = await inspector.get(base('2021-Q5')).expect(400);
+    expect(badPeriod.body.errors).toEqual([expect.objectContaining({ field: 'period', code: 'INVALID_PERIOD' })]);
     await api.anonymous.get(base('2021-Q1')).expect(401);
   });
 });

@@ -167,6 +167,27 @@ describe('Hostile input (e2e)', () => {
     expect((response.body as { code: string }).code).toBe('VALIDATION_FAILED');
   });
 
+  it('applies one rule on every route: malformed 400 naming the field, well-formed but not allowed 422', async () => {
+    const leader = await api.as('leader');
+    const submitter = await api.as('sub-stttt');
+    for (const path of ['/assessments/STTTT/2021-Q5', '/scorecards/STTTT/2021-Q5', '/rankings/2021-Q5']) {
+      const response = await leader.get(path);
+      expect({ path, status: response.status, error: response.body.errors?.[0] }).toMatchObject({
+        path,
+        status: 400,
+        error: { field: 'period', code: 'INVALID_PERIOD' },
+      });
+    }
+    const command = await submitter.post('/assessments/STTTT/2021-Q5/criteria/7.1.1/submissions', submission());
+    expect(command.status).toBe(400);
+    expect(command.body.errors[0]).toMatchObject({ field: 'period', code: 'INVALID_PERIOD' });
+    for (const path of ['/assessments/STTTT/1999-Q1', '/scorecards/STTTT/1999-Q1', '/rankings/1999-Q1']) {
+      const response = await leader.get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 422 });
+      expect(response.body.code).toMatch(/^(INVALID_PERIOD|CATALOGUE_NOT_CONFIGURED)$/);
+    }
+  });
+
   it('refuses hostile values in query strings too', async () => {
     const reviewer = await api.as('reviewer');
     const response = await reviewer.get('/review-queue?unit=ST%00TTT');

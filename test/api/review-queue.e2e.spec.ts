@@ -115,8 +115,15 @@ describe('GET /review-queue (real app, PostgreSQL event store, Redis)', () => {
   });
 
   it('refuses malformed filters', async () => {
-    expect((await reviewer.get('/review-queue?period=2021-Q7').expect(422)).body.code).toBe('INVALID_PERIOD');
-    expect((await reviewer.get('/review-queue?unit=stttt').expect(422)).body.code).toBe('INVALID_UNIT_CODE');
+    // Malformed filters: 400 naming the field, as on every route (issue #11).
+    expect((await reviewer.get('/review-queue?period=2021-Q7').expect(400)).body.errors[0]).toMatchObject({
+      field: 'period',
+      code: 'INVALID_PERIOD',
+    });
+    expect((await reviewer.get('/review-queue?unit=stttt').expect(400)).body.errors[0]).toMatchObject({
+      field: 'unit',
+      code: 'INVALID_UNIT_CODE',
+    });
     expect((await reviewer.get('/review-queue?limit=0').expect(400)).body.code).toBe('VALIDATION_FAILED');
     await reviewer.get('/review-queue?limit=5001').expect(400);
     await reviewer.get('/review-queue?block=province').expect(400);

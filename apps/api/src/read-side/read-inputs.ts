@@ -11,23 +11,30 @@ import {
   type UnitCode,
 } from '@dti/domain';
 import { RequestValidationError } from '@dti/platform';
+import { isMalformedIdentifier } from '../http-inputs/input-syntax';
 import type { ReplayBound } from '@dti/read-model';
 
 /**
- * The inputs of the read endpoints, parsed by the domain's own parsers. A read changes nothing, so a
- * value that cannot be read is a bad request: 400 VALIDATION_FAILED naming the field, with the
- * domain's code (INVALID_PERIOD, INVALID_UNIT_CODE…) in `errors[].code`. Commands answer the same
- * values with 422, because there the domain refuses the command itself.
+ * The inputs of the read endpoints, parsed by the domain's own parsers. A value that cannot be read is a
+ * bad request: 400 VALIDATION_FAILED naming the field, with the domain's code (INVALID_PERIOD,
+ * INVALID_UNIT_CODE…) in `errors[].code`; a well-formed value the domain does not allow is its 422, as on
+ * the command routes.
  */
 export function invalidInput(field: string, message: string, code: string): RequestValidationError {
   return new RequestValidationError([{ field, message, code }]);
 }
 
+/**
+ * Malformed (not even written as a period or unit code) → 400 naming the field; well-formed but not
+ * allowed (a year outside the range, a quarter no catalogue covers, a reversed range) → the domain's own
+ * 422, as commands answer it (http-inputs/input-syntax.ts: one rule on every route).
+ */
 function viaDomain<T>(field: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof DomainError) throw invalidInput(field, error.message, error.code);
+    if (error instanceof DomainError && isMalformedIdentifier(error))
+      throw invalidInput(field, error.message, error.code);
     throw error;
   }
 }

@@ -1,18 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsQuarterSyntax, IsUnitCodeSyntax } from '../http-inputs/input-syntax';
 
 export class ReviewQueueFilterDto {
   @ApiPropertyOptional({ description: 'Only this unit (code)', example: 'STTTT' })
   @IsOptional()
-  @IsString()
-  @Matches(/^\S{1,40}$/)
+  @IsUnitCodeSyntax()
   unit?: string;
 
   @ApiPropertyOptional({ description: 'Only this quarter (YYYY-Qn)', example: '2021-Q1' })
   @IsOptional()
-  @IsString()
-  @Matches(/^\S{1,20}$/)
+  @IsQuarterSyntax()
   period?: string;
 
   @ApiPropertyOptional({ description: 'Only units of this block', enum: ['department', 'district'] })

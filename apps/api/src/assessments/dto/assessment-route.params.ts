@@ -1,19 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
+import { IsQuarterSyntax, IsUnitCodeSyntax } from '../../http-inputs/input-syntax';
 
 /**
- * Path parameters. Only their shape is checked here; the domain parses unit codes and periods and
- * answers 422 naming the one at fault, so the rules live in one place.
+ * Path parameters. Their syntax is checked here (400 naming the parameter, as on every route: see
+ * http-inputs/input-syntax.ts); the domain decides whether a well-written period is allowed (422).
  */
 export class AssessmentParams {
   @ApiProperty({ description: 'Unit code', example: 'STTTT' })
-  @IsString()
-  @Matches(/^\S{1,40}$/)
+  @IsUnitCodeSyntax()
   unit!: string;
 
   @ApiProperty({ description: 'Quarter, YYYY-Qn', example: '2021-Q1' })
-  @IsString()
-  @Matches(/^\S{1,20}$/)
+  @IsQuarterSyntax()
   period!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { UNIT_BLOCKS, type UnitBlock } from '@dti/domain';
+import { IsQuarterSyntax } from '../../http-inputs/input-syntax';
 
 /** Shapes only; the unit decider checks the meaning (code scheme, dates in order, merge target) → 422/409. */
 export class RegisterUnitDto {
@@ -92,7 +93,7 @@ export class ListUnitsQueryDto {
     description: 'Only the units that existed in this quarter, named as on their last day in it.',
   })
   @IsOptional()
-  @IsString()
+  @IsQuarterSyntax()
   period?: string;
 
   @ApiPropertyOptional({ enum: UNIT_BLOCKS })
