@@ -1,6 +1,586 @@
-import { Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Alert, Button, Input, Modal } from 'antd';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { ApiProblem, localizedMessage, unwrap } from '../api/problem';
+import { Loading } from '../common/Loading';
+import { formatQuarter } from '../common/format';
+import { currentQuarter, FIRST_QUARTER, isQuarter, quartersBetween } from '../common/periods';
+import { currentLanguage } from '../i18n';
+import { useCurrentSession } from '../session/session';
+import { QueueRow, type QueueItem, type RowActions } from './QueueRow';
+import { ReportControls, problemText } from './ReportControls';
+import { REVIEW_NS } from './review.strings';
+import './review.css';
 
-/** Being built in this session; replaced by the feature's real page. */
+export { ReportControls } from './ReportControls';
+
+/** The API answers up to 5000 items; the list is virtualised, so the whole queue is one answer. */
+const QUEUE_LIMIT = 5000;
+const queueKey = (filter: QueueFilter) => ['review', 'queue', filter] as const;
+
+interface QueueFilter {
+  unit?: string;
+  period?: string;
+  block?: 'department' | 'district';
+}
+
+type Notice = { kind: 'success' | 'stale' | 'error'; title: string; detail?: string };
+
+/**
+ * Danh sách chờ duyệt: every pending submission, oldest first, in a virtualised ARIA grid (thousands of
+ * rows keep only a window in the DOM). Roving focus: one row is in the tab order; j/k or the arrows move,
+ * a approves, r opens the reject dialog, Enter opens the criterion's history. No antd Table/Form here:
+ * the page's chunk has a size budget (test/browser/bundle-size.e2e.spec.ts).
+ */
 export function ReviewPage() {
-  return <Typography.Title level={1}>ReviewPage</Typography.Title>;
+  const { t } = useTranslation(REVIEW_NS);
+  const session = useCurrentSession();
+  const canReview = session.role === 'reviewer' || session.role === 'lead_reviewer';
+  const [search, setSearch] = useSearchParams();
+  const unit = search.get('unit') ?? undefined;
+  const periodParam = search.get('period');
+  const period = isQuarter(periodParam) ? periodParam : undefined;
+  const blockParam = search.get('block');
+  const block = blockParam === 'department' || blockParam === 'district' ? blockParam : undefined;
+  const group = search.get('group') ?? undefined;
+  const filter = useMemo<QueueFilter>(() => ({ unit, period, block }), [unit, period, block]);
+
+  const setFilter = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(search);
+    if (value === undefined || value === '') next.delete(name);
+    else next.set(name, value);
+    setSearch(next, { replace: true });
+  };
+
+  const headingId = useId();
+
+  return (
+    <div className="review-page">
+      <h1 id={headingId} className="review-title">
+        {t('title')}
+      </h1>
+      {!canReview ? (
+        <Alert type="info" showIcon title={t('readOnly')} />
+      ) : (
+        <>
+          <Filters
+            unit={unit}
+            period={period}
+            block={block}
+            group={group}
+            onChange={setFilter}
+            filter={filter}
+          />
+          {unit !== undefined && period !== undefined ? (
+            <div className="review-report-wrap">
+              <ReportControls unit={unit} period={period} />
+              <Link to={`/units/${unit}/${period}`}>{t('report.openQuarter')}</Link>
+            </div>
+          ) : (
+            <p className="rq-muted review-hint">{t('report.hint')}</p>
+          )}
+          <Queue filter={filter} group={group} headingId={headingId} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function useQueue(filter: QueueFilter) {
+  return useQuery({
+    queryKey: queueKey(filter),
+    queryFn: async () =>
+      unwrap(await api.GET('/review-queue', { params: { query: { ...filter, limit: QUEUE_LIMIT } } })),
+  });
+}
+
+function Filters({
+  unit,
+  period,
+  block,
+  group,
+  filter,
+  onChange,
+}: {
+  unit?: string;
+  period?: string;
+  block?: string;
+  group?: string;
+  filter: QueueFilter;
+  onChange(name: string, value: string | undefined): void;
+}) {
+  const { t } = useTranslation(REVIEW_NS);
+  const language = currentLanguage();
+  const units = useQuery({
+    queryKey: ['review', 'units'],
+    queryFn: async () => unwrap(await api.GET('/units', {})),
+    staleTime: 5 * 60_000,
+  });
+  // Group choices come from the queue itself (the catalogue is not loaded on this page).
+  const queue = useQueue(filter);
+  const groups = useMemo(() => {
+    const byCode = new Map<string, QueueItem['group']>();
+    for (const item of queue.data?.items ?? []) byCode.set(item.group.code, item.group);
+    if (group !== undefined && !byCode.has(group)) byCode.set(group, { code: group, title: '', titleEn: null });
+    return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }));
+  }, [queue.data, group]);
+  const periods = useMemo(() => quartersBetween(FIRST_QUARTER, currentQuarter()).reverse(), []);
+
+  return (
+    <div role="search" aria-label={t('filters')} className="review-filters">
+      <NativeSelect
+        label={t('unit')}
+        all={t('allUnits')}
+        value={unit}
+        onChange={(value) => onChange('unit', value)}
+        options={(units.data ?? []).map((entry) => ({
+          value: entry.code,
+          label: `${entry.code} — ${language === 'en' && entry.nameEn ? entry.nameEn : entry.name}`,
+        }))}
+      />
+      <NativeSelect
+        label={t('block')}
+        all={t('allBlocks')}
+        value={block}
+        onChange={(value) => onChange('block', value)}
+        options={[
+          { value: 'department', label: t('department') },
+          { value: 'district', label: t('district') },
+        ]}
+      />
+      <NativeSelect
+        label={t('group')}
+        all={t('allGroups')}
+        value={group}
+        onChange={(value) => onChange('group', value)}
+        options={groups.map((entry) => ({
+          value: entry.code,
+          label: t('groupOption', {
+            code: entry.code,
+            title: language === 'en' && entry.titleEn ? entry.titleEn : entry.title,
+          }),
+        }))}
+      />
+      <NativeSelect
+        label={t('period')}
+        all={t('allPeriods')}
+        value={period}
+        onChange={(value) => onChange('period', value)}
+        options={periods.map((value) => ({ value, label: formatQuarter(value) }))}
+      />
+    </div>
+  );
+}
+
+/**
+ * A labelled native select: antd's Select (with its virtual list and popup machinery) would cost the
+ * page ~30 KB gzipped of its budget for four short lists; the browser's own is accessible as it is.
+ */
+function NativeSelect({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  all: string;
+  value?: string;
+  options: Array<{ value: string; label: string }>;
+  onChange(value: string | undefined): void;
+}) {
+  const id = useId();
+  return (
+    <span className="review-filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: string; headingId: string }) {
+  const { t } = useTranslation(REVIEW_NS);
+  const queryClient = useQueryClient();
+  const queue = useQueue(filter);
+  const items = useMemo(
+    () => (queue.data?.items ?? []).filter((item) => group === undefined || item.group.code === group),
+    [queue.data, group],
+  );
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [rejecting, setRejecting] = useState<QueueItem | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusWanted = useRef(false);
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 132,
+    overscan: 4,
+    getItemKey: (index) => items[index]?.submission.submissionId ?? index,
+  });
+
+  const active = Math.min(activeIndex, Math.max(items.length - 1, 0));
+
+  // After a move (or a reviewed row leaving), put focus on the active row once it is rendered.
+  useEffect(() => {
+    if (!focusWanted.current) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (row) {
+      focusWanted.current = false;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = useCallback(
+    (index: number) => {
+      if (items.length === 0) return;
+      const next = Math.max(0, Math.min(items.length - 1, index));
+      setActiveIndex(next);
+      focusWanted.current = true;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    [items.length, virtualizer],
+  );
+
+  const reviewed = (item: QueueItem) => {
+    // The reviewed submission leaves at once; the refetch brings anything that changed meanwhile.
+    queryClient.setQueryData(queueKey(filter), (old: typeof queue.data) =>
+      old === undefined
+        ? old
+        : {
+            total: old.total - 1,
+            items: old.items.filter((entry) => entry.submission.submissionId !== item.submission.submissionId),
+          },
+    );
+    focusWanted.current = scrollRef.current?.contains(document.activeElement) ?? false;
+  };
+
+  const failed = (item: QueueItem, error: unknown) => {
+    const subject = { criterion: item.criterion, unit: item.unit };
+    if (error instanceof ApiProblem && error.status === 409) {
+      setNotice({
+        kind: 'stale',
+        title: error.code === 'STALE_SUBMISSION' ? t('stale') : localizedMessage(error.problem.detail, currentLanguage()),
+        detail: t('staleDetail', subject),
+      });
+    } else {
+      setNotice({ kind: 'error', title: t('refused'), detail: problemText(error) });
+    }
+  };
+
+  const settle = () => queryClient.invalidateQueries({ queryKey: ['review'] });
+
+  const approve = useMutation({
+    mutationFn: async (item: QueueItem) =>
+      unwrap(
+        await api.POST('/assessments/{unit}/{period}/submissions/{submissionId}/approve', {
+          params: { path: { unit: item.unit, period: item.period, submissionId: item.submission.submissionId } },
+          body: notes[item.submission.submissionId]?.trim() ? { note: notes[item.submission.submissionId].trim() } : {},
+        }),
+      ),
+    onMutate: (item) => {
+      setBusyId(item.submission.submissionId);
+      setNotice(null);
+    },
+    onSuccess: (_data, item) => {
+      reviewed(item);
+      setNotice({ kind: 'success', title: t('approved', { criterion: item.criterion, unit: item.unit }) });
+    },
+    onError: (error, item) => failed(item, error),
+    onSettled: () => {
+      setBusyId(null);
+      void settle();
+    },
+  });
+
+  const reject = useMutation({
+    mutationFn: async ({ item, reason }: { item: QueueItem; reason: string }) =>
+      unwrap(
+        await api.POST('/assessments/{unit}/{period}/submissions/{submissionId}/reject', {
+          params: { path: { unit: item.unit, period: item.period, submissionId: item.submission.submissionId } },
+          body: { reason },
+        }),
+      ),
+    onMutate: ({ item }) => {
+      setBusyId(item.submission.submissionId);
+      setNotice(null);
+    },
+    onSuccess: (_data, { item }) => {
+      setRejecting(null);
+      reviewed(item);
+      setNotice({ kind: 'success', title: t('rejected', { criterion: item.criterion, unit: item.unit }) });
+    },
+    onError: (error, { item }) => {
+      // A refused reason stays in the dialog; anything else closes it and says why above the list.
+      if (error instanceof ApiProblem && error.status === 400) return;
+      setRejecting(null);
+      failed(item, error);
+    },
+    onSettled: () => {
+      setBusyId(null);
+      void settle();
+    },
+  });
+
+  const actions = useMemo<Omit<RowActions, 'note'>>(
+    () => ({
+      canReview: true,
+      busy: false,
+      onNote: (id, note) => setNotes((old) => ({ ...old, [id]: note })),
+      onApprove: (item) => approve.mutate(item),
+      onReject: (item) => {
+        reject.reset();
+        setRejecting(item);
+      },
+      onToggle: (id) =>
+        setExpanded((old) => {
+          const next = new Set(old);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return next;
+        }),
+      onFocusRow: (index) => setActiveIndex(index),
+    }),
+    // The mutations' `mutate` are stable; rows re-render only when their own props change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, [role="combobox"]')) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const item = items[active];
+    switch (event.key) {
+      case 'j':
+      case 'ArrowDown':
+        moveTo(active + 1);
+        break;
+      case 'k':
+      case 'ArrowUp':
+        moveTo(active - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(items.length - 1);
+        break;
+      case 'PageDown':
+        moveTo(active + 5);
+        break;
+      case 'PageUp':
+        moveTo(active - 5);
+        break;
+      case 'a':
+        if (item?.reviewable && busyId === null) approve.mutate(item);
+        break;
+      case 'r':
+        if (item?.reviewable && busyId === null) actions.onReject(item);
+        break;
+      case 'Enter':
+        if (target.getAttribute('role') !== 'row' || !item) return;
+        actions.onToggle(item.submission.submissionId);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  if (queue.isPending) return <Loading />;
+  if (queue.isError) {
+    // antd's Result (common/ErrorResult) brings ~10 KB of illustrations: an alert says the same here.
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={problemText(queue.error)}
+        action={<Button onClick={() => void queue.refetch()}>{t('retry')}</Button>}
+      />
+    );
+  }
+
+  const total = queue.data.total;
+  const shownCount = items.length;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <div className="review-bar">
+        <p className="review-count" role="status" aria-live="polite">
+          {total > queue.data.items.length
+            ? t('countOfTotal', { shown: shownCount, total })
+            : t('count', { count: shownCount })}
+        </p>
+        <p className="review-shortcuts" id={`${headingId}-keys`}>
+          {t('shortcuts')}
+        </p>
+      </div>
+      {notice ? (
+        <Alert
+          className="review-notice"
+          type={notice.kind === 'success' ? 'success' : notice.kind === 'stale' ? 'warning' : 'error'}
+          showIcon
+          role={notice.kind === 'success' ? 'status' : 'alert'}
+          title={notice.title}
+          description={notice.detail}
+          closable={{ 'aria-label': t('cancel') }}
+          onClose={() => setNotice(null)}
+        />
+      ) : null}
+      {shownCount === 0 ? (
+        <p className="review-empty">{t('empty')}</p>
+      ) : (
+        <div
+          ref={scrollRef}
+          role="grid"
+          aria-labelledby={headingId}
+          aria-describedby={`${headingId}-keys`}
+          aria-rowcount={shownCount}
+          className="rq-scroll"
+          onKeyDown={onKeyDown}
+        >
+          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((virtual) => {
+              const item = items[virtual.index];
+              const id = item.submission.submissionId;
+              const isActive = virtual.index === active;
+              return (
+                <div
+                  key={virtual.key}
+                  role="row"
+                  aria-rowindex={virtual.index + 1}
+                  aria-selected={isActive}
+                  data-index={virtual.index}
+                  data-submission={id}
+                  ref={virtualizer.measureElement}
+                  tabIndex={isActive ? 0 : -1}
+                  className={`rq-row${isActive ? ' rq-active' : ''}`}
+                  style={{ transform: `translateY(${virtual.start}px)` }}
+                  onFocus={(event) => {
+                    if (event.target === event.currentTarget) setActiveIndex(virtual.index);
+                  }}
+                  onClick={() => setActiveIndex(virtual.index)}
+                >
+                  <QueueRow
+                    item={item}
+                    index={virtual.index}
+                    active={isActive}
+                    expanded={expanded.has(id)}
+                    actions={{ ...actions, busy: busyId !== null, note: notes[id] ?? '' }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+      <RejectDialog
+        item={rejecting}
+        pending={reject.isPending}
+        error={reject.error}
+        onCancel={() => setRejecting(null)}
+        onConfirm={(reason) => rejecting && reject.mutate({ item: rejecting, reason })}
+      />
+    </section>
+  );
+}
+
+function RejectDialog({
+  item,
+  pending,
+  error,
+  onCancel,
+  onConfirm,
+}: {
+  item: QueueItem | null;
+  pending: boolean;
+  error: unknown;
+  onCancel(): void;
+  onConfirm(reason: string): void;
+}) {
+  const { t } = useTranslation(REVIEW_NS);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const reasonId = useId();
+  const errorId = useId();
+  useEffect(() => {
+    setReason('');
+    setMissing(false);
+  }, [item]);
+
+  const serverError =
+    error instanceof ApiProblem && error.status === 400
+      ? localizedMessage(error.fieldErrors().get('reason')?.[0]?.message ?? error.message, currentLanguage())
+      : null;
+  const message = missing ? t('reasonRequired') : serverError;
+
+  const confirm = () => {
+    if (reason.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    onConfirm(reason.trim());
+  };
+
+  return (
+    <Modal
+      open={item !== null}
+      title={item ? t('rejectTitle', { criterion: item.criterion, unit: item.unit }) : ''}
+      onCancel={onCancel}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onCancel}>
+          {t('cancel')}
+        </Button>,
+        <Button key="confirm" type="primary" danger loading={pending} onClick={confirm}>
+          {t('confirm')}
+        </Button>,
+      ]}
+    >
+      <label htmlFor={reasonId} className="review-field-label">
+        {t('reason')}
+      </label>
+      <Input.TextArea
+        id={reasonId}
+        autoFocus
+        value={reason}
+        required
+        aria-required
+        aria-invalid={message !== null}
+        aria-describedby={message !== null ? errorId : undefined}
+        autoSize={{ minRows: 3 }}
+        maxLength={2000}
+        onChange={(event) => {
+          setReason(event.target.value);
+          if (event.target.value.trim() !== '') setMissing(false);
+        }}
+        onKeyDown={(event) => {
+          // Ctrl+Enter confirms without leaving the keyboard.
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) confirm();
+        }}
+      />
+      {message !== null ? (
+        <div id={errorId} className="review-field-error" role="alert">
+          {message}
+        </div>
+      ) : null}
+    </Modal>
+  );
 }

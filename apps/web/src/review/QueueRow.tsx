@@ -1,0 +1,241 @@
+import { Button, Input, Tag } from 'antd';
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../api/client';
+import { formatDate, formatDateTime, formatDecimal, formatPoints, formatQuarter } from '../common/format';
+import { currentLanguage } from '../i18n';
+import { useAssessment } from './ReportControls';
+import { REVIEW_NS } from './review.strings';
+
+export type QueueItem = Schemas['ReviewQueueItemResponse'];
+
+export interface RowActions {
+  canReview: boolean;
+  busy: boolean;
+  note: string;
+  onNote(id: string, note: string): void;
+  onApprove(item: QueueItem): void;
+  onReject(item: QueueItem): void;
+  onToggle(id: string): void;
+  onFocusRow(index: number): void;
+}
+
+/**
+ * One pending submission: a `row` of the review grid (contract: it holds the unit code and the
+ * criterion code, and the buttons "Duyệt" and "Từ chối"). The criterion's history is read only when the
+ * row is opened, from the unit-quarter's assessment.
+ */
+export const QueueRow = memo(function QueueRow({
+  item,
+  index,
+  active,
+  expanded,
+  actions,
+}: {
+  item: QueueItem;
+  index: number;
+  active: boolean;
+  expanded: boolean;
+  actions: RowActions;
+}) {
+  const { t } = useTranslation(REVIEW_NS);
+  const language = currentLanguage();
+  const submission = item.submission;
+  const id = submission.submissionId;
+  const historyId = useId();
+  const title = language === 'en' && item.criterionTitleEn ? item.criterionTitleEn : item.criterionTitle;
+
+  return (
+    <>
+      <div role="gridcell" className="rq-cell rq-unit">
+        <strong>{item.unit}</strong>
+        <span className="rq-muted">{item.unitName}</span>
+        <span className="rq-muted">{formatQuarter(item.period)}</span>
+      </div>
+      <div role="gridcell" className="rq-cell rq-criterion">
+        <strong>{item.criterion}</strong> {title}
+        <span className="rq-muted">
+          {t('groupOption', {
+            code: item.group.code,
+            title: language === 'en' && item.group.titleEn ? item.group.titleEn : item.group.title,
+          })}
+        </span>
+        {submission.corrects !== null ? (
+          <span className="rq-warn">{t('correction', { reason: submission.correctionReason ?? '' })}</span>
+        ) : null}
+      </div>
+      <div role="gridcell" className="rq-cell rq-figures">
+        {submission.kind === 'not_applicable' ? (
+          <span>{t('notApplicableReason', { reason: submission.notApplicableReason ?? '' })}</span>
+        ) : (
+          <>
+            <span className="rq-inputs">
+              {Object.entries(submission.inputs ?? {}).map(([name, value]) => (
+                <span key={name} className="rq-input">
+                  {name} = {typeof value === 'boolean' ? (value ? t('yes') : t('no')) : formatDecimal(String(value))}
+                </span>
+              ))}
+            </span>
+            {submission.score ? (
+              <>
+                <strong className="rq-points">{formatPoints(submission.score.points.display)}</strong>
+                <span className="rq-explanation">
+                  {language === 'en' ? submission.score.explanation.en : submission.score.explanation.vi}
+                </span>
+              </>
+            ) : null}
+          </>
+        )}
+      </div>
+      <div role="gridcell" className="rq-cell rq-official">
+        <span className="rq-label">{t('official')}</span>
+        <span>
+          {item.official === null
+            ? t('noOfficial')
+            : item.official.points === null
+              ? t('notApplicable')
+              : formatPoints(item.official.points.display)}
+        </span>
+        <span className="rq-label">{t('difference')}</span>
+        <span className={differenceClass(item.difference?.exact)}>
+          {item.difference === null ? '—' : signed(formatPoints(item.difference.display))}
+        </span>
+      </div>
+      <div role="gridcell" className="rq-cell rq-evidence">
+        <span className="rq-label">{t('evidence')}</span>
+        {submission.evidence.length === 0 ? (
+          <span className="rq-muted">{t('noEvidence')}</span>
+        ) : (
+          <ul className="rq-links">
+            {submission.evidence.map((evidence, n) => {
+              const href = evidence.sha256 ? `/evidence/${evidence.sha256}` : evidence.url;
+              const text = t('evidenceLink', {
+                number: evidence.documentNumber,
+                date: formatDate(evidence.documentDate),
+                signer: evidence.signer,
+              });
+              return (
+                <li key={`${evidence.sha256 ?? evidence.url ?? ''}-${n}`}>
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
+                      {text}
+                    </a>
+                  ) : (
+                    text
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <span className="rq-label">{t('submitted')}</span>
+        <span>{t('submittedBy', { user: submission.submittedBy, time: formatDateTime(submission.submittedAt) })}</span>
+      </div>
+      <div role="gridcell" className="rq-cell rq-actions">
+        {!item.reviewable ? (
+          <span className="rq-own">{t('ownSubmission')}</span>
+        ) : actions.canReview ? (
+          <>
+            <Input
+              size="small"
+              aria-label={t('note')}
+              placeholder={t('note')}
+              value={actions.note}
+              maxLength={2000}
+              tabIndex={active ? 0 : -1}
+              onChange={(event) => actions.onNote(id, event.target.value)}
+              onFocus={() => actions.onFocusRow(index)}
+            />
+            <span className="rq-buttons">
+              <Button
+                type="primary"
+                size="small"
+                disabled={actions.busy}
+                tabIndex={active ? 0 : -1}
+                onClick={() => actions.onApprove(item)}
+              >
+                {t('approve')}
+              </Button>
+              <Button
+                danger
+                size="small"
+                disabled={actions.busy}
+                tabIndex={active ? 0 : -1}
+                onClick={() => actions.onReject(item)}
+              >
+                {t('reject')}
+              </Button>
+            </span>
+          </>
+        ) : null}
+        <Button
+          type="link"
+          size="small"
+          aria-expanded={expanded}
+          aria-controls={expanded ? historyId : undefined}
+          tabIndex={active ? 0 : -1}
+          onClick={() => actions.onToggle(id)}
+        >
+          {t('history')}
+        </Button>
+      </div>
+      {expanded ? (
+        <div role="gridcell" className="rq-cell rq-history" id={historyId}>
+          <History item={item} />
+        </div>
+      ) : null}
+    </>
+  );
+});
+
+function History({ item }: { item: QueueItem }) {
+  const { t } = useTranslation(REVIEW_NS);
+  const assessment = useAssessment(item.unit, item.period);
+  const criterion = assessment.data?.criteria.find((entry) => entry.code === item.criterion);
+  const rejections = (criterion?.history ?? []).filter((entry) => entry.action === 'rejected');
+  return (
+    <div>
+      <strong>{t('historyOf', { criterion: item.criterion })}</strong>
+      {assessment.isPending ? (
+        <span> …</span>
+      ) : assessment.isError ? (
+        <span> —</span>
+      ) : (
+        <>
+          {rejections.length === 0 ? <span className="rq-muted"> {t('historyEmpty')}</span> : null}
+          <ol className="rq-history-list">
+            {(criterion?.history ?? []).map((entry, n) => (
+              <li key={`${entry.submissionId}-${entry.action}-${n}`}>
+                <Tag color={entry.action === 'rejected' ? 'red' : entry.action === 'approved' ? 'green' : 'default'}>
+                  {t(`historyAction.${entry.action}`)}
+                </Tag>
+                {entry.actor}, {formatDateTime(entry.at)}
+                {entry.reason ? (
+                  <>
+                    {' — '}
+                    {t('reason')}: <q>{entry.reason}</q>
+                  </>
+                ) : null}
+                {entry.note ? (
+                  <>
+                    {' — '}
+                    {t('note')}: {entry.note}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function signed(text: string): string {
+  return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
+}
+
+function differenceClass(exact: string | undefined): string {
+  if (exact === undefined || exact === '0') return '';
+  return exact.startsWith('-') ? 'rq-down' : 'rq-up';
+}
