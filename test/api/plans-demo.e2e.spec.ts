@@ -1,14 +1,18 @@
 import { seedPlanProgress } from '../../scripts/seed/plan-progress.seed';
+import { startPlanProjector, type PlanProjector } from './plans.projector';
 import { startApiTestApp, type ApiTestApp } from './support';
 
 describe('plan 222 demo progress (seedPlanProgress) read through HTTP', () => {
   let api: ApiTestApp;
+  let projector: PlanProjector;
 
   beforeAll(async () => {
     api = await startApiTestApp();
+    projector = await startPlanProjector(api, 'plans-demo-e2e');
   });
 
   afterAll(async () => {
+    await projector?.stop();
     await api?.close();
   });
 
@@ -22,6 +26,7 @@ describe('plan 222 demo progress (seedPlanProgress) read through HTTP', () => {
       'plan-tth-222-2025Q4',
     ]);
     expect((await seedPlanProgress(api.store)).appended).toEqual([]);
+    await projector.settle();
     const leader = await api.as('leader');
     const progress = await leader.get('/plans/tth-222/progress?period=2023-Q4').expect(200);
     expect(progress.body.targets).toMatchObject({ met: 1, behind: 4, on_track: 9 });

@@ -1,10 +1,12 @@
+import { startPlanProjector, type PlanProjector } from './plans.projector';
 import { startApiTestApp, type ApiTestApp, type HttpClient } from './support';
 
-/** Plan 222 progress through HTTP: real app, PostgreSQL event store, Redis. */
+/** Plan 222 progress through HTTP: real app, PostgreSQL event store, Redis, and the real projector for the reads. */
 describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
   let api: ApiTestApp;
   let stttt: HttpClient;
   let reviewer: HttpClient;
+  let projector: PlanProjector;
 
   const planStreams = () => api.store.listStreams('plan-tth-222-');
   async function eventsOf(streamId: string): Promise<string[]> {
@@ -15,11 +17,13 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
 
   beforeAll(async () => {
     api = await startApiTestApp();
+    projector = await startPlanProjector(api, 'plans-e2e');
     stttt = await api.as('sub-stttt');
     reviewer = await api.as('reviewer');
   });
 
   afterAll(async () => {
+    await projector?.stop();
     await api?.close();
   });
 
@@ -74,6 +78,7 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
       .post(`/plans/tth-222/reports/${first.body.reportId}/reject`, { reason: 'Thiếu số liệu mẫu số' })
       .expect(200);
     expect(reject.body.status).toBe('rejected');
+    await projector.settle();
     expect((await stttt.get('/plans/tth-222/targets').expect(200)).body[1].latest).toBeNull();
 
     const second = await stttt
@@ -87,6 +92,7 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
     const again = await (await api.as('reviewer2')).post(`/plans/tth-222/reports/${second.body.reportId}/approve`, {});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ALREADY_REVIEWED');
+    await projector.settle();
 
     const targets = await (await api.as('leader')).get('/plans/tth-222/targets?period=2021-Q4').expect(200);
     const target2 = targets.body.find((t: { code: string }) => t.code === '2');
@@ -116,6 +122,7 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
       })
       .expect(201);
     await reviewer.post(`/plans/tth-222/reports/${report.body.reportId}/approve`, { note: 'Đúng hồ sơ' }).expect(200);
+    await projector.settle();
     const progress = await reviewer.get('/plans/tth-222/progress').expect(200);
     expect(progress.body.projectsByPhase).toMatchObject({ completed: 1, not_reported: 55 });
     expect(progress.body.budget.province).toEqual({

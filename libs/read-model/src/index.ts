@@ -40,6 +40,10 @@ export * from './period/percent-stats';
 export * from './period/criterion-rollup';
 export * from './period/period-projection';
 
+export * from './plan/plan-report.entity';
+export * from './plan/plan-projection';
+export * from './plan/plan-reports.query';
+
 export * from './replay/replay-scorecard';
 export * from './replay/replay-from-store';
 export * from './replay/check-projection';

@@ -14,6 +14,7 @@ import { RankingChangeView } from './period/ranking-change.view-entity';
 import { RankingEntity } from './period/ranking.entity';
 import { ScoreSeriesView } from './period/score-series.view-entity';
 import { UnitEntity } from './units/unit.entity';
+import { PlanReportEntity } from './plan/plan-report.entity';
 
 /** Every entity and view of the read model: `TypeOrmModule.forFeature(READ_MODEL_ENTITIES)` or a DataSource's `entities`. */
 export const READ_MODEL_ENTITIES = [
@@ -33,6 +34,7 @@ export const READ_MODEL_ENTITIES = [
   PeriodStatsEntity,
   RankingChangeView,
   ScoreSeriesView,
+  PlanReportEntity,
 ];
 
 /**
@@ -49,6 +51,7 @@ export const PROJECTION_TABLES = [
   'rankings',
   'criterion_rollups',
   'period_stats',
+  'plan_reports',
 ] as const;
 
 export const BOOKKEEPING_TABLES = [

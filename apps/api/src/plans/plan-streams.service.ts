@@ -14,6 +14,8 @@ import {
   type PlanQuarterState,
   type PlanReport,
 } from '@dti/domain';
+import { planReportsOf } from '@dti/read-model';
+import { DataSource } from 'typeorm';
 import type { StreamFold } from '../command-handling/stream-loading';
 import { StreamCommandExecutor } from '../command-handling/stream-command-executor';
 
@@ -34,12 +36,15 @@ export interface ReportAccepted {
 
 /**
  * Plan progress commands and reads through the shared command machinery (executeOnStream: expected
- * revision, retries, Idempotency-Key replay). Reads fold the plan's quarter streams per request: a plan has
- * at most ~21 quarters of ~100 rows, small enough until a read-model projection takes over.
+ * revision, retries, Idempotency-Key replay). Reads come from the read model's plan_reports (projected by the
+ * projector's 'plan' key jobs), folded by the domain's pure projections; right after a command they may lag.
  */
 @Injectable()
 export class PlanStreams {
-  constructor(private readonly executor: StreamCommandExecutor) {}
+  constructor(
+    private readonly executor: StreamCommandExecutor,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async report(
     planId: string,
@@ -90,8 +95,13 @@ export class PlanStreams {
     return this.accepted(plan.id, reportId, result.state, result.revision);
   }
 
-  /** Every report of the plan, all quarters, in stream order. */
+  /** Every projected report of the plan (the read model), oldest quarter first. */
   async reports(planId: string): Promise<PlanReport[]> {
+    return planReportsOf(this.dataSource.manager, getPlan(planId).id);
+  }
+
+  /** Every report of the plan folded from its streams now (no projection lag): for checks and tools. */
+  async reportsFromEvents(planId: string): Promise<PlanReport[]> {
     const plan = getPlan(planId);
     const streams = await this.executor.loadStreamsByPrefix(planStreamPrefix(plan.id), PLAN_QUARTER_FOLD);
     return streams.flatMap((stream) => stream.state.reports);

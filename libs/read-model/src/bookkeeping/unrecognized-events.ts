@@ -3,8 +3,6 @@ import {
   ACCOUNT_STREAM_PREFIX,
   EVIDENCE_FILE_EVENT_VERSIONS,
   EVIDENCE_STREAM_PREFIX,
-  PLAN_EVENT_VERSIONS,
-  PLAN_STREAM_PREFIX,
 } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
 import type { EntityManager } from 'typeorm';
@@ -13,7 +11,6 @@ import { UnrecognizedEventEntity } from './unrecognized-event.entity';
 
 const KNOWN_ACCOUNT_TYPES = new Set(Object.keys(ACCOUNT_EVENT_VERSIONS));
 const KNOWN_EVIDENCE_TYPES = new Set(Object.keys(EVIDENCE_FILE_EVENT_VERSIONS));
-const KNOWN_PLAN_TYPES = new Set(Object.keys(PLAN_EVENT_VERSIONS));
 
 /**
  * Why the projector records an event as unrecognized, or null when it has nothing to say: events of
@@ -28,10 +25,6 @@ export function unrecognizedReason(event: Pick<RecordedEvent, 'streamId' | 'type
   // Evidence uploads are read from their own streams by the API; nothing is projected from them.
   if (event.streamId.startsWith(EVIDENCE_STREAM_PREFIX)) {
     return KNOWN_EVIDENCE_TYPES.has(event.type) ? null : 'unknown event type in an evidence stream';
-  }
-  // Plan progress is folded per request by the API (no read-model projection yet).
-  if (event.streamId.startsWith(PLAN_STREAM_PREFIX)) {
-    return KNOWN_PLAN_TYPES.has(event.type) ? null : 'unknown event type in a plan stream';
   }
   return 'no projection for this stream category';
 }

@@ -102,6 +102,7 @@ const STREAM_TABLES: readonly string[] = [
   'criterion_scores',
   'audit_entries',
   'published_reports',
+  'plan_reports',
 ];
 
 /**

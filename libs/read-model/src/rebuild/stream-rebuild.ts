@@ -12,6 +12,8 @@ import { unrecognizedEventRow, unrecognizedReason } from '../bookkeeping/unrecog
 import { replayAssessment } from '../replay/replay-scorecard';
 import { UnitEntity } from '../units/unit.entity';
 import { projectUnit, unitStateOf } from '../units/unit-projection';
+import { PlanReportEntity } from '../plan/plan-report.entity';
+import { projectPlanQuarter } from '../plan/plan-projection';
 import { periodInputsOf } from '../period/period-projection';
 import type { RegisteredUnit } from '@dti/domain';
 import { jobKeyOfStream } from '../writers/job-keys';
@@ -23,7 +25,7 @@ export interface StreamRebuilt {
   streamId: string;
   /** Events of the stream at or below the head. */
   events: number;
-  outcome: 'assessment' | 'unit' | 'parked' | 'unrecognized' | 'ignored' | 'empty';
+  outcome: 'assessment' | 'unit' | 'plan' | 'parked' | 'unrecognized' | 'ignored' | 'empty';
   /** Events recorded as unrecognized. */
   unrecognized: number;
   /** The quarter an assessment's rows feed. */
@@ -94,6 +96,11 @@ export async function rebuildStream(
         periodRows: periodInputsOf(replayed.report, replayed.nodes, replayed.criteria),
       };
     }
+    if (key.kind === 'plan') {
+      await sink.add(PlanReportEntity, projectPlanQuarter(events));
+      await sink.add(ProjectionKeyEntity, [keyRow(streamId, 'plan', last, {})]);
+      return { streamId, events: events.length, outcome: 'plan', unrecognized: 0 };
+    }
     const unit = projectUnit(events);
     await sink.add(UnitEntity, [unit]);
     // A unit write dirties every quarter; the rebuild builds them all after every key, so none waits on it.
@@ -108,7 +115,7 @@ export async function rebuildStream(
 
 function keyRow(
   key: string,
-  kind: 'assessment' | 'unit',
+  kind: 'assessment' | 'unit' | 'plan',
   last: RecordedEvent,
   dirtyPeriods: Record<string, string>,
 ): ProjectionKeyEntity {

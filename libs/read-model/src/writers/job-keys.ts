@@ -1,10 +1,16 @@
-import { ASSESSMENT_STREAM_PREFIX, UNIT_STREAM_PREFIX, normalizeQuarter, type QuarterString } from '@dti/domain';
+import {
+  ASSESSMENT_STREAM_PREFIX,
+  PLAN_STREAM_PREFIX,
+  UNIT_STREAM_PREFIX,
+  normalizeQuarter,
+  type QuarterString,
+} from '@dti/domain';
 
 /**
  * What a projection job recomputes. Key jobs recompute one stream's rows (an assessment: one unit and
  * quarter; a unit: its register row); period jobs recompute one quarter's rankings, roll-up and statistics.
  */
-export type StreamJobKey = { kind: 'assessment' | 'unit'; key: string };
+export type StreamJobKey = { kind: 'assessment' | 'unit' | 'plan'; key: string };
 export type ProjectionJobKey = StreamJobKey | { kind: 'period'; key: string; period: QuarterString };
 
 /** The BullMQ queue (under BULLMQ_PREFIX) the projector's jobs go through; operators' tools read it too. */
@@ -20,6 +26,8 @@ export function periodJobKey(period: string): string {
 export function jobKeyOfStream(streamId: string): StreamJobKey | null {
   if (streamId.startsWith(ASSESSMENT_STREAM_PREFIX)) return { kind: 'assessment', key: streamId };
   if (streamId.startsWith(UNIT_STREAM_PREFIX)) return { kind: 'unit', key: streamId };
+  // A plan-quarter stream ("plan-tth-222-2021Q4"): its progress reports, one row each.
+  if (streamId.startsWith(PLAN_STREAM_PREFIX)) return { kind: 'plan', key: streamId };
   return null;
 }
 

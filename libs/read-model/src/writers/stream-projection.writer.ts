@@ -16,6 +16,8 @@ import { qualifiedTable } from '../read-model-schema';
 import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
 import { UnitEntity } from '../units/unit.entity';
 import { projectUnit } from '../units/unit-projection';
+import { PlanReportEntity } from '../plan/plan-report.entity';
+import { projectPlanQuarter } from '../plan/plan-projection';
 import { jobKeyOfStream } from './job-keys';
 import { resolveParked } from './parked-jobs';
 import { ProjectionJobError } from './projection-job-error';
@@ -57,6 +59,11 @@ export async function recomputeStream(
       if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
       write = (manager) => writeAssessmentRows(manager, replayed);
       periods = [replayed.period];
+    } else if (key.kind === 'plan') {
+      const rows = projectPlanQuarter(events);
+      write = (manager) => writePlanRows(manager, streamId, rows);
+      // Plan progress feeds no quarter's rankings or roll-up.
+      periods = [];
     } else {
       const row = projectUnit(events);
       write = (manager) => writeUnitRow(manager, row);
@@ -77,7 +84,7 @@ export async function recomputeStream(
 function writeKey(
   dataSource: DataSource,
   streamId: string,
-  kind: 'assessment' | 'unit',
+  kind: 'assessment' | 'unit' | 'plan',
   last: RecordedEvent,
   write: (manager: EntityManager) => Promise<void>,
   periods: string[] | 'all',
@@ -91,7 +98,12 @@ function writeKey(
       return { key: streamId, written: false, revision: last.revision, position: last.position };
     }
     await write(manager);
-    const dirtyPeriods = periods === 'all' ? await dirtyAllPeriods(manager) : await dirtyPeriod(manager, periods[0]);
+    const dirtyPeriods =
+      periods === 'all'
+        ? await dirtyAllPeriods(manager)
+        : periods.length === 0
+          ? {}
+          : await dirtyPeriod(manager, periods[0]);
     await manager.update(
       ProjectionKeyEntity,
       { key: streamId },
@@ -108,7 +120,11 @@ function writeKey(
 }
 
 /** Inserts the key's bookkeeping row if missing and locks it for the rest of the transaction. */
-async function lockKey(manager: EntityManager, key: string, kind: 'assessment' | 'unit'): Promise<ProjectionKeyEntity> {
+async function lockKey(
+  manager: EntityManager,
+  key: string,
+  kind: 'assessment' | 'unit' | 'plan',
+): Promise<ProjectionKeyEntity> {
   await manager
     .createQueryBuilder()
     .insert()
@@ -138,6 +154,11 @@ async function writeAssessmentRows(manager: EntityManager, replayed: ReplayedSco
   await insertAll(manager, CriterionScoreEntity, replayed.criteria);
   await insertAll(manager, AuditEntryEntity, replayed.audit);
   await insertAll(manager, PublishedReportEntity, replayed.published);
+}
+
+async function writePlanRows(manager: EntityManager, streamId: string, rows: readonly PlanReportEntity[]): Promise<void> {
+  await manager.delete(PlanReportEntity, { streamId });
+  await insertAll(manager, PlanReportEntity, rows);
 }
 
 async function writeUnitRow(manager: EntityManager, row: UnitEntity): Promise<void> {
