@@ -45,11 +45,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ['scripts/seed.ts', '--demo'],
     ['apps/cli/src/main.ts', 'projections', 'rebuild', '--json'],
   ]) {
+    // Quiet unless it fails: then its output tells why.
     const run = spawnSync(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script, ...args],
-      { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] },
+      { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
+    if (run.status !== 0) process.stderr.write(`${run.stdout}\n${run.stderr}\n`);
     if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (exit ${run.status})`);
   }
 
