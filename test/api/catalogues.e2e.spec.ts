@@ -3,11 +3,13 @@ import { startApiTestApp, type ApiTestApp } from './support';
 
 interface NodeBody {
   code: string;
+  title: string;
+  seedText: string | null;
   declaredMax: string | null;
   computedMax: string;
   appliesTo: string[];
   rule: { kind: string } | null;
-  inputs: unknown[];
+  inputs: Array<{ name: string; label: string; seedText?: string }>;
   children: NodeBody[];
 }
 
@@ -61,6 +63,27 @@ describe('catalogues (real app)', () => {
     }
     for (const group of nodes.filter((node) => node.children.length > 0)) expect(group.rule).toBeNull();
     expect(response.body.root.computedMax).toBe(response.body.totalMax);
+  });
+
+  it('gives repaired display texts as title and label, the seed’s verbatim text beside them as seedText', async () => {
+    const reviewer = await api.as('reviewer');
+    const response = await reviewer.get('/catalogues/tth-2020').expect(200);
+    const nodes = new Map([...walk(response.body.root as NodeBody)].map((node) => [node.code, node]));
+    expect(nodes.get('1.1')).toMatchObject({
+      title: 'Tuyên truyền, phổ biến về chuyển đổi số',
+      seedText: 'Tuyên truyền, ph biến về chuyn đi s',
+    });
+    expect(nodes.get('1.1.1')?.seedText).toBeNull();
+    expect(nodes.get('5.1.1')?.inputs[0]).toEqual({
+      name: 'a',
+      type: 'count',
+      label: 'Thống kê số lượng CBCC của tỉnh (gọi là a)',
+      labelEn: expect.any(String),
+      seedText: 'Thng kê số lượng CBCC của tỉnh (gọi là a)',
+    });
+    expect(nodes.get('5.1.1')?.inputs[1]).toMatchObject({
+      label: 'Thống kê số lượng CBCC của tỉnh có tài khoản thư điện tử chính thức (gọi là b)',
+    });
   });
 
   it('answers 404 problem+json for an unknown catalogue, naming the known ones', async () => {

@@ -1,16 +1,22 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { catalogueMax, getCatalogue, listLeaves } from '@dti/catalogue';
 import { brokenFixtureFile, fixtureFile, runCli } from './support/run-cli';
 
 interface NodeJson {
   code: string;
   title: string;
+  seedText?: string;
   declaredMax: number | null;
   computedMax: number;
   rule?: { kind: string };
-  inputs?: unknown[];
+  inputs?: Array<{ name: string; label: string; seedText?: string }>;
   children: NodeJson[];
 }
 
+/** These tests run the CLI (ts-node) several times; a loaded machine needs more than the default timeout. */
+const SLOW_CLI_MS = 300_000;
 const withFixture = (...args: string[]) => runCli(['--catalogue-file', fixtureFile, ...args]);
 const leavesOf = (node: NodeJson): NodeJson[] =>
   node.children.length === 0 ? [node] : node.children.flatMap(leavesOf);
@@ -79,7 +85,38 @@ describe('cli catalogue show', () => {
     }
     const human = await runCli(['catalogue', 'show', 'tth-2020']);
     expect(human.stdout).toContain('7.1.1  Tỷ lệ cán bộ chuyên trách CNTT  [tối đa/max 4]');
+    // Display texts, repaired; the seed's scanned text only on request.
+    expect(human.stdout).toContain('1.1  Tuyên truyền, phổ biến về chuyển đổi số  [');
+    expect(human.stdout).not.toContain('chuyn đi s');
+    expect(human.stdout).not.toContain('văn bản gốc/seed');
   });
+
+  it(
+    'shows the repaired display texts, and the seed’s verbatim text on request (--seed-text) and in JSON',
+    async () => {
+      const [withSeed, json] = await Promise.all([
+        runCli(['catalogue', 'show', 'tth-2020', '--seed-text']),
+        runCli(['catalogue', 'show', 'tth-2020', '--json']),
+      ]);
+      expect(withSeed.code).toBe(0);
+      expect(withSeed.stdout).toContain('1.1  Tuyên truyền, phổ biến về chuyển đổi số  [');
+      expect(withSeed.stdout).toContain('văn bản gốc/seed: Tuyên truyền, ph biến về chuyn đi s');
+      expect(withSeed.stdout).toContain('a: Thống kê số lượng CBCC của tỉnh (gọi là a)');
+      expect(withSeed.stdout).toContain('văn bản gốc/seed: Thng kê số lượng CBCC của tỉnh (gọi là a)');
+      const root = JSON.parse(json.stdout) as NodeJson;
+      const node = (code: string) => nodesOf(root).find((n) => n.code === code);
+      expect(node('1.1')).toMatchObject({
+        title: 'Tuyên truyền, phổ biến về chuyển đổi số',
+        seedText: 'Tuyên truyền, ph biến về chuyn đi s',
+      });
+      expect(node('1.1.1')?.seedText).toBeUndefined();
+      expect(node('6.2.1')?.inputs?.find((input) => input.name === 'b')).toMatchObject({
+        label: 'Tổng số hệ thống thông tin được phê duyệt theo cấp độ',
+        seedText: 'tng shệ thng thông tin được phê duyệt theo cấp độ',
+      });
+    },
+    SLOW_CLI_MS,
+  );
 
   it('exits 2 on an unknown catalogue', async () => {
     const run = await runCli(['catalogue', 'show', 'tth-1999']);
@@ -129,6 +166,51 @@ describe('cli catalogue validate', () => {
       ).toBe(true);
     }
   });
+
+  it(
+    'reports a display text with a broken Vietnamese syllable as a notice, exit 0',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dti-cli-'));
+      try {
+        const catalogue = JSON.parse(readFileSync(fixtureFile, 'utf8')) as { id: string; root: NodeJson };
+        catalogue.id = 'scanned-cli';
+        const leaf = catalogue.root.children[0].children[0];
+        leaf.title = 'Tỷ lệ cán bộ chuyên trách';
+        if (leaf.inputs) leaf.inputs[0].label = 'Thng kê slượng CBCCVC của tnh (gi là a)';
+        const file = join(dir, 'scanned.json');
+        writeFileSync(file, JSON.stringify(catalogue));
+        const run = await runCli(['--catalogue-file', file, 'catalogue', 'validate', 'scanned-cli', '--json']);
+        expect(run.code).toBe(0);
+        const findings = JSON.parse(run.stdout) as Array<{ code: string; kind: string; message: string }>;
+        expect(findings.filter((f) => f.kind === 'broken-syllable')).toEqual([
+          {
+            code: '1.1',
+            kind: 'broken-syllable',
+            message: expect.stringContaining('"Thng", "slượng", "tnh", "gi"'),
+          },
+        ]);
+        const human = await runCli(['--catalogue-file', file, 'catalogue', 'validate', 'scanned-cli']);
+        expect(human.stdout).toContain('[broken-syllable] 1.1: inputs.a.label có từ không phải âm tiết tiếng Việt');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    SLOW_CLI_MS,
+  );
+
+  it(
+    'reports the errata issue #16 asked for, and no broken syllable, for tth-2020',
+    async () => {
+      const run = await runCli(['catalogue', 'validate', 'tth-2020', '--json']);
+      const findings = JSON.parse(run.stdout) as Array<{ code: string; kind: string; message: string }>;
+      expect(findings.filter((f) => f.kind === 'broken-syllable')).toEqual([]);
+      const codes = new Set(findings.filter((f) => f.message.startsWith('Đính chính')).map((f) => f.code));
+      for (const code of ['1.2.2', '1.2.4', '2.4.4', '3.1', '3.3.1.2', '4.1.2', '4.2.8', '5.7.1', '5.13.3']) {
+        expect([code, codes.has(code)]).toEqual([code, true]);
+      }
+    },
+    SLOW_CLI_MS,
+  );
 
   it('exits 2 on an unknown catalogue, with a clear message', async () => {
     const run = await runCli(['catalogue', 'validate', 'nope']);

@@ -27,8 +27,8 @@ describe('cli score', () => {
         criterion: '1.1',
         points: 2,
         max: 4,
-        explanation: 'Tỷ lệ = b/a = 50/1000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
-        explanationEn: 'Ratio = b/a = 50/1000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
+        explanation: 'Tỷ lệ = b/a = 50/1.000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
+        explanationEn: 'Ratio = b/a = 50/1,000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
       },
       { criterion: null, error: { code: 'INVALID_JSON', message: expect.stringContaining('JSON') } },
       {
@@ -74,8 +74,8 @@ describe('cli score', () => {
         criterion: '7.1.1',
         points: 2,
         max: 4,
-        explanation: 'Tỷ lệ = b/a = 50/1000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
-        explanationEn: 'Ratio = b/a = 50/1000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
+        explanation: 'Tỷ lệ = b/a = 50/1.000 = 5,00% < 10% → 5,00%/10% × 4 = 2,00 điểm',
+        explanationEn: 'Ratio = b/a = 50/1,000 = 5.00% < 10% → 5.00%/10% × 4 = 2.00 points',
       },
     ]);
   });

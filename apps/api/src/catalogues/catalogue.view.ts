@@ -46,15 +46,49 @@ export class CatalogueSummaryView {
   totalMax!: string;
 }
 
+export class CatalogueInputView {
+  @ApiProperty({ example: 'a', description: 'Stable contract name: the key of the figure in submitted inputs.' })
+  name!: string;
+
+  @ApiProperty({ enum: ['count', 'quantity', 'boolean', 'option'] })
+  type!: InputSpec['type'];
+
+  @ApiProperty({
+    example: 'Thống kê số lượng CBCC của tỉnh (gọi là a)',
+    description: 'Vietnamese display label: the seed’s, with the scan’s lost letters restored. Show this one.',
+  })
+  label!: string;
+
+  @ApiPropertyOptional()
+  labelEn?: string;
+
+  @ApiPropertyOptional({
+    example: 'Thng kê số lượng CBCC của tỉnh (gọi là a)',
+    description: 'The seed’s text verbatim, present where the display label differs from it.',
+  })
+  seedText?: string;
+}
+
 export class CatalogueNodeView {
   @ApiProperty({ example: '1.2.1' })
   code!: string;
 
-  @ApiProperty({ description: 'Vietnamese, verbatim from the seed.' })
+  @ApiProperty({
+    example: 'Tuyên truyền, phổ biến về chuyển đổi số',
+    description: 'Vietnamese display title: the seed’s, with the scan’s lost letters restored. Show this one.',
+  })
   title!: string;
 
   @ApiProperty({ type: String, nullable: true })
   titleEn!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Tuyên truyền, ph biến về chuyn đi s',
+    description: 'The seed’s title verbatim where the display title differs from it (shown on request); else null.',
+  })
+  seedText!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '10', description: 'The seed’s “Điểm tối đa”, exact.' })
   declaredMax!: string | null;
@@ -71,13 +105,8 @@ export class CatalogueNodeView {
   @ApiPropertyOptional({ example: 'ratio b/a' })
   ruleSummary?: string;
 
-  @ApiProperty({
-    type: 'object',
-    isArray: true,
-    additionalProperties: true,
-    description: 'Inputs a submitter reports.',
-  })
-  inputs!: InputSpec[];
+  @ApiProperty({ type: () => CatalogueInputView, isArray: true, description: 'Inputs a submitter reports.' })
+  inputs!: CatalogueInputView[];
 
   @ApiPropertyOptional({ description: 'The seed’s “Cách tính điểm”, verbatim.' })
   scoringText?: string;
@@ -130,14 +159,25 @@ function toNodeView(node: CatalogueNode, inherited: readonly UnitBlock[]): Catal
     code: node.code,
     title: node.title,
     titleEn: node.titleEn ?? null,
+    seedText: node.seedText ?? null,
     declaredMax: declared === undefined ? null : exact(declared),
     computedMax: exact(computedMax(node)),
     appliesTo: [...appliesTo],
     rule: leaf && node.rule !== undefined ? node.rule : null,
     ...(leaf && node.rule !== undefined ? { ruleSummary: summarizeRule(node.rule) } : {}),
-    inputs: leaf ? [...(node.inputs ?? [])] : [],
+    inputs: leaf ? (node.inputs ?? []).map(toInputView) : [],
     ...(node.scoringText === undefined ? {} : { scoringText: node.scoringText }),
     ...(node.notes === undefined ? {} : { notes: [...node.notes] }),
     children: (node.children ?? []).map((child) => toNodeView(child, appliesTo)),
+  };
+}
+
+function toInputView(input: InputSpec): CatalogueInputView {
+  return {
+    name: input.name,
+    type: input.type,
+    label: input.label,
+    ...(input.labelEn === undefined ? {} : { labelEn: input.labelEn }),
+    ...(input.seedText === undefined ? {} : { seedText: input.seedText }),
   };
 }

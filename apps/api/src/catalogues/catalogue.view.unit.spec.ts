@@ -20,6 +20,17 @@ describe('catalogue view', () => {
     }
   });
 
+  it('shows the display texts, the seed’s text as seedText only where they differ', () => {
+    const byCode = new Map(nodes.map((node) => [node.code, node]));
+    expect(byCode.get('4')).toMatchObject({ title: 'Dữ liệu số', seedText: 'Dữ liệu s' });
+    expect(byCode.get('4.1')?.seedText).toBeNull();
+    expect(byCode.get('7.2.5')?.inputs.map((input) => input.seedText)).toEqual([
+      'Thng kê slượng CBCCVC của tỉnh (gọi là a)',
+      'Thng kê số lượng CBCCVC được tập huấn, bồi dưỡng về kỹ năng phân tích và xử lý dữ liu của tỉnh (gi là b)',
+    ]);
+    expect(Object.keys(byCode.get('1.1.1')?.inputs[0] ?? {})).toEqual(['name', 'type', 'label', 'labelEn']);
+  });
+
   it('spells out inherited blocks on every node', () => {
     for (const node of nodes) {
       for (const child of node.children) expect(node.appliesTo).toEqual(expect.arrayContaining(child.appliesTo));

@@ -4,7 +4,10 @@ import { jsonNumber, shownNumber } from './json-number';
 
 export interface CatalogueNodeJson {
   code: string;
+  /** The display title (repaired Vietnamese). */
   title: string;
+  /** The seed's title verbatim, where it differs from the display title. */
+  seedText?: string;
   /** The seed's declared maximum; null where the seed gives none. */
   declaredMax: number | null;
   /** The sum of the leaves' maxima: what the node is worth in scoring. */
@@ -20,6 +23,7 @@ export function catalogueNodeJson(node: CatalogueNode): CatalogueNodeJson {
   return {
     code: node.code,
     title: node.title,
+    ...(node.seedText === undefined ? {} : { seedText: node.seedText }),
     declaredMax: declared === undefined ? null : jsonNumber(declared),
     computedMax: jsonNumber(computedMax(node)),
     ...(node.appliesTo ? { appliesTo: [...node.appliesTo] } : {}),
@@ -29,11 +33,16 @@ export function catalogueNodeJson(node: CatalogueNode): CatalogueNodeJson {
   };
 }
 
+export interface TreeOptions {
+  /** Under each repaired title, input label or option, the seed's verbatim text. */
+  seedText?: boolean;
+}
+
 /**
- * The tree as indented lines: code, title, declared max and max from the leaves (flagged where they differ),
- * and the rule of each criterion.
+ * The tree as indented lines: code, display title, declared max and max from the leaves (flagged where they
+ * differ), and the rule of each criterion; with `seedText`, the seed's text under every repaired one.
  */
-export function catalogueTreeLines(root: CatalogueNode): string[] {
+export function catalogueTreeLines(root: CatalogueNode, options: TreeOptions = {}): string[] {
   const lines: string[] = [];
   const visit = (node: CatalogueNode, depth: number) => {
     const indent = '  '.repeat(depth);
@@ -49,9 +58,34 @@ export function catalogueTreeLines(root: CatalogueNode): string[] {
     }
     const blocks = node.appliesTo && node.appliesTo.length < 2 ? ` {${node.appliesTo.join(', ')}}` : '';
     lines.push(`${indent}${node.code}  ${node.title}  ${maxima}${blocks}`);
+    if (options.seedText) lines.push(...seedTextLines(node, `${indent}    `));
     if (node.rule) lines.push(`${indent}    ↳ ${summarizeRule(node.rule)}`);
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(root, 0);
+  return lines;
+}
+
+const SEED = 'văn bản gốc/seed';
+
+/** The seed's text of a node's title, inputs and options, where the display text repairs it. */
+function seedTextLines(node: CatalogueNode, indent: string): string[] {
+  const lines: string[] = [];
+  if (node.seedText !== undefined) lines.push(`${indent}${SEED}: ${node.seedText}`);
+  for (const input of node.inputs ?? []) {
+    if (input.seedText !== undefined) {
+      lines.push(
+        `${indent}${input.name}: ${input.label}`,
+        `${indent}${' '.repeat(input.name.length + 2)}${SEED}: ${input.seedText}`,
+      );
+    }
+  }
+  if (node.rule?.kind === 'tiered') {
+    node.rule.options.forEach((option, i) => {
+      if (option.seedText !== undefined) {
+        lines.push(`${indent}${i + 1}. ${option.label}`, `${indent}   ${SEED}: ${option.seedText}`);
+      }
+    });
+  }
   return lines;
 }

@@ -74,8 +74,17 @@ export function validInputs(node: CatalogueNode): fc.Arbitrary<Inputs> {
       return base.chain((inputs) =>
         fc.integer({ min: 0, max: rule.contents.length }).map((count) => ({ ...inputs, [specs[0].name]: count })),
       );
+    case 'per-item': {
+      // An item with a maxCount (2.3.8: 8 priority sectors) is reported within it.
+      const bounded = rule.items.filter((item) => item.maxCount !== undefined);
+      if (bounded.length === 0) return base;
+      return base.chain((inputs) =>
+        fc
+          .tuple(...bounded.map((item) => fc.nat(Number(item.maxCount))))
+          .map((counts) => ({ ...inputs, ...Object.fromEntries(bounded.map((item, i) => [item.input, counts[i]])) })),
+      );
+    }
     case 'yes-no':
-    case 'per-item':
       return base;
   }
 }

@@ -11,8 +11,9 @@ export function registerCatalogueShow(parent: Command, context: CliContext): voi
     .command('show')
     .argument('<id>', 'catalogue id, e.g. tth-2020 (case-insensitive)')
     .description('the catalogue as a tree: code, title, declared max, max from the leaves, rule / cây tiêu chí')
-    .option('--json', 'print the root node as JSON')
-    .action((id: string, options: { json?: boolean }) => {
+    .option('--json', "print the root node as JSON (display texts, and the seed's verbatim text as seedText)")
+    .option('--seed-text', "under each repaired title and label, the seed's verbatim text / kèm văn bản gốc")
+    .action((id: string, options: { json?: boolean; seedText?: boolean }) => {
       const catalogue = requireCatalogue(id, context);
       if (!catalogue) return;
       const { stdout } = context.io;
@@ -29,6 +30,8 @@ export function registerCatalogueShow(parent: Command, context: CliContext): voi
           shownNumber(catalogueMax(catalogue)),
       );
       writeLine(stdout);
-      for (const line of catalogueTreeLines(catalogue.root)) writeLine(stdout, line);
+      for (const line of catalogueTreeLines(catalogue.root, { seedText: options.seedText === true })) {
+        writeLine(stdout, line);
+      }
     });
 }
