@@ -172,6 +172,20 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
       .post('/plans/tth-222/targets/2/reports', { period: '2027-Q1', progress: { numerator: 1, denominator: 2 } })
       .expect(422);
     expect(outside.body.code).toBe('PLAN_PERIOD_OUT_OF_RANGE');
+    // Hostile text: a control character, a lone surrogate (raw JSON), refused at the edge naming the field.
+    const control = await stttt
+      .post('/plans/tth-222/tasks/I.1/reports', {
+        period: '2023-Q2',
+        progress: { status: 'issued', documentNumber: '12/NQ-TU\u0007', issuedOn: '2023-05-02' },
+      })
+      .expect(400);
+    expect(JSON.stringify(control.body)).toMatch(/documentNumber/);
+    const surrogate = await stttt
+      .post('/plans/tth-222/tasks/I.1/reports')
+      .set('Content-Type', 'application/json')
+      .send('{"period":"2023-Q2","progress":{"status":"issued","documentNumber":"\\ud800","issuedOn":"2023-05-02"}}')
+      .expect(400);
+    expect(JSON.stringify(surrogate.body)).toMatch(/documentNumber/);
     const badQuery = await reviewer.get('/plans/tth-222/progress?period=soon').expect(400);
     expect(JSON.stringify(badQuery.body.errors)).toMatch(/period/);
     expect(await planStreams()).toEqual(before);

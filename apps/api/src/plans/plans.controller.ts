@@ -28,6 +28,15 @@ import {
   ReportPlanProgressDto,
 } from './plan.dto';
 import { PlanStreams } from './plan-streams.service';
+import {
+  PlanDetailResponse,
+  PlanEvaluationResponse,
+  PlanProgressResponse,
+  PlanSummaryResponse,
+  ProjectViewResponse,
+  TargetViewResponse,
+  TaskViewResponse,
+} from './plan.responses';
 
 const PROBLEM = { 'application/problem+json': { schema: { type: 'object', additionalProperties: true } } };
 const problems = (statuses: Record<number, string>): MethodDecorator[] =>
@@ -59,8 +68,6 @@ const REVIEW_PROBLEMS = problems({
   422: 'INVALID_COMMAND: a malformed report id, a missing reason.',
 });
 
-const OBJECT = { schema: { type: 'object', additionalProperties: true } };
-
 /**
  * Plan execution tracking (Kế hoạch): the plans as data, progress reports of the lead agencies (Chủ trì) per
  * quarter, their review, and what leadership reads (progress overview, final evaluation). Roles as for the
@@ -77,7 +84,7 @@ export class PlansController {
     summary: 'Các kế hoạch / The plans tracked',
     description: 'Id, title, counts and budget totals (đồng, as text).',
   })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ApiOkResponse({ type: PlanSummaryResponse, isArray: true })
   list() {
     return listPlans().map((plan) => this.summary(plan.id));
   }
@@ -89,7 +96,7 @@ export class PlansController {
     description:
       'Counts of targets (Chỉ tiêu), tasks (Nhiệm vụ), projects (Dự án); Kinh phí by Nguồn vốn, exact đồng as text; the errata.',
   })
-  @ApiOkResponse(OBJECT)
+  @ApiOkResponse({ type: PlanDetailResponse })
   @apply(...READ_PROBLEMS)
   get(@Param() params: PlanParams) {
     const plan = getPlan(params.plan);
@@ -104,7 +111,7 @@ export class PlansController {
   @Roles(...ROLES)
   @Get(':plan/targets')
   @ApiOperation({ summary: 'Chỉ tiêu / Targets with their latest approved value, series and status' })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ApiOkResponse({ type: TargetViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
   async targets(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
     return (await this.view(params.plan, query.period)).targets;
@@ -115,7 +122,7 @@ export class PlansController {
   @ApiOperation({
     summary: 'Nhiệm vụ / Tasks with their lead (Chủ trì), coordination (Phối hợp) and latest approved status',
   })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ApiOkResponse({ type: TaskViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
   async tasks(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
     const plan = getPlan(params.plan);
@@ -131,7 +138,7 @@ export class PlansController {
   @ApiOperation({
     summary: 'Dự án / Projects with budget by source and latest approved phase, progress and disbursement',
   })
-  @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  @ApiOkResponse({ type: ProjectViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
   async projects(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
     return (await this.view(params.plan, query.period)).projects;
@@ -146,7 +153,7 @@ export class PlansController {
       'plan’s end), tasks done and overdue by lead agency, projects by phase, Kinh phí planned vs Giải ngân by source, ' +
       'by lead agency and for the province. Only approved reports count.',
   })
-  @ApiOkResponse(OBJECT)
+  @ApiOkResponse({ type: PlanProgressResponse })
   @apply(...READ_PROBLEMS)
   async progress(
     @Param() params: PlanParams,
@@ -163,7 +170,7 @@ export class PlansController {
     description:
       'At the plan’s last quarter: which targets were met, which tasks and projects were completed, money disbursed.',
   })
-  @ApiOkResponse(OBJECT)
+  @ApiOkResponse({ type: PlanEvaluationResponse })
   @apply(...READ_PROBLEMS)
   async evaluation(@Param() params: PlanParams): Promise<PlanEvaluation> {
     const plan = getPlan(params.plan);
