@@ -1438,6 +1438,26 @@ export interface components {
        */
       vi: string;
     };
+    CatalogueInputView: {
+      /**
+       * @description Vietnamese display label: the seed’s, with the scan’s lost letters restored. Show this one.
+       * @example Thống kê số lượng CBCC của tỉnh (gọi là a)
+       */
+      label: string;
+      labelEn?: string;
+      /**
+       * @description Stable contract name: the key of the figure in submitted inputs.
+       * @example a
+       */
+      name: string;
+      /**
+       * @description The seed’s text verbatim, present where the display label differs from it.
+       * @example Thng kê số lượng CBCC của tỉnh (gọi là a)
+       */
+      seedText?: string;
+      /** @enum {string} */
+      type: 'count' | 'quantity' | 'boolean' | 'option';
+    };
     CatalogueNodeView: {
       /** @description Blocks the node applies to, after inheritance. */
       appliesTo: ('department' | 'district')[];
@@ -1455,7 +1475,7 @@ export interface components {
        */
       declaredMax: string | null;
       /** @description Inputs a submitter reports. */
-      inputs: Record<string, never>[];
+      inputs: components['schemas']['CatalogueInputView'][];
       notes?: string[];
       /** @description Scored criteria only. */
       rule: {
@@ -1465,7 +1485,15 @@ export interface components {
       ruleSummary?: string;
       /** @description The seed’s “Cách tính điểm”, verbatim. */
       scoringText?: string;
-      /** @description Vietnamese, verbatim from the seed. */
+      /**
+       * @description The seed’s title verbatim where the display title differs from it (shown on request); else null.
+       * @example Tuyên truyền, ph biến về chuyn đi s
+       */
+      seedText: string | null;
+      /**
+       * @description Vietnamese display title: the seed’s, with the scan’s lost letters restored. Show this one.
+       * @example Tuyên truyền, phổ biến về chuyển đổi số
+       */
       title: string;
       titleEn: string | null;
     };
