@@ -4,7 +4,7 @@ import { Logger } from 'nestjs-pino';
 import request from 'supertest';
 import { configureHttpEdge } from '@dti/platform';
 import { AppModule } from '../../apps/api/src/app.module';
-import { setupOpenApi } from '../../apps/api/src/openapi';
+import { buildOpenApiDocument, setupOpenApi } from '../../apps/api/src/openapi';
 import { startApiTestApp, type ApiTestApp } from './support';
 
 /**
@@ -81,6 +81,25 @@ describe('HTTP edge (e2e)', () => {
     expect(failed.headers['cache-control']).toBe('no-store');
     const units = await request(api.server).get('/units').set('Authorization', `Bearer ${token}`);
     expect(units.headers['cache-control']).not.toBe('no-store');
+  });
+
+  it('lists in OpenAPI the answers every route can give: 400, 413 for bodies, 422 for a reused Idempotency-Key', () => {
+    const document = buildOpenApiDocument(api.app);
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      (['get', 'post', 'put', 'patch', 'delete'] as const)
+        .filter((method) => item[method] !== undefined)
+        .map((method) => ({ route: `${method.toUpperCase()} ${path}`, method, operation: item[method]! })),
+    );
+    expect(operations.length).toBeGreaterThan(30);
+    for (const { route, method, operation } of operations) {
+      expect({ route, has400: '400' in operation.responses }).toEqual({ route, has400: true });
+      if (method !== 'get' && method !== 'delete')
+        expect({ route, has413: '413' in operation.responses }).toEqual({ route, has413: true });
+    }
+    const login = document.paths['/auth/login']!.post!;
+    expect(Object.keys(login.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '413', '429']));
+    const submit = document.paths['/assessments/{unit}/{period}/criteria/{criterion}/submissions']!.post!;
+    expect(JSON.stringify(submit.responses['422'])).toContain('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('keeps CORS closed when CORS_ORIGINS is not set', async () => {

@@ -348,7 +348,8 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
         expect(response.body.errors).toEqual([expect.objectContaining({ field: 'asOf', code: 'INVALID_AS_OF' })]);
       }
       // Before the first catalogue in force (tth-2020 from 2021-Q1) there is nothing to score against.
-      const unscored = await leader.get('/scorecards/STTTT/2020-Q4').expect(400);
+      // Well-formed but not allowed: 422 naming the field (issue #11: one rule on every route).
+      const unscored = await leader.get('/scorecards/STTTT/2020-Q4').expect(422);
       expect(unscored.body.errors).toEqual([
         expect.objectContaining({ field: 'period', code: 'CATALOGUE_NOT_CONFIGURED' }),
       ]);

@@ -11,6 +11,10 @@ export function setupOpenApi(app: INestApplication): void {
 
 /** The document itself; `npm run api:types` generates the web application's types from it. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return withEdgeAnswers(buildRouteDocument(app));
+}
+
+function buildRouteDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -23,4 +27,43 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
   );
+}
+
+const PROBLEM_CONTENT = { 'application/problem+json': { schema: { type: 'object' } } };
+
+/**
+ * The answers every route can give before or beside its handler, added where a route does not document
+ * them itself, so the document lists every status a route really answers: 400 (the platform's checks of
+ * every body, query and path: hostile values, nesting, unsafe integers, malformed JSON), 413 for bodies
+ * over the limit, and 422 IDEMPOTENCY_KEY_REUSED where the Idempotency-Key header is accepted.
+ */
+export function withEdgeAnswers(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const) {
+      const operation = item[method];
+      if (operation === undefined) continue;
+      const responses = operation.responses;
+      const add = (status: string, description: string): void => {
+        const existing = responses[status] as { description?: string } | undefined;
+        if (existing === undefined) responses[status] = { description, content: PROBLEM_CONTENT };
+        else if (existing.description !== undefined && !existing.description.includes(description.split(' ')[0]!)) {
+          existing.description = `${existing.description}; ${description}`;
+        }
+      };
+      add(
+        '400',
+        'VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json)',
+      );
+      if (method === 'post' || method === 'put' || method === 'patch' || operation.requestBody !== undefined) {
+        add('413', 'PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json)');
+      }
+      const idempotent = (operation.parameters ?? []).some(
+        (parameter) => 'name' in parameter && parameter.name.toLowerCase() === 'idempotency-key',
+      );
+      if (idempotent) {
+        add('422', 'IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json)');
+      }
+    }
+  }
+  return document;
 }

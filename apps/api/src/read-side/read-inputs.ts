@@ -29,13 +29,13 @@ export function invalidInput(field: string, message: string, code: string): Requ
  * allowed (a year outside the range, a quarter no catalogue covers, a reversed range) → the domain's own
  * 422, as commands answer it (http-inputs/input-syntax.ts: one rule on every route).
  */
-function viaDomain<T>(field: string, parse: () => T): T {
+function viaDomain<T>(field: string, parse: () => T, inputs: 'as sent' | 'well-formed' = 'as sent'): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof DomainError && isMalformedIdentifier(error))
-      throw invalidInput(field, error.message, error.code);
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    if (inputs === 'as sent' && isMalformedIdentifier(error)) throw invalidInput(field, error.message, error.code);
+    throw new RequestValidationError([{ field, message: error.message, code: error.code }], { code: error.code });
   }
 }
 
@@ -54,7 +54,8 @@ export function catalogueInForce(period: QuarterString, field = 'period'): Catal
 
 /** Every quarter from `from` to `to`; the domain bounds the length and refuses a range that ends first. */
 export function readPeriodRange(from: QuarterString, to: QuarterString): QuarterString[] {
-  return viaDomain('to', () => quarterRange(parseQuarter(from), parseQuarter(to))).map(formatQuarter);
+  // Both ends were read already: what the domain refuses here is the range itself.
+  return viaDomain('to', () => quarterRange(parseQuarter(from), parseQuarter(to)), 'well-formed').map(formatQuarter);
 }
 
 /** PostgreSQL's bigint: global positions never pass through a float. */

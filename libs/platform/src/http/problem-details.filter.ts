@@ -83,6 +83,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
     if (exception instanceof RequestValidationError) {
       const fields = [...new Set(exception.errors.map((e) => e.field))].join(', ');
+      if (exception.unprocessable !== undefined) {
+        const detail = exception.errors.map((e) => e.message).join(' ');
+        return {
+          ...base(HttpStatus.UNPROCESSABLE_ENTITY, exception.unprocessable.code, detail),
+          errors: exception.errors,
+        };
+      }
       return {
         ...base(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `The request is invalid: ${fields}.`, 'Validation failed'),
         errors: exception.errors,
