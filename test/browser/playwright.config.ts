@@ -18,7 +18,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   retries: process.env.CI ? 1 : 0,
   globalSetup: './support/global-setup.ts',
-  outputDir: '../../var/browser/test-results',
+  // Per run: Playwright empties its output folder at start, and several runs may share this machine.
+  outputDir: `../../var/browser/test-results/run-${process.env.DTI_BROWSER_PORT}`,
   reporter: [['list'], ['json', { outputFile: '../../var/ci/playwright-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${process.env.DTI_BROWSER_PORT}`,
