@@ -48,6 +48,7 @@ test.describe('the shell: login, session, language', () => {
     const cookies = await context.cookies();
     const session = cookies.find((cookie) => cookie.name === 'dti_session');
     if (!session) throw new Error('no session cookie');
+    await context.clearCookies();
     await context.addCookies([{ ...session, value: 'expired.token.value' }]);
     await page.reload();
     await expect(page).toHaveURL(/\/app\/login\?next=/);
