@@ -232,6 +232,7 @@ function History({ item }: { item: QueueItem }) {
 }
 
 function signed(text: string): string {
+  if (/^0([.,]0+)? /.test(text)) return text;
   return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
 }
 

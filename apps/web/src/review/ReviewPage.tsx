@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { ApiProblem, localizedMessage, unwrap } from '../api/problem';
 import { Loading } from '../common/Loading';
-import { formatQuarter } from '../common/format';
+import { formatDecimal, formatQuarter } from '../common/format';
 import { currentQuarter, FIRST_QUARTER, isQuarter, quartersBetween } from '../common/periods';
 import { currentLanguage } from '../i18n';
 import { useCurrentSession } from '../session/session';
@@ -425,8 +425,8 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
       <div className="review-bar">
         <p className="review-count" role="status" aria-live="polite">
           {total > queue.data.items.length
-            ? t('countOfTotal', { shown: shownCount, total })
-            : t('count', { count: shownCount })}
+            ? t('countOfTotal', { shown: formatDecimal(shownCount), total: formatDecimal(total) })
+            : t('count', { count: shownCount, n: formatDecimal(shownCount) })}
         </p>
         <p className="review-shortcuts" id={`${headingId}-keys`}>
           {t('shortcuts')}

@@ -6,8 +6,8 @@ export const REVIEW_NS = 'review';
 registerStrings(REVIEW_NS, {
   vi: {
     title: 'Danh sách chờ duyệt',
-    count_one: '{{count}} số liệu chờ duyệt',
-    count_other: '{{count}} số liệu chờ duyệt',
+    count_one: '{{n}} số liệu chờ duyệt',
+    count_other: '{{n}} số liệu chờ duyệt',
     countOfTotal: 'Đang hiển thị {{shown}}/{{total}} số liệu chờ duyệt',
     empty: 'Không có số liệu nào chờ duyệt',
     filters: 'Bộ lọc',
@@ -92,8 +92,8 @@ registerStrings(REVIEW_NS, {
   },
   en: {
     title: 'Review queue',
-    count_one: '{{count}} submission awaiting review',
-    count_other: '{{count}} submissions awaiting review',
+    count_one: '{{n}} submission awaiting review',
+    count_other: '{{n}} submissions awaiting review',
     countOfTotal: 'Showing {{shown}} of {{total}} submissions awaiting review',
     empty: 'Nothing awaits review',
     filters: 'Filters',
