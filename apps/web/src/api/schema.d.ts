@@ -1438,6 +1438,10 @@ export interface components {
        */
       vi: string;
     };
+    BudgetLineResponse: {
+      disbursed: components['schemas']['PlanBudgetResponse'];
+      planned: components['schemas']['PlanBudgetResponse'];
+    };
     CatalogueInputView: {
       /**
        * @description Vietnamese display label: the seed’s, with the scan’s lost letters restored. Show this one.
@@ -1655,6 +1659,12 @@ export interface components {
        */
       reason?: string;
     };
+    DisbursedResponse: {
+      /** @example 18000000000 */
+      other: string;
+      /** @example 4000000000 */
+      provincial: string;
+    };
     DissolveUnitDto: {
       /**
        * @description First day the unit no longer exists.
@@ -1663,6 +1673,39 @@ export interface components {
       effectiveOn: string;
       /** @example Nghị quyết 202/2025/QH15 (kết thúc hoạt động của cấp huyện từ 01/7/2025) */
       legalBasis: string;
+    };
+    EvaluationProjectsResponse: {
+      completed: number;
+      notCompleted: components['schemas']['EvaluationRowResponse'][];
+      total: number;
+    };
+    EvaluationRowResponse: {
+      code: string;
+      lead: components['schemas']['PlanAgencyResponse'];
+      /** @description Projects: their latest approved phase */
+      phase?: string;
+      task?: string;
+      title?: string;
+    };
+    EvaluationTargetResponse: {
+      code: string;
+      content: string;
+      latest: components['schemas']['TargetLatestResponse'] | null;
+      /** @enum {string} */
+      status: 'met' | 'not_met' | 'no_data';
+      statusLabel: string;
+      targetPercent: components['schemas']['ExactPercentResponse'];
+    };
+    EvaluationTargetsResponse: {
+      list: components['schemas']['EvaluationTargetResponse'][];
+      met: number;
+      noData: number;
+      notMet: number;
+    };
+    EvaluationTasksResponse: {
+      done: number;
+      notDone: components['schemas']['EvaluationRowResponse'][];
+      total: number;
     };
     EvidenceDto: {
       /**
@@ -1795,6 +1838,18 @@ export interface components {
        */
       exact: string;
     };
+    ExactPercentResponse: {
+      /**
+       * @description Exact, a fraction in lowest terms
+       * @example 91/2
+       */
+      exact: string;
+      /**
+       * @description Rounded to 2 decimals, for display
+       * @example 45.5
+       */
+      value: number;
+    };
     ExactShareResponse: {
       /**
        * @description As a percentage, rounded to 2 decimals
@@ -1822,6 +1877,16 @@ export interface components {
       note: string | null;
       reason: string | null;
       submissionId: string;
+    };
+    LeadBudgetResponse: {
+      disbursed: components['schemas']['PlanBudgetResponse'];
+      /**
+       * @description Unit code, or the name of an agency outside the register
+       * @example STTTT
+       */
+      lead: string;
+      name: string;
+      planned: components['schemas']['PlanBudgetResponse'];
     };
     LoginDto: {
       /** Format: password */
@@ -1862,6 +1927,127 @@ export interface components {
       notApplicableReason: string | null;
       submissionId: string;
     };
+    PhaseCountsResponse: {
+      completed: number;
+      in_progress: number;
+      not_reported: number;
+      preparation: number;
+      stopped: number;
+    };
+    PlanAgencyResponse: {
+      /**
+       * @description Chủ trì as the plan prints it
+       * @example Sở Thông tin và Truyền thông
+       */
+      name: string;
+      /** @description An agency outside the register, kept as named */
+      outside?: string;
+      /**
+       * @description Unit codes of the register it means
+       * @example [
+       *       "STTTT"
+       *     ]
+       */
+      units: string[];
+    };
+    PlanBudgetResponse: {
+      /**
+       * @description Xã hội hóa; Tài trợ; Trung ương; Khác, đồng
+       * @example 2177500000000
+       */
+      other: string;
+      /**
+       * @description Ngân sách tỉnh (trung hạn), đồng
+       * @example 554500000000
+       */
+      provincial: string;
+      /**
+       * @description Tổng kinh phí, đồng
+       * @example 2732000000000
+       */
+      total: string;
+    };
+    PlanCountsResponse: {
+      /**
+       * @description Projects without budget: 100% business-funded
+       * @example 6
+       */
+      businessFunded: number;
+      /** @example 22 */
+      documents: number;
+      /** @example 6 */
+      programmes: number;
+      /** @example 56 */
+      projects: number;
+      /** @example 14 */
+      targets: number;
+      /** @example 28 */
+      tasks: number;
+    };
+    PlanDetailResponse: {
+      /** @description Σ of the projects’ budgets */
+      budget: components['schemas']['PlanBudgetResponse'];
+      counts: components['schemas']['PlanCountsResponse'];
+      /** @description The appendix’s own totals */
+      declaredBudget: components['schemas']['PlanBudgetResponse'];
+      errata: components['schemas']['PlanErratumResponse'][];
+      /** @example tth-222 */
+      id: string;
+      periods: components['schemas']['PlanPeriodsResponse'];
+      /**
+       * @description Reportable rows (targets + tasks + projects)
+       * @example 98
+       */
+      rows: number;
+      source: string;
+      title: string;
+      titleEn: string | null;
+    };
+    PlanErratumResponse: {
+      /** @example PL5 E.3 */
+      at: string;
+      interpretation: string;
+      /** @example wrong-sector */
+      kind: string;
+      seedSays: string;
+    };
+    PlanEvaluationResponse: {
+      /** @example 2025-Q4 */
+      asOf: string;
+      budget: components['schemas']['BudgetLineResponse'];
+      /** @example tth-222 */
+      plan: string;
+      projects: components['schemas']['EvaluationProjectsResponse'];
+      targets: components['schemas']['EvaluationTargetsResponse'];
+      tasks: components['schemas']['EvaluationTasksResponse'];
+    };
+    PlanPeriodsResponse: {
+      /** @example 2020-Q4 */
+      first: string;
+      /** @example 2025-Q4 */
+      last: string;
+    };
+    PlanProgressResponse: {
+      /** @example 2023-Q4 */
+      asOf: string;
+      budget: components['schemas']['ProgressBudgetResponse'];
+      /** @example tth-222 */
+      plan: string;
+      projectsByPhase: components['schemas']['PhaseCountsResponse'];
+      targets: components['schemas']['TargetStatusCountsResponse'];
+      tasks: components['schemas']['TaskCountsResponse'];
+      tasksByLead: components['schemas']['TasksByLeadResponse'][];
+    };
+    PlanQuantityResponse: {
+      /** @description "ít nhất" */
+      atLeast: boolean;
+      /** @example 3 */
+      count: number;
+      /** @enum {string} */
+      per: 'year' | 'plan';
+      /** @example văn bản chỉ đạo */
+      what: string;
+    };
     PlanReportAcceptedResponse: {
       /** @example 2021-Q1 */
       period: string;
@@ -1873,6 +2059,27 @@ export interface components {
       revision: string | null;
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
+    };
+    PlanSummaryResponse: {
+      /** @description Σ of the projects’ budgets */
+      budget: components['schemas']['PlanBudgetResponse'];
+      counts: components['schemas']['PlanCountsResponse'];
+      /** @description The appendix’s own totals */
+      declaredBudget: components['schemas']['PlanBudgetResponse'];
+      /** @example tth-222 */
+      id: string;
+      /**
+       * @description Reportable rows (targets + tasks + projects)
+       * @example 98
+       */
+      rows: number;
+      title: string;
+      titleEn: string | null;
+    };
+    ProgressBudgetResponse: {
+      /** @description A jointly led project counts for each lead */
+      byLead: components['schemas']['LeadBudgetResponse'][];
+      province: components['schemas']['BudgetLineResponse'];
     };
     ProjectionDifferenceResponse: {
       /**
@@ -1891,6 +2098,48 @@ export interface components {
       row: string;
       /** @example criterion_scores */
       table: string;
+    };
+    ProjectLatestResponse: {
+      period: string;
+      progress: components['schemas']['ProjectProgressResponse'];
+      reportId: string;
+    };
+    ProjectProgressResponse: {
+      /** @description Giải ngân so far by source, đồng */
+      disbursed: components['schemas']['DisbursedResponse'];
+      /** @enum {string} */
+      kind: 'project';
+      /** @enum {string} */
+      phase: 'preparation' | 'in_progress' | 'completed' | 'stopped';
+      /**
+       * @description Physical progress, %, exact decimal
+       * @example 40.5
+       */
+      physicalPercent: string;
+    };
+    ProjectViewResponse: {
+      budget: components['schemas']['PlanBudgetResponse'] | null;
+      /** @description No budget: 100% business-funded */
+      businessFunded: boolean;
+      /** @example A.I.1 */
+      code: string;
+      completed: boolean;
+      latest: components['schemas']['ProjectLatestResponse'] | null;
+      lead: components['schemas']['PlanAgencyResponse'];
+      /** @description Not completed (nor stopped) after its last year */
+      overdue: boolean;
+      /** @enum {string} */
+      phase: 'preparation' | 'in_progress' | 'completed' | 'stopped' | 'not_reported';
+      /** @example A.I */
+      section: string;
+      title: string;
+      years: components['schemas']['ProjectYearsResponse'];
+    };
+    ProjectYearsResponse: {
+      /** @example 2020 */
+      from: number;
+      /** @example 2022 */
+      to: number;
     };
     PublishedCriterionResponse: {
       /** @example 2 */
@@ -2738,6 +2987,97 @@ export interface components {
       /** @description Why the correction; required with `corrects`, refused without */
       reason?: string;
     };
+    TargetLatestResponse: {
+      /** @example 100 */
+      denominator: string;
+      /** @example 45.5 */
+      numerator: string;
+      percent: components['schemas']['ExactPercentResponse'];
+      /** @example 2021-Q4 */
+      period: string;
+      /** @example 2021-Q4:target:2:2 */
+      reportId: string;
+    };
+    TargetPointResponse: {
+      percent: components['schemas']['ExactPercentResponse'];
+      /** @example 2021-Q4 */
+      period: string;
+    };
+    TargetStatusCountsResponse: {
+      behind: number;
+      met: number;
+      no_data: number;
+      not_met: number;
+      on_track: number;
+    };
+    TargetViewResponse: {
+      /** @example 2 */
+      code: string;
+      content: string;
+      latest: components['schemas']['TargetLatestResponse'] | null;
+      lead: components['schemas']['PlanAgencyResponse'];
+      /** @description The linear trend at the plan’s last quarter */
+      projectedAtEnd: components['schemas']['ExactPercentResponse'] | null;
+      /** @description The latest approved value of each quarter */
+      series: components['schemas']['TargetPointResponse'][];
+      /** @enum {string} */
+      status: 'met' | 'on_track' | 'behind' | 'not_met' | 'no_data';
+      /**
+       * @description Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa có số liệu
+       * @example Đúng tiến độ
+       */
+      statusLabel: string;
+      /** @description The 2025 value */
+      targetPercent: components['schemas']['ExactPercentResponse'];
+    };
+    TaskCountsResponse: {
+      done: number;
+      overdue: number;
+      total: number;
+    };
+    TaskLatestResponse: {
+      period: string;
+      progress: components['schemas']['TaskProgressResponse'];
+      reportId: string;
+    };
+    TaskProgressResponse: {
+      /** @example 15/QĐ-UBND */
+      documentNumber: string | null;
+      issuedCount: number | null;
+      /** @example 2021-11-15 */
+      issuedOn: string | null;
+      /** @enum {string} */
+      kind: 'task';
+      /** @enum {string} */
+      status: 'not_started' | 'drafting' | 'issued';
+    };
+    TasksByLeadResponse: {
+      done: number;
+      /** @example STTTT */
+      lead: string;
+      name: string;
+      overdue: number;
+      total: number;
+    };
+    TaskViewResponse: {
+      /** @example I.6 */
+      code: string;
+      /** @description Phối hợp, as printed */
+      coordinating: string;
+      done: boolean;
+      /** @enum {string} */
+      group: 'documents' | 'programmes';
+      latest: components['schemas']['TaskLatestResponse'] | null;
+      lead: components['schemas']['PlanAgencyResponse'];
+      /** @description Not done once the plan has ended */
+      overdue: boolean;
+      quantity: components['schemas']['PlanQuantityResponse'] | null;
+      /** @description How many the plan asks for in all */
+      required: number | null;
+      task: string;
+      /** @example Quyết định */
+      type: string | null;
+    };
     TimelineBoundResponse: {
       /** @description The instant given */
       instant: string | null;
@@ -2927,6 +3267,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'][];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -2967,6 +3316,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -2988,7 +3346,16 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description INVALID_COMMAND, INVALID_UNIT_CODE, WEAK_PASSWORD */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND, INVALID_UNIT_CODE, WEAK_PASSWORD; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3014,6 +3381,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -3065,6 +3441,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -3085,6 +3470,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -3110,6 +3513,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -3130,6 +3542,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -3159,6 +3589,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -3172,6 +3611,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -3201,6 +3658,15 @@ export interface operations {
           'application/json': components['schemas']['AccountView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -3214,6 +3680,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -3233,6 +3717,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -3246,6 +3739,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -3264,6 +3766,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
@@ -3582,7 +4093,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3766,7 +4286,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3944,7 +4473,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4126,7 +4664,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4310,7 +4857,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4494,7 +5050,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4674,7 +5239,16 @@ export interface operations {
           };
         };
       };
-      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence).; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4725,6 +5299,15 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenDto'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description INVALID_CREDENTIALS (unknown username and wrong password alike) */
       401: {
         headers: {
@@ -4738,6 +5321,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
       429: {
@@ -4763,6 +5355,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountView'];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -4805,6 +5406,15 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenDto'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -4818,6 +5428,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description More than 10 password attempts a minute from this address for this username (problem+json, Retry-After). */
       429: {
@@ -4845,6 +5473,15 @@ export interface operations {
           'application/json': components['schemas']['AccessTokenDto'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -4858,6 +5495,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -4876,6 +5522,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -4915,6 +5570,15 @@ export interface operations {
           'application/json': components['schemas']['SessionDto'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description INVALID_CREDENTIALS */
       401: {
         headers: {
@@ -4928,6 +5592,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description Too many password attempts (Retry-After) */
       429: {
@@ -4954,6 +5627,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
     };
   };
   CataloguesController_list: {
@@ -4971,6 +5653,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CatalogueSummaryView'][];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -5006,6 +5697,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CatalogueView'];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -5070,7 +5770,7 @@ export interface operations {
           'application/json': components['schemas']['EvidenceFileResponse'];
         };
       };
-      /** @description EVIDENCE_UPLOAD_INVALID (not multipart, no `file`, two files, unknown field) */
+      /** @description EVIDENCE_UPLOAD_INVALID (not multipart, no `file`, two files, unknown field); VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5091,7 +5791,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description EVIDENCE_TOO_LARGE: nothing is kept */
+      /** @description EVIDENCE_TOO_LARGE: nothing is kept; PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5105,7 +5805,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description INVALID_UNIT_CODE, INVALID_COMMAND */
+      /** @description INVALID_UNIT_CODE, INVALID_COMMAND; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5167,7 +5867,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description INVALID_EVIDENCE_HASH */
+      /** @description INVALID_EVIDENCE_HASH; VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5217,7 +5917,7 @@ export interface operations {
           'application/json': components['schemas']['EvidenceFileMetaResponse'];
         };
       };
-      /** @description INVALID_EVIDENCE_HASH */
+      /** @description INVALID_EVIDENCE_HASH; VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5583,6 +6283,15 @@ export interface operations {
           };
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description The Health Check is not successful */
       503: {
         headers: {
@@ -5701,6 +6410,15 @@ export interface operations {
           };
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description The Health Check is not successful */
       503: {
         headers: {
@@ -5771,6 +6489,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description METRICS_TOKEN is set and was not sent (problem+json). */
       401: {
         headers: {
@@ -5947,6 +6674,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
       429: {
         headers: {
@@ -5970,9 +6706,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['PlanSummaryResponse'][];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -6008,9 +6751,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['PlanDetailResponse'];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6068,9 +6809,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['PlanEvaluationResponse'];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6131,9 +6870,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['PlanProgressResponse'];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6194,9 +6931,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['ProjectViewResponse'][];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6321,7 +7056,16 @@ export interface operations {
           };
         };
       };
-      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6418,7 +7162,16 @@ export interface operations {
           };
         };
       };
-      /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND: a malformed report id, a missing reason.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6515,7 +7268,16 @@ export interface operations {
           };
         };
       };
-      /** @description INVALID_COMMAND: a malformed report id, a missing reason. */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND: a malformed report id, a missing reason.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6548,9 +7310,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['TargetViewResponse'][];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6675,7 +7435,16 @@ export interface operations {
           };
         };
       };
-      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6708,9 +7477,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          }[];
+          'application/json': components['schemas']['TaskViewResponse'][];
         };
       };
       /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
@@ -6835,7 +7602,16 @@ export interface operations {
           };
         };
       };
-      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored. */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7836,6 +8612,15 @@ export interface operations {
           'application/json': components['schemas']['UnitView'][];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -7883,6 +8668,15 @@ export interface operations {
           'application/json': components['schemas']['UnitView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -7904,6 +8698,24 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
     };
   };
   UnitsController_get: {
@@ -7923,6 +8735,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitView'];
+        };
+      };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
         };
       };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
@@ -7974,6 +8795,15 @@ export interface operations {
           'application/json': components['schemas']['UnitView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -7987,6 +8817,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -8016,6 +8864,15 @@ export interface operations {
           'application/json': components['schemas']['UnitView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -8030,7 +8887,16 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8065,6 +8931,15 @@ export interface operations {
           'application/json': components['schemas']['UnitView'];
         };
       };
+      /** @description VALIDATION_FAILED (errors[] names each field: a value that cannot be read, a control character or lone surrogate, nesting beyond 32 levels, a number beyond 2^53) or MALFORMED_JSON (problem+json) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description No, invalid, expired or revoked bearer token (problem+json). */
       401: {
         headers: {
@@ -8086,7 +8961,16 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND */
+      /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
+      /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
