@@ -399,8 +399,9 @@ class CatalogueInspection {
     );
   }
 
+  /** Absent, or (a JSON view's way of saying absent) null; else the seed's text. */
   private seedText(code: string, field: string, value: unknown): void {
-    if (value !== undefined && !isText(value)) {
+    if (value !== undefined && value !== null && !isText(value)) {
       this.report(code, 'invalid-node', `"${field}" phải là chuỗi`, `"${field}" must be a string`);
     }
   }
