@@ -115,6 +115,10 @@ describe('exports: PDF, Excel and CSV', () => {
       const { text } = readPdf(pdf);
       expect(text).toContain('Chưa công bố');
       expect(text).toMatch(/2,00 \/ 256,00 điểm/);
+      // Nothing recorded at all: the block's criteria, none reported, 0 of the full maximum.
+      const empty = readPdf(await bytes(world.as('reviewer').get('/reports/SNV/2021-Q2.pdf').expect(200))).text;
+      expect(empty).toMatch(/0,00 \/ 256,00 điểm/);
+      expect(empty).toContain('Chưa nộp số liệu');
     });
   });
 
@@ -293,7 +297,7 @@ describe('exports: PDF, Excel and CSV', () => {
       }
     });
 
-    it('an administrator exports nothing; no token is 401; a bad format or period is 400', async () => {
+    it('an administrator exports nothing; no token is 401; a bad format or period is 400, a reversed range 422', async () => {
       await world.as('admin').get(`/exports/${PERIOD}/scores.xlsx`).expect(403);
       await world.api.anonymous.get(`/exports/${PERIOD}/scores.xlsx`).expect(401);
       const format = await world
@@ -304,8 +308,12 @@ describe('exports: PDF, Excel and CSV', () => {
       expect(format.body.errors[0]).toMatchObject({ field: 'format' });
       const period = await world.as('leader').get('/exports/2021-Q5/scores.csv').expect(400);
       expect(period.body.errors[0]).toMatchObject({ field: 'period' });
-      const range = await world.as('leader').get('/exports/series.xlsx?from=2021-Q2&to=2021-Q1').expect(400);
-      expect(range.body.code).toBe('VALIDATION_FAILED');
+      // A reversed range is well-formed: the domain refuses it, 422 as on every read route.
+      await world
+        .as('leader')
+        .get('/exports/series.xlsx?from=2021-Q2&to=2021-Q1')
+        .expect(422)
+        .expect('Content-Type', PROBLEM);
     });
   });
 });

@@ -1,14 +1,19 @@
 import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PERIOD, readPdf, startExportsWorld, type ExportsWorld } from '../api/exports.world';
+import { buildCli } from '../../apps/cli/src/cli';
+import { ExitCode, type CliContext } from '../../apps/cli/src/cli-context';
+import { exportCommand } from '../../apps/cli/src/commands/export/export.command';
 import { repoRoot, type CliRun } from './support/run-cli';
 
 /**
- * `npm run -s cli -- export …` as operators run it, against the schemas of a real API + projector world
- * (test/api/exports.world.ts), reading the files it writes.
+ * `npm run -s cli -- export …` against the schemas of a real API + projector world (test/api/exports.world.ts),
+ * reading the files it writes: once as operators run it (a child process through npm), the other cases in
+ * process (the same command object, without paying ts-node's start-up for each).
  */
 describe('CLI: export scores|rankings|series|submissions|report', () => {
   let world: ExportsWorld;
@@ -29,6 +34,28 @@ describe('CLI: export scores|rankings|series|submissions|report', () => {
       child.on('close', (code) => resolve({ code, stdout, stderr }));
       child.stdin.end();
     });
+  }
+
+  /** `dti export …` in this process, with the world's settings in the environment for the duration. */
+  async function runInProcess(args: string[]): Promise<CliRun> {
+    const saved = { ...process.env };
+    Object.assign(process.env, world.api.env);
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    let code: number = ExitCode.ok;
+    const context: CliContext = { io: { stdin: new PassThrough(), stdout, stderr }, exit: (c) => (code = c) };
+    try {
+      await buildCli([exportCommand], context)
+        .exitOverride()
+        .parseAsync(['node', 'dti', 'export', ...args]);
+    } finally {
+      process.env = saved;
+    }
+    return { code, stdout: out, stderr: err };
   }
 
   beforeAll(async () => {
@@ -52,11 +79,12 @@ describe('CLI: export scores|rankings|series|submissions|report', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe(`Điểm ${PERIOD}`);
     expect(sheet.getRow(1).getCell(6).value).toBe('Mã tiêu chí');
-  });
+    // ts-node compiles the CLI on start: minutes on a loaded machine.
+  }, 600_000);
 
   it('export rankings --out FILE.csv (format from the extension) and --json', async () => {
     const out = join(directory, 'rankings.csv');
-    const run = await runExport(['rankings', '--period', PERIOD, '--out', out, '--json']);
+    const run = await runInProcess(['rankings', '--period', PERIOD, '--out', out, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'rankings', format: 'csv', out });
     const text = readFileSync(out, 'utf8');
@@ -66,15 +94,33 @@ describe('CLI: export scores|rankings|series|submissions|report', () => {
 
   it('export report writes the published version as PDF; a missing version exits 2; bad input exits 1', async () => {
     const out = join(directory, 'report.pdf');
-    const run = await runExport(['report', '--unit', 'STTTT', '--period', PERIOD, '--out', out]);
+    const run = await runInProcess(['report', '--unit', 'STTTT', '--period', PERIOD, '--out', out]);
     expect(run.code).toBe(0);
     const { text } = readPdf(readFileSync(out));
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('Phiên bản 1');
-    const missing = await runExport(['report', '--unit', 'STTTT', '--period', PERIOD, '--version', '3', '--out', out]);
+    const missing = await runInProcess([
+      'report',
+      '--unit',
+      'STTTT',
+      '--period',
+      PERIOD,
+      '--version',
+      '3',
+      '--out',
+      out,
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('REPORT_VERSION_NOT_FOUND');
-    const bad = await runExport(['series', '--from', '2021-Q3', '--to', '2021-Q1', '--out', join(directory, 's.csv')]);
+    const bad = await runInProcess([
+      'series',
+      '--from',
+      '2021-Q3',
+      '--to',
+      '2021-Q1',
+      '--out',
+      join(directory, 's.csv'),
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--to/);
   });

@@ -6,6 +6,7 @@ import { Inject } from '@nestjs/common';
 import { type Actor } from '@dti/domain';
 import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../auth';
+import { ApiWellFormedRefusal } from './api-well-formed-refusal.decorator';
 import { ApiReadProblems } from '../read-side/api-read-problems.decorator';
 import { readPeriod, readPeriodRange, readUnit } from '../read-side/read-inputs';
 import { rankingsTable } from './core/rankings-table';
@@ -44,6 +45,7 @@ export class ExportsController {
   @ApiProduces(...Object.keys(FILE.content))
   @ApiResponse(FILE)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'Quarterly trend, units × quarters (Xuất Excel / CSV: diễn biến theo quý)',
     description:
@@ -67,6 +69,7 @@ export class ExportsController {
   @ApiProduces(...Object.keys(FILE.content))
   @ApiResponse(FILE)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'Official scores of a quarter, unit × criterion (Xuất Excel / CSV: điểm)',
     description:
@@ -91,6 +94,7 @@ export class ExportsController {
   @ApiProduces(...Object.keys(FILE.content))
   @ApiResponse(FILE)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'A quarter’s rankings, a sheet per block (Xuất Excel / CSV: xếp hạng)',
     description:
@@ -108,6 +112,7 @@ export class ExportsController {
   @ApiProduces(...Object.keys(FILE.content))
   @ApiResponse(FILE)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'Every submission and review of a quarter (Xuất Excel / CSV: số liệu đã nộp)',
     description:

@@ -5,6 +5,7 @@ import { rolesWith, type Actor } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
 import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../auth';
+import { ApiWellFormedRefusal } from './api-well-formed-refusal.decorator';
 import { ApiReadProblems } from '../read-side/api-read-problems.decorator';
 import { ReadAccess, unitNameFor } from '../read-side/read-access';
 import { catalogueInForce, readPeriod, readUnit } from '../read-side/read-inputs';
@@ -50,6 +51,7 @@ export class ReportPdfController {
   @ApiProduces('application/pdf')
   @ApiResponse(PDF)
   @ApiReadProblems(400, 404)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'A unit’s quarterly report as PDF (Xuất PDF: báo cáo quý)',
     description:
@@ -102,6 +104,7 @@ export class RankingPdfController {
   @ApiProduces('application/pdf')
   @ApiResponse(PDF)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'A quarter’s rankings as PDF (Xuất PDF: xếp hạng)',
     description:

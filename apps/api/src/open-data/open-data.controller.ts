@@ -5,6 +5,7 @@ import { PublishedReportEntity } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth';
 import { csvLine, UTF8_BOM } from '../exports/core/csv-writer';
+import { ApiWellFormedRefusal } from '../exports/api-well-formed-refusal.decorator';
 import { ApiReadProblems } from '../read-side/api-read-problems.decorator';
 import { invalidInput, readPeriod } from '../read-side/read-inputs';
 import { OpenDataFormatParams } from './open-data.request';
@@ -82,6 +83,7 @@ export class OpenDataController {
   @ApiResponse(NOT_MODIFIED)
   @ApiResponse(TOO_MANY)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'Open data: a quarter’s published ranking (csv | json)',
     description:
@@ -110,6 +112,7 @@ export class OpenDataController {
   @ApiResponse(NOT_MODIFIED)
   @ApiResponse(TOO_MANY)
   @ApiReadProblems(400)
+  @ApiWellFormedRefusal()
   @ApiOperation({
     summary: 'Open data: a quarter’s published scores, unit × criterion (csv | json)',
     description:

@@ -1,14 +1,9 @@
-import { catalogueIndex, getCatalogue } from '@dti/catalogue';
+import { catalogueIndex, getCatalogue, Rational } from '@dti/catalogue';
+import type { UnitBlock } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import {
-  findPublishedVersions,
-  findScorecard,
-  replayFromStore,
-  type CriterionScoreEntity,
-  type ScorecardNodeEntity,
-  UnitReportEntity,
-} from '@dti/read-model';
+import { findPublishedVersions, findScorecard, replayFromStore, UnitReportEntity } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
+import { emptyScorecardRows } from '../../read-side/scorecards/empty-scorecard';
 
 /** Everything a unit's quarterly report PDF shows, as figures already rounded for display. */
 export interface ReportPdfData {
@@ -55,11 +50,32 @@ export class PublishedVersionMissingError extends Error {
   }
 }
 
-interface ScorecardRows {
-  report: UnitReportEntity | null;
-  nodes: ScorecardNodeEntity[];
-  criteria: CriterionScoreEntity[];
+/** The columns the PDF reads, as the projection, a replay and the empty scorecard all have them (exact). */
+interface ExactRows {
+  nodes: ReadonlyArray<{
+    nodeCode: string;
+    depth: number;
+    title: string;
+    pointsExact: string;
+    applicableMaxExact: string;
+    percentExact: string | null;
+  }>;
+  criteria: ReadonlyArray<{
+    criterion: string;
+    title: string;
+    status: string;
+    pointsExact: string;
+    maxExact: string;
+    explanationVi: string | null;
+    notApplicableReason: string | null;
+    errorMessage: string | null;
+  }>;
 }
+
+const HUNDRED = Rational.of(100);
+const display = (exact: string): string => Rational.parse(exact).toFixed(2);
+const percentDisplay = (fraction: string | null): string | null =>
+  fraction === null ? null : Rational.parse(fraction).mul(HUNDRED).toFixed(2);
 
 /**
  * A published version (the latest, or `version`) is replayed from the event store up to its ReportFinalized
@@ -77,7 +93,8 @@ export async function loadReportPdfData(
   if (query.version !== null && published === undefined) {
     throw new PublishedVersionMissingError(query.unit, query.period, query.version);
   }
-  let rows: ScorecardRows;
+  let rows: ExactRows | null = null;
+  let report: UnitReportEntity | null = null;
   let catalogueId = query.catalogueId;
   if (published !== undefined) {
     const { replayed } = await replayFromStore(store, {
@@ -85,13 +102,17 @@ export async function loadReportPdfData(
       period: query.period,
       asOf: { position: BigInt(published.position) },
     });
-    rows = replayed ?? { report: null, nodes: [], criteria: [] };
+    rows = replayed;
+    report = replayed?.report ?? null;
     catalogueId = published.catalogueId;
   } else {
     const projected = await findScorecard(manager, { unit: query.unit, period: query.period });
-    rows = projected ?? { report: null, nodes: [], criteria: [] };
+    rows = projected;
+    report = projected?.report ?? null;
     if (projected !== null) catalogueId = projected.report.catalogueId;
   }
+  // Nothing recorded: every criterion of the block not reported, 0 of the block's full maximum.
+  rows ??= emptyScorecardRows(getCatalogue(catalogueId), query.block as UnitBlock);
   const catalogue = getCatalogue(catalogueId);
   const index = catalogueIndex(catalogue);
   const groups: ReportGroup[] = rows.nodes
@@ -99,9 +120,9 @@ export async function loadReportPdfData(
     .map((node) => ({
       code: node.nodeCode,
       title: index.get(node.nodeCode)?.node.title ?? node.title,
-      points: node.points,
-      applicableMax: node.applicableMax,
-      percent: node.percent,
+      points: display(node.pointsExact),
+      applicableMax: display(node.applicableMaxExact),
+      percent: percentDisplay(node.percentExact),
       criteria: [],
     }));
   const groupByCode = new Map(groups.map((group) => [group.code, group]));
@@ -112,8 +133,8 @@ export async function loadReportPdfData(
     group?.criteria.push({
       code: row.criterion,
       title: entry?.node.title ?? row.title,
-      max: row.max,
-      points: row.points,
+      max: display(row.maxExact),
+      points: display(row.pointsExact),
       status,
       explanation:
         status === 'not-applicable'
@@ -123,7 +144,7 @@ export async function loadReportPdfData(
             : (row.explanationVi ?? row.errorMessage ?? ''),
     });
   }
-  const report = rows.report;
+  const root = rows.nodes.find((node) => node.depth === 0);
   // The status now, not as replayed: a published version of a report reopened since says so.
   const current =
     published === undefined
@@ -146,9 +167,9 @@ export async function loadReportPdfData(
       published !== undefined
         ? { points: published.points, applicableMax: published.applicableMax, percent: published.percent }
         : {
-            points: report?.points ?? '0',
-            applicableMax: report?.applicableMax ?? '0',
-            percent: report?.percent ?? null,
+            points: display(root?.pointsExact ?? '0'),
+            applicableMax: display(root?.applicableMaxExact ?? '0'),
+            percent: percentDisplay(root?.percentExact ?? null),
           },
     groups,
     notApplicable: rows.criteria
