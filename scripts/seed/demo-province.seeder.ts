@@ -2,6 +2,7 @@ import { DEFAULT_CATALOGUE_SCHEDULE, catalogueIdFor, loadTthUnitSeed, parseQuart
 import { WrongExpectedVersionError, type EventStore } from '@dti/event-store';
 import { SeededRandom } from '../../bench/province/seeded-random';
 import { generateStream, type ProvinceAppend } from '../../bench/province/stream-generation';
+import { seedPlanProgress } from './plan-progress.seed';
 import type { Seeder } from './seeder';
 
 /** The demo's quarters: two years that end with the plan's last year, so the dashboards have a history. */
@@ -21,7 +22,7 @@ export interface DemoProvinceReport {
  * some reopened and corrected after publication. Each unit-quarter is played command by command through
  * the real assessment decider (the bench's scripted assessment, bench/province) by the demo accounts
  * (`sub-<unit>`, `reviewer`, `reviewer2`, `lead`), and appended with its expected revision: a stream that
- * already exists is left alone, so seeding again changes nothing.
+ * already exists is left alone, so seeding again changes nothing. The seeder adds the plan's demo progress too.
  */
 export async function seedDemoProvince(
   store: Pick<EventStore, 'append'>,
@@ -99,6 +100,11 @@ export function createDemoProvinceSeeder(options: { onlyWhenEmpty: boolean }): S
           log.info({ done, total }, `Demo province: ${done}/${total} unit-quarters`);
         }
       });
+      const plan = await seedPlanProgress(store);
+      log.info(
+        { appended: plan.appended.length, alreadyPresent: plan.alreadyPresent.length, events: plan.events },
+        `Demo plan 222 progress: ${plan.appended.length} quarterly streams, ${plan.events} events`,
+      );
       log.info(
         report,
         `Demo province: ${report.streams} unit-quarters, ${report.events} events (${report.skipped} already there)`,
