@@ -7,7 +7,6 @@ import {
   initialPlanQuarterState,
   parsePlanReportId,
   planStreamId,
-  planStreamPrefix,
   type CommandEnvelope,
   type PlanEventType,
   type PlanItemKind,
@@ -98,13 +97,6 @@ export class PlanStreams {
   /** Every projected report of the plan (the read model), oldest quarter first. */
   async reports(planId: string): Promise<PlanReport[]> {
     return planReportsOf(this.dataSource.manager, getPlan(planId).id);
-  }
-
-  /** Every report of the plan folded from its streams now (no projection lag): for checks and tools. */
-  async reportsFromEvents(planId: string): Promise<PlanReport[]> {
-    const plan = getPlan(planId);
-    const streams = await this.executor.loadStreamsByPrefix(planStreamPrefix(plan.id), PLAN_QUARTER_FOLD);
-    return streams.flatMap((stream) => stream.state.reports);
   }
 
   private accepted(plan: string, reportId: string, state: PlanQuarterState, revision: bigint | null): ReportAccepted {

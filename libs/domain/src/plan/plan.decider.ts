@@ -79,28 +79,25 @@ export function evolvePlanQuarter(state: PlanQuarterState, event: PlanEvent): Pl
       };
       return { reports: [...state.reports, report] };
     }
-    case 'PlanReportApproved':
+    case 'PlanReportApproved': {
+      const { reportId, reviewedBy, reviewedAt, note } = event.data;
+      return reviewed(state, reportId, { status: 'approved', reviewedBy, reviewedAt, reason: null, note });
+    }
     case 'PlanReportRejected': {
-      const d = event.data;
-      const approved = event.type === 'PlanReportApproved';
-      return {
-        reports: state.reports.map((report) =>
-          report.reportId !== d.reportId
-            ? report
-            : {
-                ...report,
-                status: approved ? 'approved' : 'rejected',
-                reviewedBy: d.reviewedBy,
-                reviewedAt: d.reviewedAt,
-                reason: approved ? null : (event as { data: { reason: string } }).data.reason,
-                note: approved ? (event as { data: { note: string | null } }).data.note : null,
-              },
-        ),
-      };
+      const { reportId, reviewedBy, reviewedAt, reason } = event.data;
+      return reviewed(state, reportId, { status: 'rejected', reviewedBy, reviewedAt, reason, note: null });
     }
     default:
       return assertNever(event, 'plan event');
   }
+}
+
+function reviewed(
+  state: PlanQuarterState,
+  reportId: string,
+  review: Pick<PlanReport, 'status' | 'reviewedBy' | 'reviewedAt' | 'reason' | 'note'>,
+): PlanQuarterState {
+  return { reports: state.reports.map((report) => (report.reportId === reportId ? { ...report, ...review } : report)) };
 }
 
 /** Who may report a row: a submitter of one of its lead agencies (the standing agency for a lead outside the register). */
