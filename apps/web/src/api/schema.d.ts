@@ -6012,6 +6012,17 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
   };
   ExportsController_scores: {
@@ -6082,6 +6093,17 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
   };
   ExportsController_submissions: {
@@ -6151,6 +6173,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
       };
     };
   };
@@ -6223,6 +6256,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
       };
     };
   };
@@ -6569,6 +6613,17 @@ export interface operations {
           };
         };
       };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description TOO_MANY_REQUESTS: more than 60 open-data requests a minute from one address (Retry-After says when to retry). */
       429: {
         headers: {
@@ -6637,6 +6692,17 @@ export interface operations {
             title: string;
             /** @example urn:dti-hue:problem:validation-failed */
             type: string;
+          };
+        };
+      };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
           };
         };
       };
@@ -7752,6 +7818,17 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
     };
   };
   ReportsController_list: {
@@ -7937,6 +8014,17 @@ export interface operations {
             title: string;
             /** @example urn:dti-hue:problem:validation-failed */
             type: string;
+          };
+        };
+      };
+      /** @description A well-formed period the domain does not allow (e.g. a year out of range, or `to` before `from`): problem+json with the domain’s code. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
           };
         };
       };
