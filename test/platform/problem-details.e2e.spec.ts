@@ -175,6 +175,8 @@ describe('problem+json errors (RFC 9457)', () => {
       .send('{"criterionId": ')
       .expect(400)
       .expect('Content-Type', /^application\/problem\+json/);
-    expect(malformed.body).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    // Raised before routing, still with the request's correlation id (issue #11).
+    expect(malformed.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
+    expect(malformed.body.correlationId).toBe(malformed.headers['x-correlation-id']);
   });
 });
