@@ -8,7 +8,6 @@ export * from './catalogue/plan-agencies';
 export * from './catalogue/plan-registry';
 export * from './catalogue/plan-validation';
 export * from './catalogue/dong-format';
-export * from './plan.errors';
 export * from './plan-progress';
 export * from './plan.events';
 export * from './plan-streams';

@@ -1,5 +1,12 @@
 import { requirePermission, type Actor } from '../accounts/authorization';
-import { AlreadyReviewedError, SeparationOfDutiesError } from '../domain-errors';
+import {
+  AlreadyReviewedError,
+  NotPlanLeadError,
+  PlanPeriodOutOfRangeError,
+  PlanReportNotFoundError,
+  PlanReportPendingError,
+  SeparationOfDutiesError,
+} from '../domain-errors';
 import { validateEvidence, type Evidence } from '../assessment/evidence';
 import { parseQuarter, quarterStart, formatQuarter, compareQuarters } from '../periods/quarter';
 import { vietnamDateOf } from '../shared/calendar-date';
@@ -9,12 +16,6 @@ import { assertNever } from '../shared/decider';
 import { getPlan, planItem, type PlanItemRef } from './catalogue/plan-registry';
 import type { PlanRegisterUnit } from './catalogue/plan-agencies';
 import type { PlanItemKind } from './catalogue/plan.types';
-import {
-  NotPlanLeadError,
-  PlanPeriodOutOfRangeError,
-  PlanReportNotFoundError,
-  PlanReportPendingError,
-} from './plan.errors';
 import type { PlanEvent } from './plan.events';
 import { validatePlanProgress, type PlanProgress } from './plan-progress';
 import { parsePlanReportId, planReportId } from './plan-streams';

@@ -1,5 +1,5 @@
 import { loadTthUnitSeed } from '../../units/seed/unit-seed';
-import { PlanItemNotFoundError, PlanNotFoundError } from '../plan.errors';
+import { PlanItemNotFoundError, PlanNotFoundError } from '../../domain-errors';
 import { resolveAgency, type PlanRegisterUnit, type ResolvedAgency } from './plan-agencies';
 import type { PlanItemKind, PlanVersion } from './plan.types';
 import { tth222 } from './tth-222';
