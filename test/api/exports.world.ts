@@ -2,18 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { DOMAIN_UPCASTERS } from '@dti/domain';
-import { PostgresEventStore } from '@dti/event-store';
-import { createReadModelDataSource, migrateReadModel, readCheckpoint } from '@dti/read-model';
-import type { DataSource } from 'typeorm';
-import { ProjectorRuntime } from '../../apps/projector/src/projections/projector-runtime';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../platform/support/platform-test-env';
+import { startPlanProjector } from './plans.projector';
 import { startApiTestApp, type ApiTestApp, type HttpClient } from './support';
 
 /**
- * The real API and the real projector (in this process, on the test's own schemas and BullMQ prefix),
- * with one quarter driven through the command endpoints (tth-2020: a department's maximum is 256):
+ * The real API and the real projector (in this process, on the test's own schemas and BullMQ prefix, started
+ * as the plan specs start it), with one quarter driven through the command endpoints (tth-2020: a
+ * department's maximum is 256):
  *
  * 2021-Q1
  *   STTTT  7.1.1 b/a = 4/50 = 8 % → 8/10 × 4 = 16/5; 1.4.1 yes → 2; 7.1.2 not applicable (its 3 points
@@ -24,7 +19,6 @@ import { startApiTestApp, type ApiTestApp, type HttpClient } from './support';
  */
 export interface ExportsWorld {
   api: ApiTestApp;
-  dataSource: DataSource;
   as(username: string): HttpClient;
   ids: Record<string, string>;
   close(): Promise<void>;
@@ -34,32 +28,7 @@ export const PERIOD = '2021-Q1';
 
 export async function startExportsWorld(): Promise<ExportsWorld> {
   const api = await startApiTestApp();
-  const dataSource = createReadModelDataSource({
-    url: TEST_DATABASE_URL,
-    schema: api.env.READ_MODEL_SCHEMA,
-    poolMax: 4,
-    applicationName: 'exports-e2e',
-  });
-  await dataSource.initialize();
-  await migrateReadModel(dataSource);
-  const store = new PostgresEventStore({
-    connectionString: TEST_DATABASE_URL,
-    schema: api.env.EVENT_STORE_SCHEMA,
-    pollIntervalMs: 50,
-    upcasters: DOMAIN_UPCASTERS,
-  });
-  const projector = new ProjectorRuntime({
-    store,
-    dataSource,
-    redisUrl: TEST_REDIS_URL,
-    prefix: api.env.BULLMQ_PREFIX,
-    retry: { attempts: 3, backoffMs: 50 },
-    feed: { pumpIntervalMs: 20, maxInFlight: 10_000, resubscribeInitialMs: 50, resubscribeMaxMs: 500 },
-    recheckMs: 60,
-    retryDelayMs: 200,
-    concurrency: 2,
-  });
-  projector.start();
+  const projector = await startPlanProjector(api, 'exports-e2e');
   const clients = new Map<string, HttpClient>();
   for (const username of ['sub-stttt', 'sub-snv', 'sub-hue', 'reviewer', 'lead', 'inspector', 'leader', 'admin']) {
     clients.set(username, await api.as(username));
@@ -113,23 +82,13 @@ export async function startExportsWorld(): Promise<ExportsWorld> {
   await approve('HUE', ids.hue1);
   ids.hue2 = await submit('sub-hue', 'HUE', '5.1.1', { a: 300, b: 150 });
 
-  // Bounded polling: the projector's stored checkpoint reaches the event store's head.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const head = await store.headPosition();
-    if ((await readCheckpoint(dataSource.manager)) >= head) break;
-    if (Date.now() > deadline) throw new Error('The projection did not reach the head in 60 s');
-    await sleep(50);
-  }
+  await projector.settle();
   return {
     api,
-    dataSource,
     as,
     ids,
     close: async () => {
-      await projector.stop(2_000);
-      await store.close();
-      await dataSource.destroy();
+      await projector.stop();
       await api.close();
     },
   };

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
@@ -28,6 +28,16 @@ const FILE = {
   },
 } as const;
 
+/** What every export route answers besides 401/403 (documented by @Roles). */
+function ApiExportFile(): MethodDecorator {
+  return applyDecorators(
+    ApiProduces(...Object.keys(FILE.content)),
+    ApiResponse(FILE),
+    ApiReadProblems(400),
+    ApiWellFormedRefusal(),
+  );
+}
+
 /**
  * Excel (exceljs streaming writer) and CSV (UTF-8 with BOM) exports of the read side ("Xuất Excel",
  * "Xuất CSV"). Inputs are read before the first byte is written, so bad input is still a problem+json.
@@ -42,10 +52,7 @@ export class ExportsController {
 
   @Get('series.:format')
   @Roles(...EXPORT_EVERYTHING_ROLES)
-  @ApiProduces(...Object.keys(FILE.content))
-  @ApiResponse(FILE)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiExportFile()
   @ApiOperation({
     summary: 'Quarterly trend, units × quarters (Xuất Excel / CSV: diễn biến theo quý)',
     description:
@@ -66,10 +73,7 @@ export class ExportsController {
 
   @Get(':period/scores.:format')
   @Roles(...EXPORT_OWN_UNIT_ROLES)
-  @ApiProduces(...Object.keys(FILE.content))
-  @ApiResponse(FILE)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiExportFile()
   @ApiOperation({
     summary: 'Official scores of a quarter, unit × criterion (Xuất Excel / CSV: điểm)',
     description:
@@ -91,10 +95,7 @@ export class ExportsController {
 
   @Get(':period/rankings.:format')
   @Roles(...EXPORT_EVERYTHING_ROLES)
-  @ApiProduces(...Object.keys(FILE.content))
-  @ApiResponse(FILE)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiExportFile()
   @ApiOperation({
     summary: 'A quarter’s rankings, a sheet per block (Xuất Excel / CSV: xếp hạng)',
     description:
@@ -109,10 +110,7 @@ export class ExportsController {
 
   @Get(':period/submissions.:format')
   @Roles(...EXPORT_OWN_UNIT_ROLES)
-  @ApiProduces(...Object.keys(FILE.content))
-  @ApiResponse(FILE)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiExportFile()
   @ApiOperation({
     summary: 'Every submission and review of a quarter (Xuất Excel / CSV: số liệu đã nộp)',
     description:

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PublishedReportEntity } from '@dti/read-model';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Public } from '../auth';
 import { csvLine, UTF8_BOM } from '../exports/core/csv-writer';
 import { ApiWellFormedRefusal } from '../exports/api-well-formed-refusal.decorator';
@@ -33,6 +33,36 @@ const TOO_MANY = {
   status: 429,
   description: `TOO_MANY_REQUESTS: more than ${OPEN_DATA_REQUESTS_PER_WINDOW} open-data requests a minute from one address (Retry-After says when to retry).`,
 } as const;
+
+interface OpenDataResource {
+  name: string;
+  fileName: string;
+  fields: readonly string[];
+  rows(manager: EntityManager, period: string): Promise<ReadonlyArray<object>>;
+}
+
+const RESOURCES: Readonly<Record<'rankings' | 'scores', OpenDataResource>> = {
+  rankings: {
+    name: 'rankings',
+    fileName: 'xep-hang',
+    fields: RANKING_FIELDS.map((field) => field.name),
+    rows: publishedRankings,
+  },
+  scores: { name: 'scores', fileName: 'diem', fields: SCORE_FIELDS.map((field) => field.name), rows: publishedScores },
+};
+
+/** What both quarter resources answer. */
+function ApiOpenDataFile(): MethodDecorator {
+  return applyDecorators(
+    ApiProduces('text/csv', 'application/json'),
+    ApiHeader({ name: 'If-None-Match', required: false }),
+    ApiResponse(OK),
+    ApiResponse(NOT_MODIFIED),
+    ApiResponse(TOO_MANY),
+    ApiReadProblems(400),
+    ApiWellFormedRefusal(),
+  );
+}
 
 /**
  * Dữ liệu mở — open data, no login: published results only (what finalized report versions say), as a
@@ -77,13 +107,7 @@ export class OpenDataController {
   }
 
   @Get(':period/rankings.:format')
-  @ApiProduces('text/csv', 'application/json')
-  @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiResponse(OK)
-  @ApiResponse(NOT_MODIFIED)
-  @ApiResponse(TOO_MANY)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiOpenDataFile()
   @ApiOperation({
     summary: 'Open data: a quarter’s published ranking (csv | json)',
     description:
@@ -92,27 +116,11 @@ export class OpenDataController {
       'are absent. No login.',
   })
   async rankings(@Param() params: OpenDataFormatParams, @Req() request: Request, @Res() response: Response) {
-    const { period, format } = this.read(params);
-    const etag = `W/"${SHAPE}-${period}-rankings-${format}-${await publishedFingerprint(this.dataSource.manager, period)}"`;
-    if (this.notModified(request, response, etag)) return;
-    const rows = await publishedRankings(this.dataSource.manager, period);
-    this.send(
-      response,
-      format,
-      `xep-hang-${period}`,
-      RANKING_FIELDS.map((field) => field.name),
-      rows,
-    );
+    await this.serve(params, request, response, RESOURCES.rankings);
   }
 
   @Get(':period/scores.:format')
-  @ApiProduces('text/csv', 'application/json')
-  @ApiHeader({ name: 'If-None-Match', required: false })
-  @ApiResponse(OK)
-  @ApiResponse(NOT_MODIFIED)
-  @ApiResponse(TOO_MANY)
-  @ApiReadProblems(400)
-  @ApiWellFormedRefusal()
+  @ApiOpenDataFile()
   @ApiOperation({
     summary: 'Open data: a quarter’s published scores, unit × criterion (csv | json)',
     description:
@@ -120,17 +128,22 @@ export class OpenDataController {
       'No login.',
   })
   async scores(@Param() params: OpenDataFormatParams, @Req() request: Request, @Res() response: Response) {
+    await this.serve(params, request, response, RESOURCES.scores);
+  }
+
+  /** A quarter's resource: 304 when the client's copy is current, else every row as CSV or JSON. */
+  private async serve(
+    params: OpenDataFormatParams,
+    request: Request,
+    response: Response,
+    resource: OpenDataResource,
+  ): Promise<void> {
     const { period, format } = this.read(params);
-    const etag = `W/"${SHAPE}-${period}-scores-${format}-${await publishedFingerprint(this.dataSource.manager, period)}"`;
+    const manager = this.dataSource.manager;
+    const etag = `W/"${SHAPE}-${period}-${resource.name}-${format}-${await publishedFingerprint(manager, period)}"`;
     if (this.notModified(request, response, etag)) return;
-    const rows = await publishedScores(this.dataSource.manager, period);
-    this.send(
-      response,
-      format,
-      `diem-${period}`,
-      SCORE_FIELDS.map((field) => field.name),
-      rows,
-    );
+    const rows = await resource.rows(manager, period);
+    this.send(response, format, `${resource.fileName}-${period}`, resource.fields, rows);
   }
 
   private read(params: OpenDataFormatParams): { period: string; format: OpenDataFormat } {
