@@ -206,9 +206,7 @@ function History({ item }: { item: QueueItem }) {
           <ol className="rq-history-list">
             {(criterion?.history ?? []).map((entry, n) => (
               <li key={`${entry.submissionId}-${entry.action}-${n}`}>
-                <Tag color={entry.action === 'rejected' ? 'red' : entry.action === 'approved' ? 'green' : 'default'}>
-                  {t(`historyAction.${entry.action}`)}
-                </Tag>
+                <Tag color={TAG_COLOURS[entry.action]}>{t(`historyAction.${entry.action}`)}</Tag>
                 {entry.actor}, {formatDateTime(entry.at)}
                 {entry.reason ? (
                   <>
@@ -230,6 +228,9 @@ function History({ item }: { item: QueueItem }) {
     </div>
   );
 }
+
+/** Solid dark tags (white text): antd's light presets fall short of AA contrast. */
+const TAG_COLOURS: Partial<Record<string, string>> = { rejected: '#a8071a', approved: '#2e6b12' };
 
 function signed(text: string): string {
   if (/^0([.,]0+)? /.test(text)) return text;

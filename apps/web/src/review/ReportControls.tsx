@@ -15,8 +15,7 @@ export const assessmentKey = (unit: string, period: string) => ['review', 'asses
 export function useAssessment(unit: string, period: string, enabled = true) {
   return useQuery({
     queryKey: assessmentKey(unit, period),
-    queryFn: async () =>
-      unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
+    queryFn: async () => unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
     enabled,
   });
 }
@@ -76,7 +75,9 @@ export function ReportControls({ unit, period, onChanged }: { unit: string; peri
     },
     onError: (error) => {
       if (error instanceof ApiProblem && error.status === 400) {
-        setReasonError(localizedMessage(error.fieldErrors().get('reason')?.[0]?.message ?? error.message, currentLanguage()));
+        setReasonError(
+          localizedMessage(error.fieldErrors().get('reason')?.[0]?.message ?? error.message, currentLanguage()),
+        );
       } else {
         setReopening(false);
         setFailure(error);
@@ -113,7 +114,7 @@ export function ReportControls({ unit, period, onChanged }: { unit: string; peri
         <div className="review-report-body">
           <span>
             {t('report.status')}:{' '}
-            <Tag color={finalized ? 'green' : status === 'reopened' ? 'orange' : 'default'}>
+            <Tag color={finalized ? '#2e6b12' : status === 'reopened' ? '#874d00' : undefined}>
               {assessment.isPending
                 ? '…'
                 : finalized
@@ -140,9 +141,7 @@ export function ReportControls({ unit, period, onChanged }: { unit: string; peri
               ) : null}
             </span>
           ) : null}
-          {finalized && mayReopen ? (
-            <Button onClick={() => setReopening(true)}>{t('report.reopen')}</Button>
-          ) : null}
+          {finalized && mayReopen ? <Button onClick={() => setReopening(true)}>{t('report.reopen')}</Button> : null}
           {finalized && mayFinalize && !mayReopen ? (
             <span className="review-report-reason">{t('report.leadOnly')}</span>
           ) : null}

@@ -1,0 +1,434 @@
+import { request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { apiAs, expect, expectAccessible, logIn, screenshot, SCREENSHOT_DIR, test } from './support/fixtures';
+
+/**
+ * The reviewer's page (/app/review) in Chromium, with the submitter's half on the quarter page. This
+ * file's units are Sở Giao thông vận tải (SGTVT: the story) and Sở Xây dựng (SXD: 2,000 pending items),
+ * used by no other browser spec.
+ */
+const UNIT = 'SGTVT';
+const SUBMITTER = 'sub-sgtvt';
+const BULK_UNIT = 'SXD';
+const BULK_SUBMITTER = 'sub-sxd';
+
+/** The province's current quarter (UTC+7), as the app computes it, and the one before. */
+function quarterAt(shift: number): string {
+  const local = new Date(Date.now() + 7 * 3600_000);
+  const index = local.getUTCFullYear() * 4 + Math.floor(local.getUTCMonth() / 3) + shift;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+const PERIOD = quarterAt(0);
+const SIDE_PERIOD = quarterAt(-1);
+const [YEAR, Q] = PERIOD.split('-Q').map(Number);
+const QUARTER_START = `${YEAR}-${String((Q - 1) * 3 + 1).padStart(2, '0')}-01`;
+
+/** A small, valid one-page PDF (the server reads the type from the bytes). */
+function tinyPdf(text: string): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    (() => {
+      const stream = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`;
+      return `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    })(),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+async function submit(
+  client: APIRequestContext,
+  unit: string,
+  period: string,
+  criterion: string,
+  data: object,
+): Promise<string> {
+  const response = await client.post(`/assessments/${unit}/${period}/criteria/${criterion}/submissions`, { data });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { submissionId: string }).submissionId;
+}
+
+/** The queue's row of a unit's criterion (contract: a row holds the unit code and the criterion code). */
+const rowOf = (page: Page, unit: string, criterion: string): Locator =>
+  page
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell').filter({ hasText: new RegExp(`^${unit}`) }) })
+    .filter({
+      has: page.getByRole('gridcell').filter({ hasText: new RegExp(`^${criterion.replace(/\./g, '\\.')} `) }),
+    });
+
+const criterionHeader = (page: Page, code: string): Locator => page.locator(`#criterion-${code.replace(/\./g, '-')}`);
+
+/** A bearer client for an account this file created (apiAs knows the seeded accounts only). */
+async function bearer(baseURL: string, username: string, password: string): Promise<APIRequestContext> {
+  const anonymous = await request.newContext({ baseURL });
+  const login = await anonymous.post('/auth/login', { data: { username, password } });
+  expect(login.ok(), await login.text()).toBeTruthy();
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  await anonymous.dispose();
+  return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
+}
+
+async function logInAs(page: Page, username: string, password: string, next: string): Promise<void> {
+  await page.goto(`/app/login?next=${encodeURIComponent(next.replace(/^\/app/, ''))}`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/app\/login/);
+}
+
+test.describe('the review page: reviewers work through the queue', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const reason = 'Thiếu văn bản phân công cán bộ chuyên trách CNTT của Sở';
+
+  test('a submission with a PDF is rejected with a reason in the dialog; the submitter reads it and resubmits', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const submitter = await apiAs(SUBMITTER, baseURL ?? '');
+    const upload = await submitter.post('/evidence', {
+      multipart: { file: { name: 'bao-cao-7.1.1.pdf', mimeType: 'application/pdf', buffer: tinyPdf('7.1.1 SGTVT') } },
+    });
+    expect(upload.status(), await upload.text()).toBe(201);
+    const { sha256 } = (await upload.json()) as { sha256: string };
+    await submit(submitter, UNIT, PERIOD, '7.1.1', {
+      inputs: { a: 250, b: 20 },
+      evidence: [{ documentNumber: '21/BC-SGTVT', documentDate: QUARTER_START, signer: 'Trần Thị Bình', sha256 }],
+    });
+    await submitter.dispose();
+
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${PERIOD}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Danh sách chờ duyệt' })).toBeVisible();
+    const row = rowOf(page, UNIT, '7.1.1');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Tỷ lệ cán bộ chuyên trách CNTT');
+    await expect(row).toContainText('a = 250');
+    await expect(row).toContainText('b = 20');
+    await expect(row.getByText('3,20 điểm', { exact: true })).toBeVisible();
+    await expect(row).toContainText('20/250 = 8,00%');
+    await expect(row).toContainText('Giá trị chính thức hiện tại');
+    await expect(row).toContainText('Chênh lệch');
+    await expect(row).toContainText('+3,20 điểm');
+    await expect(row).toContainText(SUBMITTER);
+    await expect(page.getByText('1 số liệu chờ duyệt')).toBeVisible();
+    // Finalizing waits for the review, and says why.
+    await expect(page.getByRole('button', { name: 'Chốt báo cáo quý' })).toBeDisabled();
+    await expect(page.getByText('Còn số liệu chờ duyệt')).toBeVisible();
+
+    // The evidence opens the stored PDF in the browser.
+    const link = row.getByRole('link', { name: /21\/BC-SGTVT/ });
+    expect(await link.getAttribute('href')).toBe(`/evidence/${sha256}`);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const file = await page.request.get(`/evidence/${sha256}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toContain('application/pdf');
+    expect(file.headers()['content-disposition'] ?? '').toMatch(/^inline/);
+
+    await expectAccessible(page);
+    await screenshot(page, 'review');
+    mkdirSync(resolve(__dirname, '../../docs/screenshots'), { recursive: true });
+    copyFileSync(join(SCREENSHOT_DIR, 'review.png'), resolve(__dirname, '../../docs/screenshots/review.png'));
+
+    await row.getByRole('button', { name: 'Từ chối' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Lý do' }).fill(reason);
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rowOf(page, UNIT, '7.1.1')).toHaveCount(0);
+    await expect(page.getByText('Không có số liệu nào chờ duyệt')).toBeVisible();
+
+    // The submitter sees the reason beside the criterion on the quarter page, and resubmits there.
+    const submitterPage = await browser.newPage({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await logIn(submitterPage, SUBMITTER, `/app/units/${UNIT}/${PERIOD}?criterion=7.1.1`);
+    await expect(criterionHeader(submitterPage, '7.1.1')).toContainText('Bị từ chối');
+    await expect(submitterPage.getByText(reason).first()).toBeVisible();
+    const form = submitterPage.getByRole('form', { name: /^7\.1\.1 / });
+    await form.locator('input[name="a"]').fill('250');
+    await form.locator('input[name="b"]').fill('20');
+    await expect(form.getByText('3,20 điểm', { exact: true })).toBeVisible();
+    await form.getByRole('button', { name: /^Nộp( lại)?$/ }).click();
+    await expect(criterionHeader(submitterPage, '7.1.1')).toContainText('Chờ duyệt');
+    await submitterPage.close();
+  });
+
+  test('the reviewer sees the earlier rejection, approves with a note; the quarter shows the official 3,20', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${PERIOD}`);
+    const row = rowOf(page, UNIT, '7.1.1');
+    await expect(row).toHaveCount(1);
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    await expect(row.getByText(reason)).toBeVisible();
+    await expect(row).toContainText('Bị từ chối');
+    await row.getByRole('textbox', { name: 'Ghi chú' }).fill('Đã đối chiếu văn bản 21/BC-SGTVT');
+    await row.getByRole('button', { name: 'Duyệt' }).click();
+    await expect(rowOf(page, UNIT, '7.1.1')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã duyệt 7.1.1 của SGTVT' })).toBeVisible();
+
+    const submitterPage = await browser.newPage({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await logIn(submitterPage, SUBMITTER, `/app/units/${UNIT}/${PERIOD}?criterion=7.1.1`);
+    await expect(criterionHeader(submitterPage, '7.1.1')).toContainText('Đã duyệt');
+    await expect(criterionHeader(submitterPage, '7.1.1').getByText('3,20', { exact: true })).toBeVisible();
+    await submitterPage.close();
+  });
+
+  test('the quarter is finalized by a reviewer and reopened, with a reason, by a lead reviewer only', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${PERIOD}`);
+    const finalize = page.getByRole('button', { name: 'Chốt báo cáo quý' });
+    await expect(finalize).toBeEnabled();
+    await finalize.click();
+    await expect(page.getByText('Đã chốt (lần 1)')).toBeVisible();
+    // A reviewer may not reopen: no button, and the reason.
+    await expect(page.getByRole('button', { name: 'Mở lại báo cáo' })).toHaveCount(0);
+    await expect(page.getByText('Chỉ trưởng nhóm thẩm định được mở lại báo cáo đã chốt')).toBeVisible();
+
+    const lead = await browser.newPage({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await logIn(lead, 'lead', `/app/review?unit=${UNIT}&period=${PERIOD}`);
+    await lead.getByRole('button', { name: 'Mở lại báo cáo' }).click();
+    const dialog = lead.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Lý do' }).fill('Sở bổ sung minh chứng sau khi chốt');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(lead.getByText('Đã mở lại', { exact: true })).toBeVisible();
+    await expect(lead.getByText(/Lần mở lại gần nhất: lead .* Sở bổ sung minh chứng sau khi chốt/)).toBeVisible();
+    await expectAccessible(lead);
+    await lead.close();
+  });
+
+  test('a reviewer cannot review their own submission: shown with the reason, without buttons', async ({
+    page,
+    baseURL,
+  }) => {
+    const admin = await apiAs('admin', baseURL ?? '');
+    const username = `tdv-sgtvt-${Date.now().toString(36)}`;
+    const password = 'Mật-khẩu-thử-12345';
+    const created = await admin.post('/accounts', {
+      data: { username, password, role: 'submitter', unit: UNIT, displayName: 'Lê Văn Cường' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const own = await bearer(baseURL ?? '', username, password);
+    await submit(own, UNIT, SIDE_PERIOD, '7.1.2', { inputs: { a: 10, b: 7 } });
+    await own.dispose();
+    // The submitter later joins the reviewing team.
+    const promoted = await admin.post(`/accounts/${username}/role`, { data: { role: 'reviewer' } });
+    expect(promoted.status(), await promoted.text()).toBe(200);
+    await admin.dispose();
+
+    await logInAs(page, username, password, `/app/review?unit=${UNIT}&period=${SIDE_PERIOD}`);
+    const row = rowOf(page, UNIT, '7.1.2');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Bạn không thể thẩm định số liệu do chính mình nộp');
+    await expect(row.getByRole('button', { name: 'Duyệt' })).toHaveCount(0);
+    await expect(row.getByRole('button', { name: 'Từ chối' })).toHaveCount(0);
+    await row.focus();
+    await page.keyboard.press('a');
+    await expect(rowOf(page, UNIT, '7.1.2')).toHaveCount(1);
+  });
+
+  test('inspectors and leadership get no review buttons', async ({ page }) => {
+    for (const username of ['inspector', 'leader']) {
+      await logIn(page, username, `/app/review?unit=${UNIT}&period=${SIDE_PERIOD}`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Danh sách chờ duyệt' })).toBeVisible();
+      await expect(page.getByText(/Vai trò của bạn không có quyền thẩm định số liệu/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Duyệt' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Từ chối' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Chốt báo cáo quý' })).toHaveCount(0);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await expect(page).toHaveURL(/\/app\/login/);
+    }
+  });
+
+  test('a submission replaced while the reviewer looked at it: the 409 is shown and the queue refreshed', async ({
+    page,
+    baseURL,
+  }) => {
+    const submitter = await apiAs(SUBMITTER, baseURL ?? '');
+    await submit(submitter, UNIT, SIDE_PERIOD, '7.1.3', { inputs: { a: 10, b: 2 } });
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${SIDE_PERIOD}`);
+    const row = rowOf(page, UNIT, '7.1.3');
+    await expect(row).toContainText('b = 2');
+    // Meanwhile the submitter sends newer figures.
+    await submit(submitter, UNIT, SIDE_PERIOD, '7.1.3', { inputs: { a: 10, b: 9 } });
+    await submitter.dispose();
+    await row.getByRole('button', { name: 'Duyệt' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Số liệu này đã được thay thế bằng lần nộp mới hơn' });
+    await expect(alert).toBeVisible();
+    await expect(rowOf(page, UNIT, '7.1.3')).toContainText('b = 9');
+    await expect(rowOf(page, UNIT, '7.1.3')).toHaveCount(1);
+  });
+
+  test('keyboard only: j/k move the focus, r opens the reject dialog, a approves; English', async ({
+    page,
+    baseURL,
+  }) => {
+    const submitter = await apiAs(SUBMITTER, baseURL ?? '');
+    for (const [code, count] of [
+      ['1.1.1', 2],
+      ['1.1.2', 3],
+    ] as const) {
+      await submit(submitter, UNIT, SIDE_PERIOD, code, { inputs: { count } });
+    }
+    await submitter.dispose();
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${SIDE_PERIOD}`);
+    await expect(page.getByText(/Phím tắt: j hoặc ↓ xuống/)).toBeVisible();
+    const rows = page.getByRole('row');
+    await expect(rows).toHaveCount(4); // 7.1.2 (own of another reviewer), 7.1.3, 1.1.1, 1.1.2
+
+    // Tab from the last control above the list lands on the grid's one focusable row.
+    await page.getByRole('link', { name: 'Xem trang báo cáo quý của đơn vị' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(rows.nth(0)).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(rows.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(2)).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(rows.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(rowOf(page, UNIT, '1.1.2')).toBeFocused();
+    await page.keyboard.press('r');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Lý do' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await rowOf(page, UNIT, '1.1.2').focus();
+    await page.keyboard.press('a');
+    await expect(rowOf(page, UNIT, '1.1.2')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã duyệt 1.1.2 của SGTVT' })).toBeVisible();
+    // The focus stays in the list, on the row that took the reviewed one's place.
+    await expect(rowOf(page, UNIT, '1.1.1')).toBeFocused();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Approve' }).first()).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'review-en');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  });
+});
+
+test.describe('a long queue', () => {
+  test('2,000 pending submissions: the grid holds only a window of rows and the keyboard reaches the last', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(600_000);
+    const reviewer = await apiAs('reviewer', baseURL ?? '');
+    const catalogue = (await (await reviewer.get('/catalogues/tth-2020')).json()) as CatalogueTree;
+    const criteria = leavesFor(catalogue.root, 'department');
+    // Enough quarters of the bulk unit for 2,000 submissions, one chain of requests per quarter
+    // (a quarter is one stream: its submissions go one after the other).
+    const quarters: string[] = [];
+    for (let period = '2021-Q1'; quarters.length * criteria.length < 2000; period = nextQuarter(period)) {
+      quarters.push(period);
+    }
+    const submitter = await apiAs(BULK_SUBMITTER, baseURL ?? '');
+    let accepted = 0;
+    await Promise.all(
+      quarters.map(async (period) => {
+        for (const criterion of criteria) {
+          const response = await submitter.post(
+            `/assessments/${BULK_UNIT}/${period}/criteria/${criterion.code}/submissions`,
+            { data: { inputs: plainInputs(criterion.inputs) } },
+          );
+          if (response.status() === 201) accepted++;
+        }
+      }),
+    );
+    await submitter.dispose();
+    const queue = (await (await reviewer.get(`/review-queue?unit=${BULK_UNIT}&limit=5000`)).json()) as {
+      total: number;
+      items: Array<{ criterion: string; period: string }>;
+    };
+    await reviewer.dispose();
+    expect(queue.total).toBe(accepted);
+    expect(queue.total).toBeGreaterThanOrEqual(2000);
+    const last = queue.items[queue.items.length - 1];
+
+    await logIn(page, 'reviewer', `/app/review?unit=${BULK_UNIT}`);
+    const grid = page.getByRole('grid', { name: 'Danh sách chờ duyệt' });
+    await expect(grid).toHaveAttribute('aria-rowcount', String(queue.total));
+    const rendered = page.getByRole('row');
+    await expect(rendered.first()).toBeVisible();
+    expect(await rendered.count()).toBeLessThan(40);
+
+    await rendered.first().focus();
+    for (let step = 0; step < 25; step++) await page.keyboard.press('PageDown');
+    expect(await rendered.count()).toBeLessThan(40);
+    await page.keyboard.press('End');
+    const lastRow = page.locator(`[role=row][aria-rowindex="${queue.total}"]`);
+    await expect(lastRow).toBeFocused();
+    await expect(lastRow).toContainText(last.criterion);
+    expect(await rendered.count()).toBeLessThan(40);
+    await page.keyboard.press('Home');
+    await expect(page.locator('[role=row][aria-rowindex="1"]')).toBeFocused();
+  });
+});
+
+interface CatalogueTree {
+  root: CatalogueNodeView;
+}
+interface CatalogueNodeView {
+  code: string;
+  appliesTo?: string[];
+  inputs?: Array<{ name: string; type: string }>;
+  children?: CatalogueNodeView[];
+}
+
+function leavesFor(
+  root: CatalogueNodeView,
+  block: string,
+): Array<Required<Pick<CatalogueNodeView, 'code' | 'inputs'>>> {
+  const out: Array<Required<Pick<CatalogueNodeView, 'code' | 'inputs'>>> = [];
+  const visit = (node: CatalogueNodeView, applies: string[] | undefined) => {
+    const here = node.appliesTo ?? applies;
+    if (!node.children || node.children.length === 0) {
+      if (!here || here.includes(block)) out.push({ code: node.code, inputs: node.inputs ?? [] });
+      return;
+    }
+    for (const child of node.children) visit(child, here);
+  };
+  visit(root, undefined);
+  return out;
+}
+
+/** Figures every rule accepts: one of each count (a part never exceeds its whole), yes, the first option. */
+function plainInputs(inputs: Array<{ name: string; type: string }>): Record<string, number | string | boolean> {
+  return Object.fromEntries(
+    inputs.map((input) => [input.name, input.type === 'boolean' ? true : input.type === 'quantity' ? '1' : 1]),
+  );
+}
+
+function nextQuarter(period: string): string {
+  const [year, q] = period.split('-Q').map(Number);
+  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+}
