@@ -14,9 +14,10 @@ export function attachment(fileName: string): string {
 }
 
 /**
- * Streams an export into the response. The rows are read while they are written, so a failure after the
- * first bytes cannot become a problem+json any more: the connection is cut and the client sees a
- * truncated download rather than a file that looks whole.
+ * Streams an export into the response. The rows are read while they are written: a failure before the
+ * first byte is still the usual problem+json (rethrown to the exception filter), one after it cannot be
+ * any more, so the connection is cut and the client sees a truncated download rather than a file that
+ * looks whole.
  */
 export async function streamExport(response: Response, table: ExportTable, format: ExportFormat): Promise<void> {
   response.status(200);
@@ -27,6 +28,11 @@ export async function streamExport(response: Response, table: ExportTable, forma
     await writeExport(table, format, response);
     response.end();
   } catch (error) {
+    if (!response.headersSent) {
+      response.removeHeader('Content-Disposition');
+      response.removeHeader('Content-Type');
+      throw error;
+    }
     response.destroy(error instanceof Error ? error : new Error(String(error)));
   }
 }
