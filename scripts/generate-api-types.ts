@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { format, resolveConfig } from 'prettier';
 import { AppModule } from '../apps/api/src/app.module';
 import { buildOpenApiDocument } from '../apps/api/src/openapi';
 
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
   const document = buildOpenApiDocument(app);
   await app.close();
-  const json = `${JSON.stringify(document, null, 2)}\n`;
+  const json = await format(JSON.stringify(document), {
+    ...((await resolveConfig(JSON_FILE)) ?? {}),
+    filepath: JSON_FILE,
+  });
   const scratch = mkdtempSync(join(tmpdir(), 'dti-openapi-'));
   const scratchJson = join(scratch, 'openapi.json');
   const scratchTypes = join(scratch, 'schema.d.ts');
@@ -31,7 +35,11 @@ async function main(): Promise<void> {
     [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), scratchJson, '--output', scratchTypes, '--alphabetize'],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const types = readFileSync(scratchTypes, 'utf8');
+  // Formatted as the repository formats TypeScript, so regenerating an unchanged API changes nothing.
+  const types = await format(readFileSync(scratchTypes, 'utf8'), {
+    ...((await resolveConfig(TYPES_FILE)) ?? {}),
+    filepath: TYPES_FILE,
+  });
   if (check) {
     const stale = [
       [JSON_FILE, json],
