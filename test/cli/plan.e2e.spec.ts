@@ -1,5 +1,8 @@
 import { runCli } from './support/run-cli';
 
+// Each run starts ts-node; on a loaded shared machine that alone can take a minute.
+jest.setTimeout(400_000);
+
 describe('cli plan', () => {
   it('shows tth-222: 14 targets, 28 tasks, 56 projects and the budget by source (đồng, exact)', async () => {
     const json = await runCli(['plan', 'show', 'tth-222', '--json']);
