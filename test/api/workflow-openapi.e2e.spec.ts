@@ -70,7 +70,7 @@ describe('OpenAPI of the assessment workflow', () => {
     expect(Object.keys(read.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '422']));
     const queue = operation('get', '/review-queue');
     expect(queue.description).toContain('Roles: reviewer, lead_reviewer.');
-    expect(queue.parameters?.map((p) => p.name).sort()).toEqual(['limit', 'period', 'unit']);
+    expect(queue.parameters?.map((p) => p.name).sort()).toEqual(['block', 'group', 'limit', 'period', 'unit']);
     expect(queue.responses['200'].content?.['application/json'].schema).toEqual({
       $ref: '#/components/schemas/ReviewQueueResponse',
     });
