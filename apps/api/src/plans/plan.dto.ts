@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { EvidenceDto } from '../assessments/dto/evidence.dto';
 
 export class PlanParams {
@@ -33,6 +33,19 @@ export class PlanPeriodQuery {
   @IsString()
   @Matches(/^\d{4}-Q[1-4]$/, { message: 'period must be a quarter YYYY-Qn' })
   period?: string;
+}
+
+export class PlanReportsQuery {
+  @ApiPropertyOptional({ description: 'Only the reports of this quarter', example: '2025-Q2' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-Q[1-4]$/, { message: 'period must be a quarter YYYY-Qn' })
+  period?: string;
+
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], description: 'Only reports in this state' })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected'])
+  status?: 'pending' | 'approved' | 'rejected';
 }
 
 export class ReportPlanProgressDto {

@@ -273,3 +273,21 @@ export class PlanEvaluationResponse {
   @ApiProperty({ type: EvaluationProjectsResponse }) projects!: EvaluationProjectsResponse;
   @ApiProperty({ type: BudgetLineResponse }) budget!: BudgetLineResponse;
 }
+
+export class PlanReportResponse {
+  @ApiProperty({ example: '2025-Q2:target:2:1' }) reportId!: string;
+  @ApiProperty({ example: 'tth-222' }) plan!: string;
+  @ApiProperty({ example: '2025-Q2' }) period!: string;
+  @ApiProperty({ enum: ['target', 'task', 'project'] }) kind!: string;
+  @ApiProperty({ example: '2' }) code!: string;
+  @ApiProperty({ description: 'The reporting lead agency (unit code)', example: 'STTTT' }) unit!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'As reported, by kind' })
+  progress!: Record<string, unknown>;
+  @ApiProperty() submittedBy!: string;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status!: string;
+  @ApiProperty({ type: String, nullable: true }) reviewedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}

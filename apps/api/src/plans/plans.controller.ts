@@ -25,6 +25,7 @@ import {
   PlanPeriodQuery,
   PlanReportAcceptedResponse,
   PlanReportParams,
+  PlanReportsQuery,
   ReportPlanProgressDto,
 } from './plan.dto';
 import { PlanStreams } from './plan-streams.service';
@@ -32,6 +33,7 @@ import {
   PlanDetailResponse,
   PlanEvaluationResponse,
   PlanProgressResponse,
+  PlanReportResponse,
   PlanSummaryResponse,
   ProjectViewResponse,
   TargetViewResponse,
@@ -175,6 +177,27 @@ export class PlansController {
   async evaluation(@Param() params: PlanParams): Promise<PlanEvaluation> {
     const plan = getPlan(params.plan);
     return planEvaluation(plan, await this.streams.reports(plan.id));
+  }
+
+  @Roles(...ROLES)
+  @Get(':plan/reports')
+  @ApiOperation({
+    summary: 'Báo cáo tiến độ / Progress reports, newest first (reviewers find the pending ones here)',
+    description: 'Optionally of one quarter (period) and/or one state (status=pending|approved|rejected).',
+  })
+  @ApiOkResponse({ type: PlanReportResponse, isArray: true })
+  @apply(...READ_PROBLEMS)
+  async reports(@Param() params: PlanParams, @Query() query: PlanReportsQuery) {
+    const plan = getPlan(params.plan);
+    const reports = await this.streams.reports(plan.id);
+    return reports
+      .filter(
+        (r) =>
+          (query.period === undefined || r.period === query.period) &&
+          (query.status === undefined || r.status === query.status),
+      )
+      .map(({ evidence: _evidence, ...report }) => report)
+      .reverse();
   }
 
   @Post(':plan/targets/:code/reports')

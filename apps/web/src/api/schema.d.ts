@@ -884,6 +884,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/{plan}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo tiến độ / Progress reports, newest first (reviewers find the pending ones here)
+     * @description Optionally of one quarter (period) and/or one state (status=pending|approved|rejected).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['PlansController_reports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans/{plan}/reports/{reportId}/approve': {
     parameters: {
       query?: never;
@@ -2059,6 +2081,35 @@ export interface components {
       revision: string | null;
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
+    };
+    PlanReportResponse: {
+      /** @example 2 */
+      code: string;
+      /** @enum {string} */
+      kind: 'target' | 'task' | 'project';
+      note: string | null;
+      /** @example 2025-Q2 */
+      period: string;
+      /** @example tth-222 */
+      plan: string;
+      /** @description As reported, by kind */
+      progress: {
+        [key: string]: unknown;
+      };
+      reason: string | null;
+      /** @example 2025-Q2:target:2:1 */
+      reportId: string;
+      reviewedAt: string | null;
+      reviewedBy: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      submittedAt: string;
+      submittedBy: string;
+      /**
+       * @description The reporting lead agency (unit code)
+       * @example STTTT
+       */
+      unit: string;
     };
     PlanSummaryResponse: {
       /** @description Σ of the projects’ budgets */
@@ -7133,6 +7184,69 @@ export interface operations {
       };
       /** @description INVALID_COMMAND / INVALID_EVIDENCE naming the field, PLAN_PERIOD_OUT_OF_RANGE, INVALID_PERIOD. Nothing was stored.; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  PlansController_reports: {
+    parameters: {
+      query?: {
+        /** @description Only the reports of this quarter */
+        period?: string;
+        /** @description Only reports in this state */
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanReportResponse'][];
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
