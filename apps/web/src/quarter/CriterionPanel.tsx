@@ -1,5 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Collapse, Descriptions, Form, Input, Popconfirm, Radio, Space, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Collapse,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Space,
+  Typography,
+} from 'antd';
 import type { Catalogue, CatalogueNode, InputSpec, Rule } from '@dti/catalogue';
 import { scoreCriterion, ScoringError, type CriterionScore } from '@dti/scoring';
 import { useMemo, useState } from 'react';
@@ -172,7 +184,8 @@ function InputControl({
   );
 }
 
-type Preview = { kind: 'score'; score: CriterionScore } | { kind: 'incomplete' } | { kind: 'error'; error: ScoringError };
+type Preview =
+  { kind: 'score'; score: CriterionScore } | { kind: 'incomplete' } | { kind: 'error'; error: ScoringError };
 
 function preview(catalogue: Catalogue, code: string, inputs: Record<string, unknown>): Preview {
   try {
@@ -256,7 +269,10 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
       const missing: FieldProblem[] = [];
       const need = (field: 'documentNumber' | 'documentDate' | 'signer', value: string) => {
         if (value.trim() === '')
-          missing.push({ field: `evidence.${index}.${field}`, message: t('required', { field: t(field).toLowerCase() }) });
+          missing.push({
+            field: `evidence.${index}.${field}`,
+            message: t('required', { field: t(field).toLowerCase() }),
+          });
       };
       need('documentNumber', item.documentNumber);
       need('documentDate', item.documentDate);
@@ -423,100 +439,107 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
       ) : null}
 
       {formVisible ? (
-        <Form
-          layout="vertical"
+        <form
           aria-label={`${criterion.code} ${title}`}
-          onFinish={onSubmit}
           className="quarter-form"
-          component="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
         >
-          {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
-          <fieldset className="quarter-fieldset">
-            <legend>{t('figures')}</legend>
-            {specs.map((spec) => {
-              const error = errors.get(`inputs.${spec.name}`);
-              const id = fieldId(criterion.code, spec.name);
-              const grouped = spec.type === 'boolean' || spec.type === 'option';
-              return (
-                <Form.Item
-                  key={spec.name}
-                  label={
-                    grouped ? (
-                      <span id={`${id}-label`}>{`${spec.name}. ${label(spec, language)}`}</span>
-                    ) : (
-                      `${spec.name}. ${label(spec, language)}`
-                    )
-                  }
-                  htmlFor={grouped ? undefined : id}
-                  validateStatus={error ? 'error' : undefined}
-                  help={error}
-                >
-                  <div role={grouped ? 'radiogroup' : undefined} aria-labelledby={grouped ? `${id}-label` : undefined}>
-                    <InputControl
-                      spec={spec}
-                      rule={rule}
-                      code={criterion.code}
-                      value={typed[spec.name]}
-                      disabled={submit.isPending}
-                      onChange={(value) => setTyped((current) => ({ ...current, [spec.name]: value }))}
-                    />
-                  </div>
-                </Form.Item>
-              );
-            })}
-          </fieldset>
+          <Form layout="vertical" component={false}>
+            {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
+            <fieldset className="quarter-fieldset">
+              <legend>{t('figures')}</legend>
+              {specs.map((spec) => {
+                const error = errors.get(`inputs.${spec.name}`);
+                const id = fieldId(criterion.code, spec.name);
+                const grouped = spec.type === 'boolean' || spec.type === 'option';
+                return (
+                  <Form.Item
+                    key={spec.name}
+                    label={
+                      grouped ? (
+                        <span id={`${id}-label`}>{`${spec.name}. ${label(spec, language)}`}</span>
+                      ) : (
+                        `${spec.name}. ${label(spec, language)}`
+                      )
+                    }
+                    htmlFor={grouped ? undefined : id}
+                    validateStatus={error ? 'error' : undefined}
+                    help={error}
+                  >
+                    <div
+                      role={grouped ? 'radiogroup' : undefined}
+                      aria-labelledby={grouped ? `${id}-label` : undefined}
+                    >
+                      <InputControl
+                        spec={spec}
+                        rule={rule}
+                        code={criterion.code}
+                        value={typed[spec.name]}
+                        disabled={submit.isPending}
+                        onChange={(value) => setTyped((current) => ({ ...current, [spec.name]: value }))}
+                      />
+                    </div>
+                  </Form.Item>
+                );
+              })}
+            </fieldset>
 
-          <div className="quarter-preview" role="status" aria-live="polite" aria-label={t('preview')}>
-            <Typography.Text type="secondary">{t('preview')}: </Typography.Text>
-            {live.kind === 'score' ? (
-              <ScoreText points={live.score.points.toFixed(2)} explanation={live.score.explanation[language]} />
-            ) : live.kind === 'incomplete' ? (
-              <span>{t('previewIncomplete')}</span>
-            ) : (
-              <Typography.Text type="danger">
-                {language === 'en' ? live.error.messageEn : live.error.messageVi}
-              </Typography.Text>
-            )}
-          </div>
+            <div className="quarter-preview" role="status" aria-live="polite" aria-label={t('preview')}>
+              <Typography.Text type="secondary">{t('preview')}: </Typography.Text>
+              {live.kind === 'score' ? (
+                <ScoreText points={live.score.points.toFixed(2)} explanation={live.score.explanation[language]} />
+              ) : live.kind === 'incomplete' ? (
+                <span>{t('previewIncomplete')}</span>
+              ) : (
+                <Typography.Text type="danger">
+                  {language === 'en' ? live.error.messageEn : live.error.messageVi}
+                </Typography.Text>
+              )}
+            </div>
 
-          <fieldset className="quarter-fieldset">
-            <legend>{t('evidence')}</legend>
-            <EvidenceEditor
-              code={criterion.code}
-              unit={unit}
-              idPrefix={idPrefix}
-              items={evidence}
-              onChange={setEvidence}
-              errors={errors}
-            />
-          </fieldset>
-
-          {official ? (
-            <Form.Item
-              label={t('correctionReason')}
-              htmlFor={`${idPrefix}reason`}
-              required
-              validateStatus={errors.get('reason') || errors.get('corrects') ? 'error' : undefined}
-              help={errors.get('reason') ?? errors.get('corrects') ?? t('correctionNote')}
-            >
-              <Input.TextArea
-                id={`${idPrefix}reason`}
-                name="reason"
-                rows={2}
-                maxLength={2000}
-                value={correctionReason}
-                onChange={(event) => setCorrectionReason(event.target.value)}
+            <fieldset className="quarter-fieldset">
+              <legend>{t('evidence')}</legend>
+              <EvidenceEditor
+                code={criterion.code}
+                unit={unit}
+                idPrefix={idPrefix}
+                items={evidence}
+                onChange={setEvidence}
+                errors={errors}
               />
-            </Form.Item>
-          ) : null}
+            </fieldset>
 
-          <Space wrap>
-            <Button type="primary" htmlType="submit" loading={submit.isPending}>
-              {resubmit ? t('resubmit') : t('submit')}
-            </Button>
-            {official ? <Button onClick={() => setCorrecting(false)}>{t('cancelCorrection')}</Button> : null}
-          </Space>
-        </Form>
+            {official ? (
+              <Form.Item
+                label={t('correctionReason')}
+                htmlFor={`${idPrefix}reason`}
+                required
+                validateStatus={errors.get('reason') || errors.get('corrects') ? 'error' : undefined}
+                help={errors.get('reason') ?? errors.get('corrects') ?? t('correctionNote')}
+              >
+                <Input.TextArea
+                  id={`${idPrefix}reason`}
+                  name="reason"
+                  rows={2}
+                  maxLength={2000}
+                  value={correctionReason}
+                  onChange={(event) => setCorrectionReason(event.target.value)}
+                />
+              </Form.Item>
+            ) : null}
+
+            <Space wrap>
+              <Button type="primary" htmlType="submit" loading={submit.isPending}>
+                {resubmit ? t('resubmit') : t('submit')}
+              </Button>
+              {official ? <Button onClick={() => setCorrecting(false)}>{t('cancelCorrection')}</Button> : null}
+            </Space>
+          </Form>
+        </form>
       ) : null}
 
       {canSubmit && !(official?.notApplicable ?? false) && pending?.kind !== 'not_applicable' ? (

@@ -43,8 +43,7 @@ const STATUS_COLOR: Record<CriterionStatusKey, string> = {
 function useAssessment(unit: string, period: string) {
   return useQuery({
     queryKey: ['assessment', unit, period],
-    queryFn: async () =>
-      unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
+    queryFn: async () => unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
   });
 }
 
@@ -264,6 +263,7 @@ function Assessment({
         <Collapse
           activeKey={openCriteria}
           onChange={(keys) => setOpenCriteria(keys)}
+          expandIcon={expandIcon}
           items={criterionItems(section.criteria)}
         />
       ) : null}
@@ -303,7 +303,8 @@ function Assessment({
               </Tag>
             ))}
           <Typography.Text>
-            {t('total')}: {formatDecimal(data.totals.points.display)} / {formatDecimal(data.totals.applicableMax.display)}
+            {t('total')}: {formatDecimal(data.totals.points.display)} /{' '}
+            {formatDecimal(data.totals.applicableMax.display)}
             {data.totals.percent ? ` (${formatPercent(data.totals.percent.display)})` : ''}
           </Typography.Text>
         </Space>
@@ -314,6 +315,7 @@ function Assessment({
         className="quarter-groups"
         activeKey={openGroups}
         onChange={(keys) => setOpenGroups(keys)}
+        expandIcon={expandIcon}
         items={sections.map((section) => {
           const totals = groupTotals.get(section.node.code);
           return {
@@ -339,6 +341,9 @@ function Assessment({
   );
 }
 
+/** antd's arrow would add "right" to every header's accessible name. */
+const expandIcon = ({ isActive }: { isActive?: boolean }) => <RightOutlined aria-hidden rotate={isActive ? 90 : 0} />;
+
 function nodeTitle(node: CatalogueNode): string {
   return currentLanguage() === 'en' ? (node.titleEn ?? node.title) : node.title;
 }
@@ -349,8 +354,8 @@ function CriterionHeader({ criterion, node }: { criterion: CriterionView; node: 
   const official = criterion.official && !criterion.official.notApplicable;
   return (
     <span className="quarter-criterion-header" id={`criterion-${criterion.code.replace(/\./g, '-')}`}>
-      <span className="quarter-code">{criterion.code}</span>
-      <span className="quarter-criterion-title">{nodeTitle(node)}</span>
+      <span className="quarter-code">{criterion.code}</span>{' '}
+      <span className="quarter-criterion-title">{nodeTitle(node)}</span>{' '}
       <span className="quarter-criterion-points">
         {official ? (
           <>
@@ -360,7 +365,7 @@ function CriterionHeader({ criterion, node }: { criterion: CriterionView; node: 
           </>
         ) : null}
         <span>{t('maxShort', { max: formatDecimal(criterion.max.display) })}</span>
-      </span>
+      </span>{' '}
       <Tag color={STATUS_COLOR[key]} className="quarter-status">
         {t(`status.${key}`)}
       </Tag>

@@ -56,7 +56,11 @@ describe('the quarter page model', () => {
     expect(() => scoreCriterion(served, '7.1.1', inputsFromTyped(specs.slice(0, 2), { a: '10', b: '1,5' }))).toThrow(
       expect.objectContaining({ code: 'NOT_AN_INTEGER', input: 'b' }),
     );
-    expect(typedFromInputs(specs, { a: 250, value: '12.5', option: 2 })).toEqual({ a: '250', value: '12.5', option: 2 });
+    expect(typedFromInputs(specs, { a: 250, value: '12.5', option: 2 })).toEqual({
+      a: '250',
+      value: '12.5',
+      option: 2,
+    });
   });
 
   it('puts each refusal at the field it concerns', () => {
