@@ -21,7 +21,7 @@ test.describe('the administration page: accounts and units', () => {
     const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
     await dialog.getByLabel('Tên đăng nhập').fill('admin');
     await dialog.getByLabel('Vai trò').click();
-    await page.getByRole('option', { name: 'Lãnh đạo' }).click();
+    await page.locator('.ant-select-item-option[title="Lãnh đạo"]').click();
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await expect(dialog.locator('#create-account_username_help')).toContainText('Tài khoản admin đã tồn tại');
 

@@ -364,10 +364,10 @@ export function AccountsPanel({ units }: { units: Unit[] }) {
             dataIndex: 'status',
             render: (value: Account['status'], account) =>
               value === 'active' ? (
-                <Tag color="green">{t('active')}</Tag>
+                <Tag className="admin-tag-active">{t('active')}</Tag>
               ) : (
                 <Space orientation="vertical" size={0}>
-                  <Tag color="red">{t('disabled')}</Tag>
+                  <Tag className="admin-tag-disabled">{t('disabled')}</Tag>
                   {account.disabledReason ? (
                     <Typography.Text type="secondary">
                       {t('disabledReason', { reason: account.disabledReason })}
@@ -398,7 +398,6 @@ export function AccountsPanel({ units }: { units: Unit[] }) {
                 {account.status === 'active' ? (
                   <Button
                     size="small"
-                    danger
                     aria-label={`${t('disable')} ${account.username}`}
                     onClick={() => setDisabling(account)}
                   >

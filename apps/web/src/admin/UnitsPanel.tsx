@@ -272,7 +272,7 @@ export function UnitsPanel({ units }: { units: Unit[] }) {
             title: t('status'),
             dataIndex: 'status',
             render: (value: Unit['status']) => (
-              <Tag color={value === 'active' ? 'green' : 'default'}>{t(`unitStatus.${value}`)}</Tag>
+              <Tag className={value === 'active' ? 'admin-tag-active' : undefined}>{t(`unitStatus.${value}`)}</Tag>
             ),
           },
           {
@@ -285,7 +285,6 @@ export function UnitsPanel({ units }: { units: Unit[] }) {
                     <Button
                       key={action}
                       size="small"
-                      danger={action !== 'rename'}
                       aria-label={`${t(action)} ${unit.code}`}
                       onClick={() => setCommand({ action, unit })}
                     >

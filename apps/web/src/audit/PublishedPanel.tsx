@@ -128,7 +128,7 @@ export function PublishedPanel({
           {!data.changed ? (
             <Alert type="success" showIcon message={t('unchanged')} />
           ) : (
-            <div className="audit-replay-scroll">
+            <div className="audit-replay-scroll" tabIndex={0} role="region" aria-label={t('compareTable')}>
               <table className="audit-plain" aria-label={t('compareTable')}>
                 <thead>
                   <tr>
@@ -208,7 +208,7 @@ export function CheckPanel({ unit, period }: { unit: string; period: string }) {
               subTitle={t('checkDetail', { position: data.projectedPosition ?? '—', behind: data.eventsBehind })}
             />
             {data.differences.length > 0 ? (
-              <div className="audit-replay-scroll">
+              <div className="audit-replay-scroll" tabIndex={0} role="region" aria-label={t('checkTable')}>
                 <table className="audit-plain" aria-label={t('checkTable')}>
                   <thead>
                     <tr>

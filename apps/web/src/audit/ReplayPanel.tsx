@@ -141,9 +141,9 @@ export function ReplayPanel({
               <strong>{points(now.data?.total.points ?? 0)}</strong>
             </span>
             {differing > 0 ? (
-              <Tag color="gold">{t('differsCount', { count: differing })}</Tag>
+              <Tag className="audit-tag-differs">{t('differsCount', { count: differing })}</Tag>
             ) : (
-              <Tag color="green">{t('noDiffers')}</Tag>
+              <Tag className="audit-tag-same">{t('noDiffers')}</Tag>
             )}
             <Segmented
               aria-label={t('replayDiffering')}
@@ -155,7 +155,7 @@ export function ReplayPanel({
               ]}
             />
           </Space>
-          <div className="audit-replay-scroll">
+          <div className="audit-replay-scroll" tabIndex={0} role="region" aria-label={t('replayTable')}>
             <table className="audit-plain" aria-label={t('replayTable')}>
               <thead>
                 <tr>
