@@ -70,7 +70,11 @@ async function main(): Promise<void> {
     const dataSize = await describeData(browser, storageState, baseUrl, options);
     const timings: number[] = [];
     for (let run = 0; run <= options.runs; run++) {
-      const context = await browser.newContext({ storageState, viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+      const context = await browser.newContext({
+        storageState,
+        viewport: { width: 1366, height: 900 },
+        locale: 'vi-VN',
+      });
       const page = await context.newPage();
       const ms = await firstRender(page, url);
       await context.close();

@@ -39,7 +39,18 @@ export interface ChartPanelProps {
  */
 export function ChartPanel(props: ChartPanelProps) {
   const { t } = useTranslation('dashboard');
-  const { title, kind, data, format, valueLabel, categoryLabel, percentAxis, onPointClick, height = 320, pending } = props;
+  const {
+    title,
+    kind,
+    data,
+    format,
+    valueLabel,
+    categoryLabel,
+    percentAxis,
+    onPointClick,
+    height = 320,
+    pending,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const [showTable, setShowTable] = useState(false);
@@ -63,8 +74,7 @@ export function ChartPanel(props: ChartPanelProps) {
         legend: { type: 'scroll', top: 0 },
         tooltip: {
           trigger: kind === 'line' ? 'axis' : 'item',
-          valueFormatter: (value: unknown) =>
-            typeof value === 'number' ? formatRef.current(value) : t('noData'),
+          valueFormatter: (value: unknown) => (typeof value === 'number' ? formatRef.current(value) : t('noData')),
         },
         xAxis: { type: 'category', data: data.categories },
         yAxis: {

@@ -88,7 +88,9 @@ function useLatestReportedQuarter(enabled: boolean) {
     enabled,
     queryFn: async () => {
       const series = unwrap(
-        await api.GET('/series', { params: { query: { scope: 'province', from: FIRST_QUARTER, to: currentQuarter() } } }),
+        await api.GET('/series', {
+          params: { query: { scope: 'province', from: FIRST_QUARTER, to: currentQuarter() } },
+        }),
       );
       const reported = series.points.filter((point) => point.unitCount > 0);
       return reported.length > 0 ? reported[reported.length - 1].period : shiftQuarter(currentQuarter(), -1);
@@ -118,7 +120,8 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
   );
 
   const quarters = useMemo(() => quartersBetween(FIRST_QUARTER, currentQuarter()).reverse(), []);
-  const windowStart = quartersBetween(FIRST_QUARTER, period).length > WINDOW ? shiftQuarter(period, 1 - WINDOW) : FIRST_QUARTER;
+  const windowStart =
+    quartersBetween(FIRST_QUARTER, period).length > WINDOW ? shiftQuarter(period, 1 - WINDOW) : FIRST_QUARTER;
   const windowQuarters = useMemo(() => quartersBetween(windowStart, period), [windowStart, period]);
   const blockUnits = useMemo(
     () => (rankings.data?.units ?? []).filter((unit) => unit.block === block),
@@ -167,14 +170,14 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
         <Loading />
       ) : (
         <>
-          <RollupCards
-            rollup={rollup.data}
-            units={rankings.data.units}
-            blockLabel={(value) => t(`blocks.${value}`)}
-          />
+          <RollupCards rollup={rollup.data} units={rankings.data.units} blockLabel={(value) => t(`blocks.${value}`)} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
-              <Card size="small" className="dashboard-card" title={t('rankingOf', { block: t(`blocks.${block}`), quarter: formatQuarter(period, language) })}>
+              <Card
+                size="small"
+                className="dashboard-card"
+                title={t('rankingOf', { block: t(`blocks.${block}`), quarter: formatQuarter(period, language) })}
+              >
                 {blockUnits.length === 0 ? (
                   <Typography.Paragraph>{t('empty')}</Typography.Paragraph>
                 ) : (
@@ -351,7 +354,10 @@ function DistributionChart({ percents }: { percents: (number | null)[] }) {
   const { t } = useTranslation('dashboard');
   const data = useMemo<ChartData>(() => {
     const { labels, counts } = histogram(percents);
-    return { categories: labels.map((label) => `${label}%`), series: [{ id: 'count', name: t('unitCount'), values: counts }] };
+    return {
+      categories: labels.map((label) => `${label}%`),
+      series: [{ id: 'count', name: t('unitCount'), values: counts }],
+    };
   }, [percents, t]);
   return (
     <ChartPanel

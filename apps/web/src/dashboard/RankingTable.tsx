@@ -66,7 +66,10 @@ export function RankingTable({
                 <RankChange change={unit.rankChange} />
               </td>
               <td>
-                <Link to={scorecard(unit.unit)} aria-label={t('openScorecard', { unit: `${unit.unit} – ${unit.unitName}` })}>
+                <Link
+                  to={scorecard(unit.unit)}
+                  aria-label={t('openScorecard', { unit: `${unit.unit} – ${unit.unitName}` })}
+                >
                   <strong>{unit.unit}</strong>
                 </Link>{' '}
                 <span className="dashboard-unit-name">{unit.unitName}</span>

@@ -53,8 +53,7 @@ function ScorecardView({ unit, period }: { unit: string; period: string }) {
   const navigate = useNavigate();
   const scorecard = useQuery({
     queryKey: ['scorecard', unit, period],
-    queryFn: async () =>
-      unwrap(await api.GET('/scorecards/{unit}/{period}', { params: { path: { unit, period } } })),
+    queryFn: async () => unwrap(await api.GET('/scorecards/{unit}/{period}', { params: { path: { unit, period } } })),
   });
   const reports = useQuery({
     queryKey: ['reports', unit, period],
@@ -64,13 +63,13 @@ function ScorecardView({ unit, period }: { unit: string; period: string }) {
   const assessment = useQuery({
     queryKey: ['assessment', unit, period],
     enabled: scorecard.isSuccess,
-    queryFn: async () =>
-      unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
+    queryFn: async () => unwrap(await api.GET('/assessments/{unit}/{period}', { params: { path: { unit, period } } })),
   });
   const evidence = useMemo(() => {
     const byCode = new Map<string, Evidence[]>();
     for (const criterion of assessment.data?.criteria ?? []) {
-      if (criterion.official && criterion.official.evidence.length > 0) byCode.set(criterion.code, criterion.official.evidence);
+      if (criterion.official && criterion.official.evidence.length > 0)
+        byCode.set(criterion.code, criterion.official.evidence);
     }
     return byCode;
   }, [assessment.data]);
@@ -174,7 +173,9 @@ function ScorecardView({ unit, period }: { unit: string; period: string }) {
               >
                 <Space wrap>
                   <strong>{t('version', { version: version.version })}</strong>
-                  <span>{t('finalizedBy', { actor: version.finalizedBy, at: formatDateTime(version.finalizedAt) })}</span>
+                  <span>
+                    {t('finalizedBy', { actor: version.finalizedBy, at: formatDateTime(version.finalizedAt) })}
+                  </span>
                   <span>
                     {t('total')}: {two(version.total.points)} / {two(version.total.applicableMax)} ·{' '}
                     {percentText(version.total.percent)}
@@ -199,7 +200,8 @@ function ScoreTree({ card, evidence }: { card: Scorecard; evidence: Map<string, 
       groups.set(key, [...(groups.get(key) ?? []), group]);
     }
     const criteria = new Map<string, Criterion[]>();
-    for (const criterion of card.criteria) criteria.set(criterion.group, [...(criteria.get(criterion.group) ?? []), criterion]);
+    for (const criterion of card.criteria)
+      criteria.set(criterion.group, [...(criteria.get(criterion.group) ?? []), criterion]);
     return { groups, criteria };
   }, [card]);
 
@@ -263,14 +265,19 @@ function CriterionRow({ criterion, evidence }: { criterion: Criterion; evidence:
         {criterion.pending ? <Tag color="gold">{t('pending')}</Tag> : null}
       </td>
       <td className="scorecard-explanation">
-        {criterion.explanation ? <div>{language === 'vi' ? criterion.explanation.vi : criterion.explanation.en}</div> : null}
+        {criterion.explanation ? (
+          <div>{language === 'vi' ? criterion.explanation.vi : criterion.explanation.en}</div>
+        ) : null}
         {criterion.status === 'not-applicable' && criterion.notApplicableReason ? (
           <div>{t('notApplicableReason', { reason: criterion.notApplicableReason })}</div>
         ) : null}
         {criterion.error ? <div className="scorecard-error">{criterion.error.message}</div> : null}
         {criterion.official?.approvedBy && criterion.official.approvedAt ? (
           <div className="scorecard-muted">
-            {t('approvedBy', { actor: criterion.official.approvedBy, at: formatDateTime(criterion.official.approvedAt) })}
+            {t('approvedBy', {
+              actor: criterion.official.approvedBy,
+              at: formatDateTime(criterion.official.approvedAt),
+            })}
           </div>
         ) : null}
         {evidence.length > 0 ? (
