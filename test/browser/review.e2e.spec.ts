@@ -93,7 +93,8 @@ async function logInAs(page: Page, username: string, password: string, next: str
 }
 
 test.describe('the review page: reviewers work through the queue', () => {
-  test.describe.configure({ mode: 'serial' });
+  // A slow shared machine: a story step logs in two or three people.
+  test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
   const reason = 'Thiếu văn bản phân công cán bộ chuyên trách CNTT của Sở';
 
