@@ -246,11 +246,9 @@ function UnitAudit({ unit }: { unit: string }) {
             <h2 id="audit-history-title" className="audit-card-title">
               {t('history')}{' '}
               <span className="audit-count">
-                (
                 {shown.length === timeline.data.changes.length
                   ? t('historyCount', { shown: shown.length })
                   : t('historyCountOf', { shown: shown.length, total: timeline.data.changes.length })}
-                )
               </span>
             </h2>
             {timeline.data.truncated ? (

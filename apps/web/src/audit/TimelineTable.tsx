@@ -133,7 +133,12 @@ export function TimelineTable({
           </div>
         </div>
       </div>
-      <div ref={scroller} className="audit-scroller">
+      <div
+        ref={scroller}
+        className="audit-scroller"
+        // A short history takes the room it needs; a long one scrolls in a window of 480 px.
+        style={{ height: changes.length === 0 ? undefined : Math.min(480, virtualizer.getTotalSize() + 2) }}
+      >
         {changes.length === 0 ? (
           <div className="audit-empty">{t('empty')}</div>
         ) : (

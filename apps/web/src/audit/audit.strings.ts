@@ -20,8 +20,8 @@ export const vi = {
   dateTo: 'Đến ngày',
   clearFilters: 'Bỏ lọc',
   history: 'Lịch sử thay đổi',
-  historyCount: '{{shown}} thay đổi (mới nhất trước)',
-  historyCountOf: '{{shown}} / {{total}} thay đổi (mới nhất trước)',
+  historyCount: '· {{shown}} thay đổi, mới nhất trước',
+  historyCountOf: '· {{shown}}/{{total}} thay đổi, mới nhất trước',
   truncated:
     'Có hơn {{limit}} thay đổi: chỉ {{limit}} thay đổi đầu tiên được tải. Hãy chọn một quý hoặc một tiêu chí để thu hẹp.',
   empty: 'Không có thay đổi nào khớp bộ lọc.',
@@ -137,8 +137,8 @@ export const en: typeof vi = {
   dateTo: 'To',
   clearFilters: 'Clear filters',
   history: 'Change history',
-  historyCount: '{{shown}} changes (newest first)',
-  historyCountOf: '{{shown}} of {{total}} changes (newest first)',
+  historyCount: '· {{shown}} changes, newest first',
+  historyCountOf: '· {{shown}} of {{total}} changes, newest first',
   truncated:
     'More than {{limit}} changes: only the first {{limit}} were loaded. Choose a quarter or a criterion to narrow them.',
   empty: 'No change matches the filters.',
