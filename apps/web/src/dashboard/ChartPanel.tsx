@@ -10,6 +10,8 @@ function loadECharts(): Promise<EChartsModule> {
   echartsModule ??= import('./echarts-setup');
   return echartsModule;
 }
+// Fetched as soon as the dashboard's chunk runs, in parallel with its API calls, not after the first render.
+void loadECharts();
 
 const PALETTE = ['#6b2a7a', '#1677ff', '#d4380d', '#389e0d', '#d48806', '#08979c', '#c41d7f', '#531dab', '#595959'];
 
@@ -28,6 +30,7 @@ export interface ChartPanelProps {
   percentAxis?: boolean;
   onPointClick?: (seriesId: string, categoryIndex: number) => void;
   height?: number;
+  /** Controls shown above the chart (e.g. the units compared). */
   extra?: React.ReactNode;
   /** Some of the figures are still on their way (aria-busy until they are drawn). */
   pending?: boolean;
@@ -119,20 +122,18 @@ export function ChartPanel(props: ChartPanelProps) {
       size="small"
       className="dashboard-card"
       extra={
-        <>
-          {props.extra}
-          <Button
-            size="small"
-            icon={<TableOutlined aria-hidden />}
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {showTable ? t('hideTable') : t('showTable')}
-          </Button>
-        </>
+        <Button
+          size="small"
+          icon={<TableOutlined aria-hidden />}
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? t('hideTable') : t('showTable')}
+        </Button>
       }
     >
+      {props.extra ? <div className="dashboard-chart-toolbar">{props.extra}</div> : null}
       <div style={{ position: 'relative' }}>
         <div
           ref={container}

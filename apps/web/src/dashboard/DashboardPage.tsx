@@ -333,14 +333,12 @@ function TrendChart(props: {
       extra={
         <Select
           mode="multiple"
-          size="small"
           allowClear
           aria-label={t('compareUnits')}
           placeholder={t('compareUnitsPlaceholder')}
           value={units}
           maxCount={8}
-          maxTagCount={2}
-          style={{ minWidth: 200, maxWidth: 320, marginRight: 8 }}
+          style={{ width: '100%' }}
           options={props.options}
           optionFilterProp="label"
           onChange={props.onUnits}
