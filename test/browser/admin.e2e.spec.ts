@@ -33,7 +33,7 @@ test.describe('the administration page: accounts and units', () => {
     const password = (await handover.getByTestId('one-time-password').textContent())?.trim() ?? '';
     expect(password).toMatch(/^\S{16}$/);
     await expectAccessible(page);
-    await handover.getByRole('button', { name: 'Đóng' }).click();
+    await handover.getByRole('button', { name: 'Đã ghi lại mật khẩu' }).click();
     await expect(handover).toBeHidden();
     // Shown once: nowhere on the page any more.
     await expect(page.getByText(password)).toHaveCount(0);

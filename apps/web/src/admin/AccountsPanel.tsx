@@ -38,7 +38,7 @@ function OneTimePassword({
       onCancel={onClose}
       footer={
         <Button type="primary" onClick={onClose}>
-          {t('close')}
+          {t('done')}
         </Button>
       }
       destroyOnHidden
