@@ -39,7 +39,8 @@ describe('projections after a workflow’s whole life', () => {
     harness = await createProjectionHarness('life');
     const workflow = new Workflow(harness.store);
     // Half the history before the projector starts (catch-up), half while it runs (live).
-    await workflow.registerUnit('PLACEHOLDER', 'Đơn vị tạm', 'department', '2030-01-01');
+    // Effective after every quarter of the world (and within the dates the unit decider accepts).
+    await workflow.registerUnit('PLACEHOLDER', 'Đơn vị tạm', 'department', '2022-12-01');
     runtime = harness.runtime();
     runtime.start();
     await buildLifecycleWorld(workflow);
