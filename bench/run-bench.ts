@@ -40,7 +40,7 @@ import { rawKeysetRead } from './measure/raw-read';
 import { measureRebuild } from './measure/rebuild';
 import { generateProvince } from './province/generate-province';
 import { provinceUnits } from './province/province-units';
-import { SeededRandom } from './province/seeded-random';
+import { SeededRandom } from '../scripts/seed/province/seeded-random';
 import { writeBenchmarksMarkdown } from './report/benchmarks-markdown';
 import { checkTargets, type BenchResults } from './report/results';
 import { startChildApp, type ChildApp } from './support/child-app';

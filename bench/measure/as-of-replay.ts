@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { EventStore } from '@dti/event-store';
 import { replayFromStore } from '@dti/read-model';
 import type { Pool } from 'pg';
-import type { SeededRandom } from '../province/seeded-random';
+import type { SeededRandom } from '../../scripts/seed/province/seeded-random';
 import { percentiles, type Percentiles } from '../support/percentiles';
 
 export interface AsOfSample {

@@ -15,10 +15,10 @@ import type { EventStore } from '@dti/event-store';
 import type { Pool } from 'pg';
 import { executeOnStream } from '../../apps/api/src/command-handling/execute-on-stream';
 import { ASSESSMENT_FOLD } from '../../apps/api/src/assessments/streams/assessment-folds';
-import type { ScriptedUnit } from '../province/assessment-script';
-import { figuresFor } from '../province/criterion-figures';
-import { SeededRandom } from '../province/seeded-random';
-import { REJECTION_REASONS, SIGNERS } from '../province/vietnamese-texts';
+import type { ScriptedUnit } from '../../scripts/seed/province/assessment-script';
+import { figuresFor } from '../../scripts/seed/province/criterion-figures';
+import { SeededRandom } from '../../scripts/seed/province/seeded-random';
+import { REJECTION_REASONS, SIGNERS } from '../../scripts/seed/province/vietnamese-texts';
 import { percentiles, round1, type Percentiles } from '../support/percentiles';
 
 export interface LiveLagOptions {

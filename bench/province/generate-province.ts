@@ -8,10 +8,10 @@ import { DEFAULT_CATALOGUE_SCHEDULE, catalogueIdFor, formatQuarter, quarterRange
 import type { NewEvent } from '@dti/event-store';
 import { GenerationPool } from './generation-pool';
 import { provinceUnits } from './province-units';
-import { SeededRandom } from './seeded-random';
-import type { ProvinceAppend, StreamJob } from './stream-generation';
+import { SeededRandom } from '../../scripts/seed/province/seeded-random';
+import type { ProvinceAppend, StreamJob } from '../../scripts/seed/province/stream-generation';
 
-export type { ProvinceAppend } from './stream-generation';
+export type { ProvinceAppend } from '../../scripts/seed/province/stream-generation';
 
 export interface ProvinceOptions {
   units: number;
@@ -184,8 +184,11 @@ async function readSummary(file: string): Promise<Omit<ProvinceSummary, 'file' |
 /** Options and the generator's own source: a changed script never reuses a stale file. */
 function fingerprint(options: ProvinceOptions): string {
   const hash = createHash('sha256').update(JSON.stringify(options));
-  for (const name of readdirSync(__dirname).sort()) {
-    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(__dirname, name)));
+  // This folder and the scripted assessment it plays (scripts/seed/province, shared with the demo seed).
+  for (const dir of [__dirname, join(__dirname, '../../scripts/seed/province')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }

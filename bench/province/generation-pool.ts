@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { generateStream, type StreamJob, type StreamResult } from './stream-generation';
+import { generateStream, type StreamJob, type StreamResult } from '../../scripts/seed/province/stream-generation';
 
 type Reply = { ok: true; result: StreamResult } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@
  * every event, so one unit-quarter of ~1,700 events is CPU-heavy; the two cores share the streams.
  */
 import { parentPort } from 'node:worker_threads';
-import { generateStream, type StreamJob } from './stream-generation';
+import { generateStream, type StreamJob } from '../../scripts/seed/province/stream-generation';
 
 parentPort?.on('message', (job: StreamJob) => {
   try {

@@ -1,6 +1,6 @@
 import { loadTthUnitSeed, unitSeedToAppends, validateUnitSeed, type SeedAppend, type UnitSeedEntry } from '@dti/domain';
-import type { SeededRandom } from './seeded-random';
-import type { ScriptedUnit } from './assessment-script';
+import type { SeededRandom } from '../../scripts/seed/province/seeded-random';
+import type { ScriptedUnit } from '../../scripts/seed/province/assessment-script';
 
 /**
  * Departments the province has that plan 222's seed register does not list: with the seed's 19 departments

@@ -1,7 +1,7 @@
 import { DEFAULT_CATALOGUE_SCHEDULE, catalogueIdFor, loadTthUnitSeed, parseQuarter, quarterRange } from '@dti/domain';
 import { WrongExpectedVersionError, type EventStore } from '@dti/event-store';
-import { SeededRandom } from '../../bench/province/seeded-random';
-import { generateStream, type ProvinceAppend } from '../../bench/province/stream-generation';
+import { SeededRandom } from './province/seeded-random';
+import { generateStream, type ProvinceAppend } from './province/stream-generation';
 import { seedPlanProgress } from './plan-progress.seed';
 import type { Seeder } from './seeder';
 
@@ -20,7 +20,7 @@ export interface DemoProvinceReport {
  * A living province for a newcomer's first start: every unit of the register, eight quarters of
  * submissions, rejections with reasons, approvals, not-applicable declarations, finalized reports and
  * some reopened and corrected after publication. Each unit-quarter is played command by command through
- * the real assessment decider (the bench's scripted assessment, bench/province) by the demo accounts
+ * the real assessment decider (the scripted assessment in ./province, which the bench's province uses too) by the demo accounts
  * (`sub-<unit>`, `reviewer`, `reviewer2`, `lead`), and appended with its expected revision: a stream that
  * already exists is left alone, so seeding again changes nothing. The seeder adds the plan's demo progress too.
  */
