@@ -125,6 +125,11 @@ export function ReportForm({
         if (name === null) unplaced.push(...texts);
         else fields.push({ name, errors: texts });
       }
+      // A domain refusal (422 INVALID_COMMAND) names its one field in the problem's `field`.
+      const named = typeof error.problem.field === 'string' ? formField(error.problem.field) : null;
+      if (fields.length === 0 && named !== null) {
+        fields.push({ name: named, errors: [localizedMessage(error.problem.detail ?? error.message, language)] });
+      }
       form.setFields(fields);
       setFormError(
         fields.length > 0 && unplaced.length === 0
