@@ -306,7 +306,14 @@ function UnitReports({ unit }: { unit: string | null }) {
   if (unit === null) return <PendingReadOnly />;
   if (reports.isPending) return <Loading />;
   if (reports.isError) return <ErrorResult error={reports.error} onRetry={() => void reports.refetch()} />;
-  const mine = reports.data.filter((report) => report.unit === unit).slice(0, 50);
+  // What needs the agency's attention first (rejected, then pending), then the newest; the list stays short.
+  const attention = (status: string) => (status === 'rejected' ? 0 : status === 'pending' ? 1 : 2);
+  const mine = reports.data
+    .filter((report) => report.unit === unit)
+    .map((report, order) => ({ report, order }))
+    .sort((a, b) => attention(a.report.status) - attention(b.report.status) || a.order - b.order)
+    .map(({ report }) => report)
+    .slice(0, 50);
   return (
     <section aria-label={t('reports.mine')}>
       <h2 className="plan-h2">{t('reports.mine')}</h2>
