@@ -1,7 +1,7 @@
 import { request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { apiAs, expect, expectAccessible, logIn, screenshot, SCREENSHOT_DIR, test } from './support/fixtures';
+import { apiAs, expect, expectAccessible, logIn, screenshot, SCREENSHOT_DIR, test, tinyPdf } from './support/fixtures';
 
 /**
  * The reviewer's page (/app/review) in Chromium, with the submitter's half on the quarter page. This
@@ -25,31 +25,6 @@ const PERIOD = quarterAt(0);
 const SIDE_PERIOD = quarterAt(-1);
 const [YEAR, Q] = PERIOD.split('-Q').map(Number);
 const QUARTER_START = `${YEAR}-${String((Q - 1) * 3 + 1).padStart(2, '0')}-01`;
-
-/** A small, valid one-page PDF (the server reads the type from the bytes). */
-function tinyPdf(text: string): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    (() => {
-      const stream = `BT /F1 18 Tf 24 72 Td (${text}) Tj ET`;
-      return `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
-    })(),
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 async function submit(
   client: APIRequestContext,
