@@ -289,6 +289,12 @@ describe('projections after a workflow’s whole life', () => {
     });
     expect(timeline[6]).toMatchObject({ actor: 'hoa.lanhdao', role: 'lead_reviewer', reportVersion: 1 });
     expect(timeline[4].reason).toBe('Sở không thực hiện chức năng thanh tra, kiểm tra chuyên ngành');
+    // Each entry names the request and the command its event came from (the event's metadata).
+    for (const entry of timeline) {
+      expect(entry.correlationId).toMatch(/^req-\d+$/);
+      expect(entry.commandId).toMatch(/^cmd-\d+-/);
+    }
+    expect(new Set(timeline.map((e) => e.correlationId)).size).toBeGreaterThan(1);
     const positions = timeline.map((e) => BigInt(e.globalPosition));
     expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
     // Revisions: the first command opened the stream and submitted (0, 1); rejections and submissions have no entry.

@@ -7,6 +7,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'audit_entries' })
 @Index('audit_entries_unit_period', ['unit', 'period', 'globalPosition'])
 @Index('audit_entries_position', ['globalPosition'])
+@Index('audit_entries_unit_position', ['unit', 'globalPosition'])
+@Index('audit_entries_unit_actor', ['unit', 'actor', 'globalPosition'])
+@Index('audit_entries_unit_criterion', ['unit', 'criterion', 'globalPosition'])
 export class AuditEntryEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId!: string;
@@ -73,6 +76,17 @@ export class AuditEntryEntity {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  /**
+   * The request the event came from (its metadata), so an inspector can follow one request through the
+   * logs and every event it caused. Null only on rows projected before the column existed (a rebuild fills them).
+   */
+  @Column({ name: 'correlation_id', type: 'text', nullable: true })
+  correlationId!: string | null;
+
+  /** The command that appended the event (a retried command keeps its id). Null as correlationId. */
+  @Column({ name: 'command_id', type: 'text', nullable: true })
+  commandId!: string | null;
 
   @Column({ name: 'stream_id', type: 'text' })
   streamId!: string;

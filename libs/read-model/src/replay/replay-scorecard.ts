@@ -459,6 +459,8 @@ function auditRow(
     role: recorded.metadata.role,
     reason: change.reason,
     note: change.note,
+    correlationId: recorded.metadata.correlationId,
+    commandId: recorded.metadata.commandId,
     streamId: recorded.streamId,
     streamRevision: recorded.revision.toString(),
     globalPosition: recorded.position.toString(),

@@ -32,6 +32,8 @@ function approval(
     role: 'reviewer',
     reason: null,
     note: null,
+    correlationId: `req-${position}`,
+    commandId: `cmd-${position}`,
     streamId: `assessment-STTTT-${period.replace('-', '')}`,
     streamRevision: '3',
     globalPosition: String(position),
