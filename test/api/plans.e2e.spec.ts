@@ -160,7 +160,30 @@ describe('plans (Kế hoạch 222): progress reports, review, overview', () => {
     const tooMuch = await stttt
       .post('/plans/tth-222/targets/2/reports', { period: '2023-Q2', progress: { numerator: 3, denominator: 2 } })
       .expect(422);
-    expect(tooMuch.body.details).toMatchObject({ field: 'progress.numerator' });
+    // Named at its field, as the assessments' refusals are: errors[] with the field and the domain's code.
+    expect(tooMuch.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(tooMuch.body.code).toBe('INVALID_COMMAND');
+    expect(tooMuch.body.errors).toEqual([
+      expect.objectContaining({ field: 'progress.numerator', code: 'INVALID_COMMAND' }),
+    ]);
+    const noDate = await stttt
+      .post('/plans/tth-222/tasks/I.1/reports', {
+        period: '2023-Q2',
+        progress: { status: 'issued', documentNumber: '12/NQ-TU' },
+      })
+      .expect(422);
+    expect(noDate.body.errors).toEqual([expect.objectContaining({ field: 'progress.issuedOn' })]);
+    const badEvidence = await stttt
+      .post('/plans/tth-222/targets/2/reports', {
+        period: '2023-Q2',
+        progress: { numerator: 1, denominator: 2 },
+        evidence: [{ documentNumber: '1/BC', documentDate: '2023-04-02', signer: 'Nguyễn Văn A' }],
+      })
+      .expect(422);
+    expect(badEvidence.body).toMatchObject({
+      code: 'INVALID_EVIDENCE',
+      errors: [expect.objectContaining({ field: 'evidence.0.url', code: 'INVALID_EVIDENCE' })],
+    });
     const huge = await stttt
       .post('/plans/tth-222/projects/A.I.1/reports', {
         period: '2023-Q2',

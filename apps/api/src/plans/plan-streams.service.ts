@@ -7,16 +7,19 @@ import {
   initialPlanQuarterState,
   parsePlanReportId,
   planStreamId,
+  planReviewQueue,
+  type Actor,
   type CommandEnvelope,
   type PlanEventType,
   type PlanItemKind,
   type PlanQuarterState,
   type PlanReport,
 } from '@dti/domain';
-import { planReportsOf } from '@dti/read-model';
+import { planReportsOf, UnitEntity } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import type { StreamFold } from '../command-handling/stream-loading';
 import { StreamCommandExecutor } from '../command-handling/stream-command-executor';
+import { namingTheField } from './plan-refusals';
 
 /** How a plan-quarter stream folds: the domain's evolve over the plan events. */
 export const PLAN_QUARTER_FOLD: StreamFold<PlanQuarterState, PlanEventType> = {
@@ -54,19 +57,28 @@ export class PlanStreams {
   ): Promise<ReportAccepted> {
     const plan = getPlan(planId);
     const streamId = planStreamId(plan.id, body.period);
-    const result = await this.executor.executeOnStream(
-      streamId,
-      PLAN_QUARTER_FOLD,
-      (state) =>
-        decidePlanQuarter(
-          {
-            type: 'ReportPlanProgress',
-            metadata: envelope,
-            data: { plan: plan.id, period: body.period, kind, code, progress: body.progress, evidence: body.evidence },
-          },
-          state,
-        ),
-      { envelope },
+    const result = await namingTheField(() =>
+      this.executor.executeOnStream(
+        streamId,
+        PLAN_QUARTER_FOLD,
+        (state) =>
+          decidePlanQuarter(
+            {
+              type: 'ReportPlanProgress',
+              metadata: envelope,
+              data: {
+                plan: plan.id,
+                period: body.period,
+                kind,
+                code,
+                progress: body.progress,
+                evidence: body.evidence,
+              },
+            },
+            state,
+          ),
+        { envelope },
+      ),
     );
     const event = result.events[0];
     const reportId = (event.data as { reportId: string }).reportId;
@@ -81,17 +93,67 @@ export class PlanStreams {
   ): Promise<ReportAccepted> {
     const plan = getPlan(planId);
     const { period } = parsePlanReportId(reportId);
-    const result = await this.executor.executeOnStream(
-      planStreamId(plan.id, period),
-      PLAN_QUARTER_FOLD,
-      (state) =>
-        decidePlanQuarter(
-          { type: 'ReviewPlanReport', metadata: envelope, data: { plan: plan.id, reportId, ...decision } },
-          state,
-        ),
-      { envelope },
+    const result = await namingTheField(() =>
+      this.executor.executeOnStream(
+        planStreamId(plan.id, period),
+        PLAN_QUARTER_FOLD,
+        (state) =>
+          decidePlanQuarter(
+            { type: 'ReviewPlanReport', metadata: envelope, data: { plan: plan.id, reportId, ...decision } },
+            state,
+          ),
+        { envelope },
+      ),
     );
     return this.accepted(plan.id, reportId, result.state, result.revision);
+  }
+
+  /**
+   * The plan's reports awaiting review (read model), filtered as the criteria queue is: by the sending unit, its
+   * block, the quarter; with the unit's name from the register.
+   */
+  async reviewQueue(
+    planId: string,
+    filter: { unit?: string; period?: string; block?: 'department' | 'district'; kind?: PlanItemKind },
+    actor: Pick<Actor, 'username'>,
+  ) {
+    const plan = getPlan(planId);
+    const units = await this.dataSource.manager.find(UnitEntity, { select: ['code', 'name', 'nameEn', 'block'] });
+    const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    const sending =
+      filter.unit === undefined && filter.block === undefined
+        ? undefined
+        : new Set(
+            (filter.unit === undefined ? units.map((u) => u.code) : [filter.unit]).filter(
+              (code) => filter.block === undefined || byCode.get(code)?.block === filter.block,
+            ),
+          );
+    const items = planReviewQueue(plan, await this.reports(plan.id), actor, {
+      units: sending,
+      period: filter.period,
+      kind: filter.kind,
+    });
+    return {
+      total: items.length,
+      items: items.map(({ report, ...item }) => {
+        const unit = byCode.get(report.unit);
+        return {
+          reportId: report.reportId,
+          plan: report.plan,
+          period: report.period,
+          unit: report.unit,
+          unitName: unit?.name ?? null,
+          unitNameEn: unit?.nameEn ?? null,
+          block: unit?.block ?? null,
+          progress: report.progress,
+          evidence: report.evidence,
+          submittedBy: report.submittedBy,
+          submittedAt: report.submittedAt,
+          ...item,
+          earlier: item.earlier.map(({ evidence: _evidence, ...earlier }) => earlier),
+        };
+      }),
+    };
   }
 
   /** Every projected report of the plan (the read model), oldest quarter first. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { EvidenceDto } from '../assessments/dto/evidence.dto';
+import { IsQuarterSyntax, IsUnitCodeSyntax } from '../http-inputs/input-syntax';
 
 export class PlanParams {
   @ApiProperty({ description: 'Plan id (case-insensitive)', example: 'tth-222' })
@@ -46,6 +47,29 @@ export class PlanReportsQuery {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'])
   status?: 'pending' | 'approved' | 'rejected';
+}
+
+/** The filters of the reviewers' queue of plan reports, as the criteria queue's (GET /review-queue) and one more. */
+export class PlanReviewQueueQuery {
+  @ApiPropertyOptional({ description: 'Only reports sent by this unit (code)', example: 'STTTT' })
+  @IsOptional()
+  @IsUnitCodeSyntax()
+  unit?: string;
+
+  @ApiPropertyOptional({ description: 'Only this quarter (YYYY-Qn)', example: '2025-Q2' })
+  @IsOptional()
+  @IsQuarterSyntax()
+  period?: string;
+
+  @ApiPropertyOptional({ description: 'Only reports sent by units of this block', enum: ['department', 'district'] })
+  @IsOptional()
+  @IsIn(['department', 'district'])
+  block?: 'department' | 'district';
+
+  @ApiPropertyOptional({ description: 'Only rows of this kind', enum: ['target', 'task', 'project'] })
+  @IsOptional()
+  @IsIn(['target', 'task', 'project'])
+  kind?: 'target' | 'task' | 'project';
 }
 
 export class ReportPlanProgressDto {

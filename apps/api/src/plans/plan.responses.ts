@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EvidenceResponse } from '../assessments/dto/evidence.response';
 
 /**
  * The plan routes' answers as OpenAPI schemas (the web's types are generated from them). Money is whole đồng
@@ -82,6 +83,8 @@ export class TargetPointResponse {
 export class TargetViewResponse {
   @ApiProperty({ example: '2' }) code!: string;
   @ApiProperty() content!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The content in English, alongside' })
+  contentEn!: string | null;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
   @ApiProperty({ type: ExactPercentResponse, description: 'The 2025 value' }) targetPercent!: ExactPercentResponse;
   @ApiProperty({ type: TargetLatestResponse, nullable: true }) latest!: TargetLatestResponse | null;
@@ -122,6 +125,13 @@ export class PlanQuantityResponse {
 export class TaskViewResponse {
   @ApiProperty({ example: 'I.6' }) code!: string;
   @ApiProperty() task!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The task in English, alongside' }) taskEn!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The seed’s verbatim text where the scan lost letters (null: `task` is verbatim)',
+  })
+  seedText!: string | null;
   @ApiProperty({ enum: ['documents', 'programmes'] }) group!: string;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
   @ApiProperty({ description: 'Phối hợp, as printed' }) coordinating!: string;
@@ -162,6 +172,14 @@ export class ProjectViewResponse {
   @ApiProperty({ example: 'A.I.1' }) code!: string;
   @ApiProperty({ example: 'A.I' }) section!: string;
   @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in English, alongside' }) titleEn!:
+    string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The seed’s verbatim text where the scan lost letters (null: `title` is verbatim)',
+  })
+  seedText!: string | null;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
   @ApiProperty({ type: ProjectYearsResponse }) years!: ProjectYearsResponse;
   @ApiProperty({ type: PlanBudgetResponse, nullable: true }) budget!: PlanBudgetResponse | null;
@@ -232,6 +250,7 @@ export class PlanProgressResponse {
 export class EvaluationTargetResponse {
   @ApiProperty() code!: string;
   @ApiProperty() content!: string;
+  @ApiProperty({ type: String, nullable: true }) contentEn!: string | null;
   @ApiProperty({ enum: ['met', 'not_met', 'no_data'] }) status!: string;
   @ApiProperty() statusLabel!: string;
   @ApiProperty({ type: TargetLatestResponse, nullable: true }) latest!: TargetLatestResponse | null;
@@ -248,7 +267,9 @@ export class EvaluationTargetsResponse {
 export class EvaluationRowResponse {
   @ApiProperty() code!: string;
   @ApiPropertyOptional() task?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) taskEn?: string | null;
   @ApiPropertyOptional() title?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) titleEn?: string | null;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
   @ApiPropertyOptional({ description: 'Projects: their latest approved phase' }) phase?: string;
 }
@@ -290,4 +311,57 @@ export class PlanReportResponse {
   @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
+export class PlanOfficialResponse {
+  @ApiProperty({ example: '2024-Q4' }) period!: string;
+  @ApiProperty({ example: '2024-Q4:target:2:1' }) reportId!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'As approved, by kind' })
+  progress!: Record<string, unknown>;
+}
+
+export class PlanQueueItemResponse {
+  @ApiProperty({ example: '2025-Q2:target:2:2' }) reportId!: string;
+  @ApiProperty({ example: 'tth-222' }) plan!: string;
+  @ApiProperty({ example: '2025-Q2' }) period!: string;
+  @ApiProperty({ enum: ['target', 'task', 'project'] }) kind!: string;
+  @ApiProperty({ example: '2' }) code!: string;
+  @ApiProperty({ description: 'The row: a target’s content, a task, a project’s title (Vietnamese)' }) title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The row in English, alongside' }) titleEn!: string | null;
+  @ApiProperty({ type: PlanAgencyResponse, description: 'Chủ trì' }) lead!: PlanAgencyResponse;
+  @ApiProperty({ description: 'The reporting unit (code)', example: 'STTTT' }) unit!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Its name in the register' }) unitName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitNameEn!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['department', 'district'] }) block!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'As reported, by kind' })
+  progress!: Record<string, unknown>;
+  @ApiProperty({ type: ExactPercentResponse, nullable: true, description: 'Target: the reported value, %' })
+  percent!: ExactPercentResponse | null;
+  @ApiProperty({ type: ExactPercentResponse, nullable: true, description: 'Target: its value for 2025' })
+  targetPercent!: ExactPercentResponse | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Task: Loại hình' }) taskType!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Task: how many the plan asks for in all' }) required!:
+    number | null;
+  @ApiProperty({ type: PlanBudgetResponse, nullable: true, description: 'Project: Kinh phí planned, đồng' })
+  budget!: PlanBudgetResponse | null;
+  @ApiProperty({
+    type: PlanOfficialResponse,
+    nullable: true,
+    description: 'The row’s latest approved report up to this quarter',
+  })
+  official!: PlanOfficialResponse | null;
+  @ApiProperty({
+    type: [PlanReportResponse],
+    description: 'The reviewed reports of the same row and quarter, oldest first (with a rejection’s reason)',
+  })
+  earlier!: PlanReportResponse[];
+  @ApiProperty({ type: [EvidenceResponse] }) evidence!: EvidenceResponse[];
+  @ApiProperty() submittedBy!: string;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ description: 'False for the reader’s own report (separation of duties)' }) reviewable!: boolean;
+}
+
+export class PlanQueueResponse {
+  @ApiProperty({ example: 1 }) total!: number;
+  @ApiProperty({ type: [PlanQueueItemResponse] }) items!: PlanQueueItemResponse[];
 }

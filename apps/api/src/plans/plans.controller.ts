@@ -10,6 +10,7 @@ import {
   planItems,
   planProgressView,
   rolesWith,
+  type Actor,
   type CommandEnvelope,
   type PlanEvaluation,
   type PlanItemKind,
@@ -17,6 +18,7 @@ import {
 } from '@dti/domain';
 import { ApproveSubmissionDto, RejectSubmissionDto } from '../assessments/dto/review.dto';
 import { evidenceInputsOf } from '../assessments/dto/evidence.dto';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
 import {
@@ -26,6 +28,7 @@ import {
   PlanReportAcceptedResponse,
   PlanReportParams,
   PlanReportsQuery,
+  PlanReviewQueueQuery,
   ReportPlanProgressDto,
 } from './plan.dto';
 import { PlanStreams } from './plan-streams.service';
@@ -33,6 +36,7 @@ import {
   PlanDetailResponse,
   PlanEvaluationResponse,
   PlanProgressResponse,
+  PlanQueueResponse,
   PlanReportResponse,
   PlanSummaryResponse,
   ProjectViewResponse,
@@ -198,6 +202,23 @@ export class PlansController {
       )
       .map(({ evidence: _evidence, ...report }) => report)
       .reverse();
+  }
+
+  @Get(':plan/review-queue')
+  @Roles(...rolesWith('assessment:review'))
+  @ApiOperation({
+    summary: 'Báo cáo tiến độ chờ duyệt / Plan reports awaiting review, for the reviewers’ queue',
+    description:
+      'The pending progress reports, oldest sent first, as the criteria queue (GET /review-queue) lists submissions, ' +
+      'with the same filters (unit, period, block) and `kind`. Each carries its row (title, English alongside, Chủ trì), ' +
+      'what it is measured against (a target’s 2025 value, a task’s required count, a project’s planned budget), the ' +
+      'row’s official (latest approved) report, the reviewed reports of the same row and quarter, and `reviewable` ' +
+      '(false for the reader’s own report). Read from the read model.',
+  })
+  @ApiOkResponse({ type: PlanQueueResponse })
+  @apply(...READ_PROBLEMS)
+  reviewQueue(@Param() params: PlanParams, @Query() query: PlanReviewQueueQuery, @CurrentActor() actor: Actor) {
+    return this.streams.reviewQueue(params.plan, query, actor);
   }
 
   @Post(':plan/targets/:code/reports')

@@ -948,6 +948,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/{plan}/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo tiến độ chờ duyệt / Plan reports awaiting review, for the reviewers’ queue
+     * @description The pending progress reports, oldest sent first, as the criteria queue (GET /review-queue) lists submissions, with the same filters (unit, period, block) and `kind`. Each carries its row (title, English alongside, Chủ trì), what it is measured against (a target’s 2025 value, a task’s required count, a project’s planned budget), the row’s official (latest approved) report, the reviewed reports of the same row and quarter, and `reviewable` (false for the reader’s own report). Read from the read model.
+     *
+     *     Roles: reviewer, lead_reviewer.
+     */
+    get: operations['PlansController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans/{plan}/targets': {
     parameters: {
       query?: never;
@@ -1257,7 +1279,7 @@ export interface paths {
     };
     /**
      * Every change to a unit’s scores (dòng thời gian thay đổi)
-     * @description The changes to the unit’s official scores (approvals, corrections) and report statuses (opened, finalized, reopened) in the order recorded: who, their role, why, the value before → after, the event id, stream revision, global position and time; and per quarter and criterion the net difference over the window. `from`/`to` are quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if never finalized) or ISO-8601 instants. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     * @description The changes to the unit’s official scores (approvals, corrections) and report statuses (opened, finalized, reopened), newest first, one page at a time: who, their role, why, the value before → after, the event id, stream revision, global position, time and the correlation id of the request. Pages are keyset on the global position: follow `nextCursor` (as `cursor`, with the same filters) until it is null. Filters: `period`, `criterion`, `actor`, `occurredFrom`/`occurredTo` (when it was done), and `from`/`to`, quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if never finalized) or ISO-8601 instants (when it was recorded). `net=true` adds, per quarter and criterion, the net difference over every matching change. A malformed parameter is 400 naming it (INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT…). Submitters read their own unit only (403 NOT_OWN_UNIT).
      *
      *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
      */
@@ -1707,11 +1729,14 @@ export interface components {
       /** @description Projects: their latest approved phase */
       phase?: string;
       task?: string;
+      taskEn?: string | null;
       title?: string;
+      titleEn?: string | null;
     };
     EvaluationTargetResponse: {
       code: string;
       content: string;
+      contentEn: string | null;
       latest: components['schemas']['TargetLatestResponse'] | null;
       /** @enum {string} */
       status: 'met' | 'not_met' | 'no_data';
@@ -2043,6 +2068,16 @@ export interface components {
       targets: components['schemas']['EvaluationTargetsResponse'];
       tasks: components['schemas']['EvaluationTasksResponse'];
     };
+    PlanOfficialResponse: {
+      /** @example 2024-Q4 */
+      period: string;
+      /** @description As approved, by kind */
+      progress: {
+        [key: string]: unknown;
+      };
+      /** @example 2024-Q4:target:2:1 */
+      reportId: string;
+    };
     PlanPeriodsResponse: {
       /** @example 2020-Q4 */
       first: string;
@@ -2069,6 +2104,62 @@ export interface components {
       per: 'year' | 'plan';
       /** @example văn bản chỉ đạo */
       what: string;
+    };
+    PlanQueueItemResponse: {
+      /** @enum {string|null} */
+      block: 'department' | 'district' | null;
+      /** @description Project: Kinh phí planned, đồng */
+      budget: components['schemas']['PlanBudgetResponse'] | null;
+      /** @example 2 */
+      code: string;
+      /** @description The reviewed reports of the same row and quarter, oldest first (with a rejection’s reason) */
+      earlier: components['schemas']['PlanReportResponse'][];
+      evidence: components['schemas']['EvidenceResponse'][];
+      /** @enum {string} */
+      kind: 'target' | 'task' | 'project';
+      /** @description Chủ trì */
+      lead: components['schemas']['PlanAgencyResponse'];
+      /** @description The row’s latest approved report up to this quarter */
+      official: components['schemas']['PlanOfficialResponse'] | null;
+      /** @description Target: the reported value, % */
+      percent: components['schemas']['ExactPercentResponse'] | null;
+      /** @example 2025-Q2 */
+      period: string;
+      /** @example tth-222 */
+      plan: string;
+      /** @description As reported, by kind */
+      progress: {
+        [key: string]: unknown;
+      };
+      /** @example 2025-Q2:target:2:2 */
+      reportId: string;
+      /** @description Task: how many the plan asks for in all */
+      required: number | null;
+      /** @description False for the reader’s own report (separation of duties) */
+      reviewable: boolean;
+      submittedAt: string;
+      submittedBy: string;
+      /** @description Target: its value for 2025 */
+      targetPercent: components['schemas']['ExactPercentResponse'] | null;
+      /** @description Task: Loại hình */
+      taskType: string | null;
+      /** @description The row: a target’s content, a task, a project’s title (Vietnamese) */
+      title: string;
+      /** @description The row in English, alongside */
+      titleEn: string | null;
+      /**
+       * @description The reporting unit (code)
+       * @example STTTT
+       */
+      unit: string;
+      /** @description Its name in the register */
+      unitName: string | null;
+      unitNameEn: string | null;
+    };
+    PlanQueueResponse: {
+      items: components['schemas']['PlanQueueItemResponse'][];
+      /** @example 1 */
+      total: number;
     };
     PlanReportAcceptedResponse: {
       /** @example 2021-Q1 */
@@ -2183,7 +2274,11 @@ export interface components {
       phase: 'preparation' | 'in_progress' | 'completed' | 'stopped' | 'not_reported';
       /** @example A.I */
       section: string;
+      /** @description The seed’s verbatim text where the scan lost letters (null: `title` is verbatim) */
+      seedText: string | null;
       title: string;
+      /** @description The title in English, alongside */
+      titleEn: string | null;
       years: components['schemas']['ProjectYearsResponse'];
     };
     ProjectYearsResponse: {
@@ -3065,6 +3160,8 @@ export interface components {
       /** @example 2 */
       code: string;
       content: string;
+      /** @description The content in English, alongside */
+      contentEn: string | null;
       latest: components['schemas']['TargetLatestResponse'] | null;
       lead: components['schemas']['PlanAgencyResponse'];
       /** @description The linear trend at the plan’s last quarter */
@@ -3125,7 +3222,11 @@ export interface components {
       quantity: components['schemas']['PlanQuantityResponse'] | null;
       /** @description How many the plan asks for in all */
       required: number | null;
+      /** @description The seed’s verbatim text where the scan lost letters (null: `task` is verbatim) */
+      seedText: string | null;
       task: string;
+      /** @description The task in English, alongside */
+      taskEn: string | null;
       /** @example Quyết định */
       type: string | null;
     };
@@ -3147,6 +3248,13 @@ export interface components {
       actor: string;
       after: components['schemas']['TimelineValueResponse'];
       before: components['schemas']['TimelineValueResponse'];
+      /** @description The command that recorded the event (a retried command keeps its id); null as correlationId */
+      commandId: string | null;
+      /**
+       * @description The correlation id of the request the event came from (the `X-Correlation-Id` it was sent with, or the one the API gave it): the same id is in the logs and on every event of that request. Null only on entries projected before the read model kept it, until the next rebuild.
+       * @example req-2021-04-10-0042
+       */
+      correlationId: string | null;
       /** @example 5.1.1 */
       criterion: string | null;
       /** Format: uuid */
@@ -3210,15 +3318,19 @@ export interface components {
       period: string;
     };
     TimelineResponse: {
-      /** @description Every change in the window, in the order recorded */
+      /** @description The actor filter, as compared (lower-case) */
+      actor: string | null;
+      /** @description One page of the matching changes, newest first (descending global position) */
       changes: components['schemas']['TimelineChangeResponse'][];
       criterion: string | null;
       from: components['schemas']['TimelineBoundResponse'] | null;
-      /** @description Per quarter and criterion changed in the window: first value before → last value after */
-      net: components['schemas']['TimelineNetChangeResponse'][];
+      /** @description With `net=true`: per quarter and criterion changed among ALL the matching changes (not only this page), first value before → last value after. Null otherwise. */
+      net: components['schemas']['TimelineNetChangeResponse'][] | null;
+      /** @description Opaque: pass it as `cursor` (with the same filters) for the next, older page; null on the last page. Changes recorded meanwhile never shift the pages after the one you hold. */
+      nextCursor: string | null;
       period: string | null;
       to: components['schemas']['TimelineBoundResponse'] | null;
-      /** @description More changes matched than `limit`: the list and the net changes stop there */
+      /** @description More changes match than this page holds (`nextCursor` is set) */
       truncated: boolean;
       /** @example STTTT */
       unit: string;
@@ -6022,7 +6134,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6103,7 +6215,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6184,7 +6296,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6267,7 +6379,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6637,7 +6749,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6719,7 +6831,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7470,6 +7582,73 @@ export interface operations {
       };
     };
   };
+  PlansController_reviewQueue: {
+    parameters: {
+      query?: {
+        /** @description Only reports sent by units of this block */
+        block?: 'department' | 'district';
+        /** @description Only rows of this kind */
+        kind?: 'target' | 'task' | 'project';
+        /** @description Only this quarter (YYYY-Qn) */
+        period?: string;
+        /** @description Only reports sent by this unit (code) */
+        unit?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Plan id (case-insensitive) */
+        plan: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanQueueResponse'];
+        };
+      };
+      /** @description VALIDATION_FAILED: a path or query parameter (errors[].field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: reviewer, lead_reviewer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PLAN_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
   PlansController_targets: {
     parameters: {
       query?: {
@@ -7827,7 +8006,7 @@ export interface operations {
           'application/json': components['schemas']['RankingsResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7891,7 +8070,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7967,7 +8146,7 @@ export interface operations {
           'application/json': components['schemas']['ReportsResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8063,7 +8242,7 @@ export interface operations {
           'application/pdf': string;
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8169,7 +8348,7 @@ export interface operations {
           'application/json': components['schemas']['ReportComparisonResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8362,7 +8541,7 @@ export interface operations {
           'application/json': components['schemas']['RollupResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8430,7 +8609,7 @@ export interface operations {
           'application/json': components['schemas']['ScorecardResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8522,7 +8701,7 @@ export interface operations {
           'application/json': components['schemas']['ScorecardCheckResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8622,7 +8801,7 @@ export interface operations {
           'application/json': components['schemas']['SeriesResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8695,12 +8874,22 @@ export interface operations {
   TimelineController_read: {
     parameters: {
       query?: {
+        /** @description Only what this account (its username, any case) or system actor did (400 INVALID_ACTOR if malformed) */
+        actor?: string;
         /** @description Only this criterion’s official score changes */
         criterion?: string;
+        /** @description The previous page’s `nextCursor`, for the next (older) page (400 INVALID_CURSOR if altered) */
+        cursor?: string;
         /** @description Changes after this bound: a quarter (after that quarter’s report, as last published, was finalized) or an ISO-8601 instant with offset (recorded at or after it) */
         from?: string;
-        /** @description At most this many changes (default 1000) */
+        /** @description Changes per page, newest first (default 50) */
         limit?: number;
+        /** @description Also answer `net`: the net change per quarter and criterion over every matching change */
+        net?: 'true' | 'false';
+        /** @description Only changes done (the command’s time, as shown) at or after this ISO-8601 instant with offset (400 INVALID_INSTANT otherwise) */
+        occurredFrom?: string;
+        /** @description Only changes done before this ISO-8601 instant with offset */
+        occurredTo?: string;
         /** @description Only this quarter’s report */
         period?: string;
         /** @description Changes up to this bound: a quarter (up to and including the finalization of its report as last published) or an ISO-8601 instant with offset (recorded before it) */
@@ -8723,7 +8912,7 @@ export interface operations {
           'application/json': components['schemas']['TimelineResponse'];
         };
       };
-      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
+      /** @description VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read. */
       400: {
         headers: {
           [name: string]: unknown;

@@ -14,3 +14,4 @@ export * from './plan-streams';
 export * from './plan.decider';
 export * from './plan-overview';
 export * from './plan-demo';
+export * from './plan-review-queue';

@@ -46,6 +46,8 @@ const percentOf = (value: Rational): ExactPercent => ({ value: value.toNumber(2)
 export interface TargetView {
   code: string;
   content: string;
+  /** English alongside (null where the plan has none). */
+  contentEn: string | null;
   lead: PlanItemRef['lead'];
   targetPercent: ExactPercent;
   latest: { period: string; percent: ExactPercent; numerator: string; denominator: string; reportId: string } | null;
@@ -59,6 +61,9 @@ export interface TargetView {
 export interface TaskView {
   code: string;
   task: string;
+  taskEn: string | null;
+  /** The seed's verbatim text where the scan lost letters (null: `task` is verbatim). */
+  seedText: string | null;
   lead: PlanItemRef['lead'];
   type: string | null;
   latest: { period: string; reportId: string; progress: TaskProgress } | null;
@@ -72,6 +77,9 @@ export interface ProjectView {
   code: string;
   section: string;
   title: string;
+  titleEn: string | null;
+  /** The seed's verbatim text where the scan lost letters (null: `title` is verbatim). */
+  seedText: string | null;
   lead: PlanItemRef['lead'];
   years: { from: number; to: number };
   budget: { provincial: Dong; other: Dong; total: Dong } | null;
@@ -194,6 +202,7 @@ export function planProgressView(
     return {
       code: target.code,
       content: target.content,
+      contentEn: target.contentEn ?? null,
       lead: itemOf('target', target.code).lead,
       targetPercent: percentOf(goal),
       latest:
@@ -230,6 +239,8 @@ export function planProgressView(
     return {
       code: task.code,
       task: task.task,
+      taskEn: task.taskEn ?? null,
+      seedText: task.seedText ?? null,
       lead: itemOf('task', task.code).lead,
       type: task.type,
       latest:
@@ -251,6 +262,8 @@ export function planProgressView(
       code: project.code,
       section: project.section,
       title: project.title,
+      titleEn: project.titleEn ?? null,
+      seedText: project.seedText ?? null,
       lead: itemOf('project', project.code).lead,
       years: project.years,
       budget: project.budget,
@@ -343,13 +356,15 @@ export interface PlanEvaluation {
     met: number;
     notMet: number;
     noData: number;
-    list: Array<Pick<TargetView, 'code' | 'content' | 'status' | 'statusLabel' | 'latest' | 'targetPercent'>>;
+    list: Array<
+      Pick<TargetView, 'code' | 'content' | 'contentEn' | 'status' | 'statusLabel' | 'latest' | 'targetPercent'>
+    >;
   };
-  tasks: { total: number; done: number; notDone: Array<Pick<TaskView, 'code' | 'task' | 'lead'>> };
+  tasks: { total: number; done: number; notDone: Array<Pick<TaskView, 'code' | 'task' | 'taskEn' | 'lead'>> };
   projects: {
     total: number;
     completed: number;
-    notCompleted: Array<Pick<ProjectView, 'code' | 'title' | 'lead' | 'phase'>>;
+    notCompleted: Array<Pick<ProjectView, 'code' | 'title' | 'titleEn' | 'lead' | 'phase'>>;
   };
   budget: BudgetLine;
 }
@@ -368,9 +383,10 @@ export function planEvaluation(
       met: view.summary.targets.met,
       notMet: view.summary.targets.not_met,
       noData: view.summary.targets.no_data,
-      list: view.targets.map(({ code, content, status, statusLabel, latest, targetPercent: goal }) => ({
+      list: view.targets.map(({ code, content, contentEn, status, statusLabel, latest, targetPercent: goal }) => ({
         code,
         content,
+        contentEn,
         status,
         statusLabel,
         latest,
@@ -380,14 +396,14 @@ export function planEvaluation(
     tasks: {
       total: view.tasks.length,
       done: view.summary.tasks.done,
-      notDone: view.tasks.filter((t) => !t.done).map(({ code, task, lead }) => ({ code, task, lead })),
+      notDone: view.tasks.filter((t) => !t.done).map(({ code, task, taskEn, lead }) => ({ code, task, taskEn, lead })),
     },
     projects: {
       total: view.projects.length,
       completed: view.projects.filter((p) => p.completed).length,
       notCompleted: view.projects
         .filter((p) => !p.completed)
-        .map(({ code, title, lead, phase }) => ({ code, title, lead, phase })),
+        .map(({ code, title, titleEn, lead, phase }) => ({ code, title, titleEn, lead, phase })),
     },
     budget: view.summary.budget.province,
   };

@@ -88,6 +88,34 @@ describe('plan tth-222 as data (Phụ lục 1, 2, 3, 5)', () => {
     });
   });
 
+  it('gives every row its English alongside the Vietnamese, and keeps the seed’s text where the scan lost letters', () => {
+    expect(tth222.targets.filter((t) => !t.contentEn)).toEqual([]);
+    expect(tth222.tasks.filter((t) => !t.taskEn).map((t) => t.code)).toEqual([]);
+    expect(tth222.projects.filter((p) => !p.titleEn).map((p) => p.code)).toEqual([]);
+    expect(tth222.sections.filter((s) => !s.titleEn).map((s) => s.code)).toEqual([]);
+    expect(tth222.tasks.find((t) => t.code === 'I.3')).toMatchObject({
+      task: 'Chương trình chuyển đổi số',
+      seedText: 'Chương trình chuyển đổi s',
+      taskEn: 'Digital-transformation programme',
+    });
+    expect(tth222.projects.find((p) => p.code === 'B.1')?.seedText).toMatch(/tích hp, chia shoàn thiện/);
+    expect(tth222.sections.find((s) => s.code === 'A.IV')).toMatchObject({
+      title: 'Xây dựng nền tảng số',
+      seedText: 'Xây dựng nền tảng s',
+    });
+    // A repaired text is a scan-loss erratum of its row, and the repair only adds letters the scan lost.
+    const rows = [
+      ...tth222.tasks.map((t) => ({ at: `PL2 ${t.code}`, text: t.task, seedText: t.seedText })),
+      ...tth222.projects.map((p) => ({ at: `PL3 ${p.code}`, text: p.title, seedText: p.seedText })),
+      ...tth222.sections.map((s) => ({ at: `PL3 ${s.code}`, text: s.title, seedText: s.seedText })),
+    ].filter((row) => row.seedText !== undefined);
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      expect(tth222.errata.find((e) => e.at === row.at)?.kind).toBe('scan-loss');
+      expect(row.text.length).toBeGreaterThan((row.seedText as string).length);
+    }
+  });
+
   it('finds plans case-insensitively and refuses unknown plans and codes', () => {
     expect(getPlan('TTH-222')).toBe(tth222);
     expect(listPlans().map((p) => p.id)).toEqual(['tth-222']);

@@ -63,6 +63,10 @@ export interface PlanTask {
   group: 'documents' | 'programmes';
   number: number;
   task: string;
+  /** The task in English, alongside (ours). */
+  taskEn?: string;
+  /** The seed's text where a scan lost letters and `task` is repaired (see errata). */
+  seedText?: string;
   /** Chủ trì, verbatim. */
   lead: string;
   /** Phối hợp, verbatim (one cell; agencies separated by commas). */
@@ -77,6 +81,8 @@ export interface PlanSection {
   code: string;
   title: string;
   titleEn?: string;
+  /** The seed's text where a scan lost letters and `title` is repaired. */
+  seedText?: string;
 }
 
 export interface PlanProject {
@@ -85,6 +91,10 @@ export interface PlanProject {
   section: string;
   number: number;
   title: string;
+  /** The title in English, alongside (ours). */
+  titleEn?: string;
+  /** The seed's text where a scan lost letters and `title` is repaired (see errata). */
+  seedText?: string;
   /** Chủ trì as Phụ lục 3 prints it. */
   lead: string;
   /** "Năm thực hiện" as printed, and read. */

@@ -10,7 +10,23 @@
  * (null): the appendix's footnote says they are 100% business-funded.
  */
 import { tth2020Targets } from '@dti/catalogue';
-import type { PlanBudget, PlanProject, PlanTarget, PlanTask, PlanVersion } from './plan.types';
+import type { PlanBudget, PlanProject, PlanSection, PlanTarget, PlanTask, PlanVersion } from './plan.types';
+import { TTH222_PROJECTS_EN, TTH222_SEED_TEXTS, TTH222_TASKS_EN } from './tth-222-english';
+
+/** A row with its English alongside and, where the scan lost letters, the seed's verbatim text. */
+function withTexts<T extends { code: string }>(
+  kind: 'task' | 'project' | 'section',
+  row: T,
+  english: { key: 'taskEn' | 'titleEn'; texts: Readonly<Record<string, string>> } | null,
+): T {
+  const en = english?.texts[row.code];
+  const seedText = TTH222_SEED_TEXTS[`${kind} ${row.code}`];
+  return {
+    ...row,
+    ...(english === null || en === undefined ? {} : { [english.key]: en }),
+    ...(seedText === undefined ? {} : { seedText }),
+  };
+}
 
 function p(
   section: string,
@@ -75,7 +91,7 @@ const SBN = 'Sở, ban, ngành';
 const TTTT = 'Sở Thông tin và Truyền thông';
 const VP = 'Văn phòng UBND tỉnh';
 
-const tasks: PlanTask[] = [
+const taskRows: PlanTask[] = [
   t('documents', 1, 'Nghị quyết Tỉnh ủy về chuyển đổi số', TTTT, SBN, 'Nghị quyết'),
   t('documents', 2, 'Chỉ thị của UBND tỉnh về chuyển đổi số', TTTT, SBN, 'Chỉ thị'),
   t('documents', 3, 'Chương trình chuyển đổi số', TTTT, SBN, 'Chương trình'),
@@ -225,7 +241,7 @@ const tasks: PlanTask[] = [
   ),
 ];
 
-const projects: PlanProject[] = [
+const projectRows: PlanProject[] = [
   p(
     'A.I',
     1,
@@ -715,6 +731,22 @@ const projects: PlanProject[] = [
   p('E', 11, 'Triển khai hệ sinh thái khởi nghiệp, sáng tạo', 'Sở Khoa học và Công nghệ', '2021 - 2025', 'SKHCN', null),
 ];
 
+const tasks = taskRows.map((row) => withTexts('task', row, { key: 'taskEn', texts: TTH222_TASKS_EN }));
+const projects = projectRows.map((row) => withTexts('project', row, { key: 'titleEn', texts: TTH222_PROJECTS_EN }));
+const sections: PlanSection[] = [
+  { code: 'A', title: 'Phát triển nền tảng cho chuyển đổi số', titleEn: 'Foundations for digital transformation' },
+  { code: 'A.I', title: 'Nhóm dự án chuyển đổi nhận thức', titleEn: 'Awareness' },
+  { code: 'A.II', title: 'Phát triển hạ tầng số', titleEn: 'Digital infrastructure' },
+  { code: 'A.III', title: 'Số hóa nguồn dữ liệu', titleEn: 'Digitising data' },
+  { code: 'A.IV', title: 'Xây dựng nền tảng số', titleEn: 'Digital platforms' },
+  { code: 'A.V', title: 'Đảm bảo an toàn thông tin', titleEn: 'Information security' },
+  { code: 'A.VI', title: 'Phát triển nguồn nhân lực', titleEn: 'Human resources' },
+  { code: 'B', title: 'Phát triển Chính quyền số', titleEn: 'Digital government' },
+  { code: 'C', title: 'Phát triển kinh tế số', titleEn: 'Digital economy' },
+  { code: 'D', title: 'Phát triển xã hội số', titleEn: 'Digital society' },
+  { code: 'E', title: 'Chuyển đổi số trong một số lĩnh vực ưu tiên', titleEn: 'Priority sectors' },
+].map((row) => withTexts('section', row, null));
+
 export const tth222: PlanVersion = {
   id: 'tth-222',
   title: 'Kế hoạch triển khai chương trình chuyển đổi số tỉnh Thừa Thiên Huế đến năm 2025',
@@ -741,19 +773,7 @@ export const tth222: PlanVersion = {
   },
   targets,
   tasks,
-  sections: [
-    { code: 'A', title: 'Phát triển nền tảng cho chuyển đổi số', titleEn: 'Foundations for digital transformation' },
-    { code: 'A.I', title: 'Nhóm dự án chuyển đổi nhận thức', titleEn: 'Awareness' },
-    { code: 'A.II', title: 'Phát triển hạ tầng số', titleEn: 'Digital infrastructure' },
-    { code: 'A.III', title: 'Số hóa nguồn dữ liệu', titleEn: 'Digitising data' },
-    { code: 'A.IV', title: 'Xây dựng nền tảng số', titleEn: 'Digital platforms' },
-    { code: 'A.V', title: 'Đảm bảo an toàn thông tin', titleEn: 'Information security' },
-    { code: 'A.VI', title: 'Phát triển nguồn nhân lực', titleEn: 'Human resources' },
-    { code: 'B', title: 'Phát triển Chính quyền số', titleEn: 'Digital government' },
-    { code: 'C', title: 'Phát triển kinh tế số', titleEn: 'Digital economy' },
-    { code: 'D', title: 'Phát triển xã hội số', titleEn: 'Digital society' },
-    { code: 'E', title: 'Chuyển đổi số trong một số lĩnh vực ưu tiên', titleEn: 'Priority sectors' },
-  ],
+  sections,
   projects,
   declaredBudget: { provincial: '554500000000', other: '2177500000000', total: '2732000000000' },
   budgetNotes: [
