@@ -3,7 +3,6 @@ import { GuardedPgClient } from '@dti/event-store';
 import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-read-model';
 import { PlanProgress1796601600000 } from './migrations/1796601600000-plan-progress';
 import { AuditCorrelation1796642159619 } from './migrations/1796642159619-audit-correlation';
-import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-request-path-registers';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -11,7 +10,11 @@ import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './
  * The migrations as classes, for DataSources built in code (CLI, tests). The platform's TypeORM options
  * load the same files by glob (READ_MODEL_MIGRATIONS), so a new migration file needs adding here too.
  */
-export const READ_MODEL_MIGRATION_CLASSES = [CreateReadModel1767225600000, PlanProgress1796601600000, AuditCorrelation1796642159619, RequestPathRegisters1796642181389];
+export const READ_MODEL_MIGRATION_CLASSES = [
+  CreateReadModel1767225600000,
+  PlanProgress1796601600000,
+  AuditCorrelation1796642159619,
+];
 
 export interface ReadModelDataSourceOptions {
   url: string;
