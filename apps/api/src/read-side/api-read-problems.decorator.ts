@@ -6,7 +6,7 @@ import { ApiResponse } from '@nestjs/swagger';
  * ROLE_NOT_ALLOWED, or NOT_OWN_UNIT when a submitter asks about another unit).
  */
 const MEANING: Readonly<Record<number, string>> = {
-  400: 'VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read.',
+  400: 'VALIDATION_FAILED: a path or query parameter cannot be read (`errors[]` names it, with a code such as INVALID_PERIOD, INVALID_UNIT_CODE, INVALID_AS_OF, INVALID_TIMELINE_BOUND, INVALID_CURSOR, INVALID_ACTOR, INVALID_INSTANT, REPORT_NOT_PUBLISHED, UNKNOWN_GROUP, UNKNOWN_CRITERION, isIn). Nothing was read.',
   404: 'UNIT_NOT_FOUND (no such unit in the register), REPORT_VERSION_NOT_FOUND.',
 };
 

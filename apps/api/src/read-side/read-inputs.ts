@@ -125,3 +125,45 @@ export function readCriterion(code: string, field = 'criterion'): string {
   }
   throw invalidInput(field, `"${code}" is not a criterion of any catalogue (e.g. 5.1.1)`, 'UNKNOWN_CRITERION');
 }
+
+/** An instant with its offset, for a filter on when things were done; anything else is 400 INVALID_INSTANT. */
+export function readInstant(value: string, field: string): Date {
+  const instant = parseInstant(value);
+  if (instant !== undefined) return instant;
+  throw invalidInput(
+    field,
+    `"${value}" is not an ISO-8601 instant with its offset (such as 2021-04-10T09:00:00+07:00)`,
+    'INVALID_INSTANT',
+  );
+}
+
+/** Who acted: an account's username (compared lower-case, as accounts store it) or a system actor (system:seed). */
+const ACTOR = /^[a-z][a-z0-9._:-]{0,63}$/;
+
+export function readActor(value: string, field = 'actor'): string {
+  const actor = value.trim().toLowerCase();
+  if (ACTOR.test(actor)) return actor;
+  throw invalidInput(
+    field,
+    `"${value}" is not a username (letters, digits, ".", "_", "-", starting with a letter) or a system actor`,
+    'INVALID_ACTOR',
+  );
+}
+
+/**
+ * A page cursor: opaque to clients (they pass back the `nextCursor` they were given), the global position
+ * of the last entry of the previous page underneath. Keyset on the position, so entries recorded while a
+ * client pages never shift the pages after the one it holds.
+ */
+const CURSOR_PREFIX = 'p';
+
+export function timelineCursor(position: string): string {
+  return Buffer.from(`${CURSOR_PREFIX}${position}`, 'utf8').toString('base64url');
+}
+
+export function readTimelineCursor(value: string, field = 'cursor'): string {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(value) ? Buffer.from(value, 'base64url').toString('utf8') : '';
+  const position = text.startsWith(CURSOR_PREFIX) ? parsePosition(text.slice(CURSOR_PREFIX.length)) : undefined;
+  if (position !== undefined) return position.toString();
+  throw invalidInput(field, `"${value}" is not a cursor this API gave (pass back \`nextCursor\` as is)`, 'INVALID_CURSOR');
+}

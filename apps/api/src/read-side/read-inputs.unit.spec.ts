@@ -6,8 +6,12 @@ import {
   readAsOf,
   readCriterion,
   readPeriod,
+  readActor,
+  readInstant,
   readPeriodRange,
   readTimelineBound,
+  readTimelineCursor,
+  timelineCursor,
   readUnit,
 } from './read-inputs';
 
@@ -66,6 +70,28 @@ describe('read inputs', () => {
     ]) {
       expect(parseInstant(text)).toBeUndefined();
     }
+  });
+
+  it('a timeline cursor is opaque, round-trips a position, and anything else is 400 INVALID_CURSOR', () => {
+    const cursor = timelineCursor('1042');
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursor).not.toContain('1042');
+    expect(readTimelineCursor(cursor)).toBe('1042');
+    for (const bad of ['1042', 'cDEwNDI=', '!!', timelineCursor('-1'), timelineCursor('99999999999999999999'), '']) {
+      expect(fieldErrorOf(() => readTimelineCursor(bad))).toEqual({ field: 'cursor', code: 'INVALID_CURSOR' });
+    }
+  });
+
+  it('an actor is a username or a system actor, compared lower-case; an instant needs its offset', () => {
+    expect(readActor(' Reviewer2 ')).toBe('reviewer2');
+    expect(readActor('system:seed')).toBe('system:seed');
+    expect(fieldErrorOf(() => readActor('a b'))).toEqual({ field: 'actor', code: 'INVALID_ACTOR' });
+    expect(fieldErrorOf(() => readActor('9lives'))).toEqual({ field: 'actor', code: 'INVALID_ACTOR' });
+    expect(readInstant('2021-04-10T09:00:00+07:00', 'occurredFrom')).toEqual(new Date('2021-04-10T02:00:00Z'));
+    expect(fieldErrorOf(() => readInstant('2021-04-10', 'occurredTo'))).toEqual({
+      field: 'occurredTo',
+      code: 'INVALID_INSTANT',
+    });
   });
 
   it('asOf is a position or an instant; anything else is 400 INVALID_AS_OF', () => {

@@ -2,8 +2,14 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { UnitCode } from '@dti/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ReadAccess } from '../read-access';
-import { invalidInput, type TimelineBoundInput } from '../read-inputs';
-import { findUnitTimeline, latestPublished, type ResolvedBound } from './find-unit-timeline';
+import { invalidInput, timelineCursor, type TimelineBoundInput } from '../read-inputs';
+import {
+  findUnitTimelineNet,
+  findUnitTimelinePage,
+  latestPublished,
+  type ResolvedBound,
+  type UnitTimelineFilter,
+} from './find-unit-timeline';
 import { GetTimelineQuery } from './get-timeline.query';
 import type { TimelineBoundResponse, TimelineResponse } from './timeline.response';
 import { netChanges, timelineChange } from './timeline.view';
@@ -22,23 +28,34 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery, Timel
     const from = filter.from === null ? null : await resolveBound(manager, unit, filter.from, 'from');
     const to = filter.to === null ? null : await resolveBound(manager, unit, filter.to, 'to');
     if (from !== null && to !== null) requireOrdered(from.bound, to.bound);
-    const { entries, truncated } = await findUnitTimeline(manager, {
+    if (filter.occurredFrom !== null && filter.occurredTo !== null && filter.occurredFrom > filter.occurredTo) {
+      throw invalidInput('occurredTo', 'the window ends before it begins', 'RANGE_ENDS_BEFORE_START');
+    }
+    const matching: UnitTimelineFilter = {
       unit,
       period: filter.period,
       criterion: filter.criterion,
+      actor: filter.actor,
       from: from?.bound ?? null,
       to: to?.bound ?? null,
-      limit: filter.limit,
-    });
+      occurredFrom: filter.occurredFrom,
+      occurredTo: filter.occurredTo,
+    };
+    const [page, net] = await Promise.all([
+      findUnitTimelinePage(manager, matching, { before: filter.before, limit: filter.limit }),
+      filter.net ? findUnitTimelineNet(manager, matching) : null,
+    ]);
     return {
       unit,
       period: filter.period,
       criterion: filter.criterion,
+      actor: filter.actor,
       from: from?.shown ?? null,
       to: to?.shown ?? null,
-      changes: entries.map(timelineChange),
-      net: netChanges(entries),
-      truncated,
+      changes: page.rows.map(timelineChange),
+      nextCursor: page.nextBefore === null ? null : timelineCursor(page.nextBefore),
+      net: net === null ? null : netChanges(net),
+      truncated: page.nextBefore !== null,
     };
   }
 }

@@ -3,7 +3,7 @@ import type { Actor, QuarterString, UnitCode } from '@dti/domain';
 import type { TimelineBoundInput } from '../read-inputs';
 import type { TimelineResponse } from './timeline.response';
 
-/** Every change to a unit's reports between two bounds, with the net difference per criterion. */
+/** One page (newest first) of the changes to a unit's reports between two bounds, optionally with the net difference. */
 export class GetTimelineQuery extends Query<TimelineResponse> {
   constructor(
     readonly unit: UnitCode,
@@ -12,7 +12,13 @@ export class GetTimelineQuery extends Query<TimelineResponse> {
       to: TimelineBoundInput | null;
       period: QuarterString | null;
       criterion: string | null;
+      actor: string | null;
+      occurredFrom: Date | null;
+      occurredTo: Date | null;
       limit: number;
+      /** The global position the page starts before (from the cursor); null: the newest. */
+      before: string | null;
+      net: boolean;
     },
     readonly reader: Actor,
   ) {

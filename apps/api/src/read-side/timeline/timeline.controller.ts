@@ -4,13 +4,19 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rolesWith, type Actor } from '@dti/domain';
 import { CurrentActor, Roles } from '../../auth';
 import { ApiReadProblems } from '../api-read-problems.decorator';
-import { readCriterion, readPeriod, readTimelineBound, readUnit } from '../read-inputs';
+import {
+  readActor,
+  readCriterion,
+  readInstant,
+  readPeriod,
+  readTimelineBound,
+  readTimelineCursor,
+  readUnit,
+} from '../read-inputs';
 import { UnitParams } from '../read-route.params';
 import { GetTimelineQuery } from './get-timeline.query';
-import { TimelineQueryDto } from './timeline.request';
+import { TIMELINE_DEFAULT_LIMIT, TimelineQueryDto } from './timeline.request';
 import { TimelineResponse } from './timeline.response';
-
-const DEFAULT_LIMIT = 1000;
 
 @ApiTags('timeline')
 @Controller('timeline')
@@ -24,10 +30,14 @@ export class TimelineController {
     summary: 'Every change to a unit’s scores (dòng thời gian thay đổi)',
     description:
       'The changes to the unit’s official scores (approvals, corrections) and report statuses (opened, ' +
-      'finalized, reopened) in the order recorded: who, their role, why, the value before → after, the event id, ' +
-      'stream revision, global position and time; and per quarter and criterion the net difference over the ' +
-      'window. `from`/`to` are quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if ' +
-      'never finalized) or ISO-8601 instants. Submitters read their own unit only (403 NOT_OWN_UNIT).',
+      'finalized, reopened), newest first, one page at a time: who, their role, why, the value before → after, ' +
+      'the event id, stream revision, global position, time and the correlation id of the request. Pages are ' +
+      'keyset on the global position: follow `nextCursor` (as `cursor`, with the same filters) until it is null. ' +
+      'Filters: `period`, `criterion`, `actor`, `occurredFrom`/`occurredTo` (when it was done), and `from`/`to`, ' +
+      'quarters (meaning their reports as last published: 400 REPORT_NOT_PUBLISHED if never finalized) or ' +
+      'ISO-8601 instants (when it was recorded). `net=true` adds, per quarter and criterion, the net difference ' +
+      'over every matching change. A malformed parameter is 400 naming it (INVALID_CURSOR, INVALID_ACTOR, ' +
+      'INVALID_INSTANT…). Submitters read their own unit only (403 NOT_OWN_UNIT).',
   })
   @ApiOkResponse({ type: TimelineResponse })
   read(
@@ -41,7 +51,12 @@ export class TimelineController {
       to: query.to === undefined ? null : readTimelineBound(query.to, 'to'),
       period: query.period === undefined ? null : readPeriod(query.period),
       criterion: query.criterion === undefined ? null : readCriterion(query.criterion),
-      limit: query.limit ?? DEFAULT_LIMIT,
+      actor: query.actor === undefined ? null : readActor(query.actor),
+      occurredFrom: query.occurredFrom === undefined ? null : readInstant(query.occurredFrom, 'occurredFrom'),
+      occurredTo: query.occurredTo === undefined ? null : readInstant(query.occurredTo, 'occurredTo'),
+      limit: query.limit ?? TIMELINE_DEFAULT_LIMIT,
+      before: query.cursor === undefined ? null : readTimelineCursor(query.cursor),
+      net: query.net === 'true',
     };
     return this.queries.execute(new GetTimelineQuery(unit, filter, actor));
   }

@@ -68,6 +68,24 @@ export class TimelineChangeResponse {
   @ApiProperty({ type: Number, nullable: true, description: 'Report status changes: the report version' })
   reportVersion!: number | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The correlation id of the request the event came from (the `X-Correlation-Id` it was sent with, or the one ' +
+      'the API gave it): the same id is in the logs and on every event of that request. Null only on entries ' +
+      'projected before the read model kept it, until the next rebuild.',
+    example: 'req-2021-04-10-0042',
+  })
+  correlationId!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The command that recorded the event (a retried command keeps its id); null as correlationId',
+  })
+  commandId!: string | null;
+
   @ApiProperty({ example: 'assessment-STTTT-2021Q1' })
   streamId!: string;
 
@@ -131,21 +149,39 @@ export class TimelineResponse {
   @ApiProperty({ type: String, nullable: true })
   criterion!: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'The actor filter, as compared (lower-case)' })
+  actor!: string | null;
+
   @ApiProperty({ type: TimelineBoundResponse, nullable: true })
   from!: TimelineBoundResponse | null;
 
   @ApiProperty({ type: TimelineBoundResponse, nullable: true })
   to!: TimelineBoundResponse | null;
 
-  @ApiProperty({ type: [TimelineChangeResponse], description: 'Every change in the window, in the order recorded' })
+  @ApiProperty({
+    type: [TimelineChangeResponse],
+    description: 'One page of the matching changes, newest first (descending global position)',
+  })
   changes!: TimelineChangeResponse[];
 
   @ApiProperty({
-    type: [TimelineNetChangeResponse],
-    description: 'Per quarter and criterion changed in the window: first value before → last value after',
+    type: String,
+    nullable: true,
+    description:
+      'Opaque: pass it as `cursor` (with the same filters) for the next, older page; null on the last page. ' +
+      'Changes recorded meanwhile never shift the pages after the one you hold.',
   })
-  net!: TimelineNetChangeResponse[];
+  nextCursor!: string | null;
 
-  @ApiProperty({ description: 'More changes matched than `limit`: the list and the net changes stop there' })
+  @ApiProperty({
+    type: [TimelineNetChangeResponse],
+    nullable: true,
+    description:
+      'With `net=true`: per quarter and criterion changed among ALL the matching changes (not only this page), ' +
+      'first value before → last value after. Null otherwise.',
+  })
+  net!: TimelineNetChangeResponse[] | null;
+
+  @ApiProperty({ description: 'More changes match than this page holds (`nextCursor` is set)' })
   truncated!: boolean;
 }
