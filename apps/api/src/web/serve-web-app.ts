@@ -6,9 +6,12 @@ import express, { type NextFunction, type Request, type Response } from 'express
 /** Where the browser application is served. */
 export const WEB_APP_PATH = '/app';
 
-/** dist/web, next to the compiled API (dist/apps/api/src/web → dist/web). */
+/**
+ * dist/web, next to the compiled API (dist/apps/api/src/web → dist/web); `WEB_APP_DIR` overrides it, so the
+ * web bench can serve a build of its own from the API run from source, without touching the shared dist/.
+ */
 export function defaultWebAppDir(): string {
-  return resolve(__dirname, '../../../../web');
+  return process.env.WEB_APP_DIR ?? resolve(__dirname, '../../../../web');
 }
 
 /**
