@@ -310,11 +310,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     // 6. HTTP latency against the API process, the projector stopped (nothing else running).
     const token = await login(api.url);
     const finished = reviewedQuarters.slice(0, -1);
+    const cursors = await timelineCursors(
+      api.url,
+      token,
+      units.map((unit) => unit.code),
+    );
     const loads = endpointLoads(
       units.map((unit) => unit.code),
       finished,
       reviewedQuarters,
       samples,
+      cursors,
     );
     const queries: Record<string, EndpointLatency> = {};
     for (const load of loads) {
@@ -406,12 +412,31 @@ async function login(baseUrl: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+/** Timeline pages are as large as the API allows: what an inspector's "load more" asks for. */
+const TIMELINE_PAGE = 100;
+
+/** Each unit's second timeline page cursor (the first page's nextCursor), for the units with more than one page. */
+async function timelineCursors(baseUrl: string, token: string, units: readonly string[]): Promise<Map<string, string>> {
+  const cursors = new Map<string, string>();
+  for (const unit of units) {
+    const response = await fetch(`${baseUrl}/timeline/${unit}?limit=${TIMELINE_PAGE}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200)
+      throw new Error(`Bench timeline of ${unit}: ${response.status} ${await response.text()}`);
+    const { nextCursor } = (await response.json()) as { nextCursor: string | null };
+    if (nextCursor !== null) cursors.set(unit, nextCursor);
+  }
+  return cursors;
+}
+
 /** The read endpoints, each over many units, quarters and positions. */
 function endpointLoads(
   units: readonly string[],
   finished: readonly string[],
   quarters: readonly string[],
   samples: readonly AsOfSample[],
+  timelineCursorOf: ReadonlyMap<string, string>,
 ): EndpointLoad[] {
   const first = quarters[0];
   const last = quarters[quarters.length - 1];
@@ -443,14 +468,18 @@ function endpointLoads(
     },
     {
       name: 'timeline',
-      route: 'GET /timeline/{unit}?period=',
-      paths: cross.map(({ unit, period }) => `/timeline/${unit}?period=${period}`),
+      route: `GET /timeline/{unit}?period=&limit=${TIMELINE_PAGE} (first page)`,
+      paths: cross.map(({ unit, period }) => `/timeline/${unit}?period=${period}&limit=${TIMELINE_PAGE}`),
       authenticated: true,
     },
     {
       name: 'timelineAllQuarters',
-      route: 'GET /timeline/{unit} (every quarter, default limit 1000)',
-      paths: units.map((unit) => `/timeline/${unit}`),
+      route: `GET /timeline/{unit}?limit=${TIMELINE_PAGE}[&cursor=] (every quarter: first and second pages)`,
+      paths: units.flatMap((unit) => {
+        const first = `/timeline/${unit}?limit=${TIMELINE_PAGE}`;
+        const cursor = timelineCursorOf.get(unit);
+        return cursor === undefined ? [first] : [first, `${first}&cursor=${encodeURIComponent(cursor)}`];
+      }),
       authenticated: true,
     },
     {
