@@ -19,6 +19,7 @@ const REASON = 'Thiếu minh chứng số liệu quý 2';
 interface TargetRow {
   code: string;
   content: string;
+  contentEn: string | null;
   lead: { units: string[] };
 }
 interface ReportRow {
@@ -110,8 +111,20 @@ test.describe.serial('the plan page', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
     await expect(page.getByRole('progressbar', { name: `Progress of target ${target.code}` })).toBeVisible();
+    // The rows in English, alongside the Vietnamese the plan prints.
+    await expect(page.getByText(target.contentEn as string, { exact: true })).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'plan-en');
+    await page.getByRole('tab', { name: 'Tasks' }).click();
+    await expect(
+      page.getByRole('table').getByRole('row').filter({ hasText: 'Resolution of the Provincial Party Committee' }),
+    ).toBeVisible();
+    await page.getByRole('tab', { name: 'Projects' }).click();
+    await expect(
+      page.getByRole('table').getByRole('row').filter({ hasText: 'Training programme raising awareness' }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'plan-projects-en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 
@@ -126,8 +139,13 @@ test.describe.serial('the plan page', () => {
     await dialog.getByLabel('Mẫu số (tổng số)').fill('100');
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Nộp' }).click();
-    // The domain's 422 names the field only in its text today (no errors[]), so the page shows it above the form.
+    // The domain's 422 names the field in errors[]: the refusal shows at the numerator, not above the form.
+    const numerator = dialog.getByLabel('Tử số (đạt được)');
+    await expect(numerator).toHaveAttribute('aria-invalid', 'true');
+    await expect(numerator).toHaveAccessibleDescription(/progress\.numerator/);
+    await expect(dialog.getByRole('alert')).toHaveCount(1);
     await expect(dialog.getByRole('alert')).toContainText('progress.numerator');
+    await screenshot(page, 'plan-refusal');
     await dialog.getByLabel('Tử số (đạt được)').fill('60');
     await dialog.getByRole('button', { name: 'Nộp' }).click();
     await expect(dialog).toBeHidden();

@@ -38,6 +38,30 @@ async function submit(
   return ((await response.json()) as { submissionId: string }).submissionId;
 }
 
+/** Sở GTVT's plan row (Phụ lục 3, project E.6) and the quarter its report is for (before the demo's 2025-Q4). */
+const PLAN_ROW = 'E.6';
+const PLAN_PERIOD = '2025-Q3';
+
+/** The queue's row of a plan report: the unit code, then the marked row ("Báo cáo Kế hoạch", "Dự án E.6"). */
+const planRowOf = (page: Page, unit: string, row: string): Locator =>
+  page
+    .getByRole('row')
+    .filter({ has: page.getByRole('gridcell').filter({ hasText: new RegExp(`^${unit}`) }) })
+    .filter({ has: page.getByRole('gridcell').filter({ hasText: row }) });
+
+/** Until the plan reports awaiting review in PLAN_PERIOD number `count` (the read model follows the commands). */
+async function waitForPlanQueue(client: APIRequestContext, count: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const response = await client.get(`/plans/tth-222/review-queue?unit=${UNIT}&period=${PLAN_PERIOD}`);
+        return ((await response.json()) as { total: number }).total;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(count);
+}
+
 /** The queue's row of a unit's criterion (contract: a row holds the unit code and the criterion code). */
 const rowOf = (page: Page, unit: string, criterion: string): Locator =>
   page
@@ -313,6 +337,105 @@ test.describe('the review page: reviewers work through the queue', () => {
     await expectAccessible(page);
     await screenshot(page, 'review-en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  });
+
+  test('a plan report in the same queue, marked as such: rejected with a reason, reported again on the plan page, approved', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Sở GTVT leads project E.6 (Phụ lục 3); the demo reports each year's Q4, so this reports 2025-Q3.
+    const planReason = 'Số giải ngân chưa khớp báo cáo tài chính quý 3';
+    const submitter = await apiAs(SUBMITTER, baseURL ?? '');
+    const sent = await submitter.post(`/plans/tth-222/projects/${PLAN_ROW}/reports`, {
+      data: {
+        period: PLAN_PERIOD,
+        progress: { phase: 'in_progress', physicalPercent: 40, disbursed: { provincial: '3000000000', other: 0 } },
+      },
+    });
+    expect(sent.status(), await sent.text()).toBe(201);
+    await submitter.dispose();
+    const reviewer = await apiAs('reviewer', baseURL ?? '');
+    await waitForPlanQueue(reviewer, 1);
+
+    await logIn(page, 'reviewer', `/app/review?unit=${UNIT}&period=${PLAN_PERIOD}`);
+    const row = planRowOf(page, UNIT, `Dự án ${PLAN_ROW}`);
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Báo cáo Kế hoạch');
+    await expect(row).toContainText('giám sát, điều hành Giao thông thông minh');
+    await expect(row).toContainText('Đang triển khai');
+    await expect(row).toContainText('3.000.000.000');
+    await expect(row).toContainText('Chủ trì: Sở Giao thông vận tải');
+    // The row's official value: the demo's approved report of 2024-Q4.
+    await expect(row).toContainText('Quý 4/2024');
+    await expectAccessible(page);
+    await screenshot(page, 'review-plan');
+    // "Loại" narrows the queue to the criteria's figures: the plan report leaves, and comes back with plan reports.
+    await page.getByLabel('Loại').selectOption({ label: 'Số liệu tiêu chí' });
+    await expect(row).toHaveCount(0);
+    await page.getByLabel('Loại').selectOption({ label: 'Báo cáo Kế hoạch' });
+    await expect(row).toHaveCount(1);
+
+    await row.getByRole('button', { name: 'Từ chối' }).click();
+    const dialog = page.getByRole('dialog', { name: `Từ chối báo cáo Dự án ${PLAN_ROW} của ${UNIT}` });
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Lý do' }).fill(planReason);
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: `Đã từ chối báo cáo Dự án ${PLAN_ROW} của ${UNIT}` }),
+    ).toBeVisible();
+    await waitForPlanQueue(reviewer, 0);
+
+    // The lead agency's submitter reads the reason on the plan page and reports again from it.
+    const context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const submitterPage = await context.newPage();
+    await logIn(submitterPage, SUBMITTER, `/app/plan?period=${PLAN_PERIOD}&tab=reports`);
+    await expect(submitterPage.getByText(`Bị từ chối: ${planReason}`)).toBeVisible();
+    await submitterPage.getByRole('tab', { name: 'Dự án' }).click();
+    // The table shows ten projects a page: the lead filter brings the agency's own.
+    await submitterPage.getByRole('combobox', { name: 'Lọc theo Chủ trì' }).click();
+    await submitterPage.locator('.ant-select-item-option[title="Sở Giao thông vận tải"]').click();
+    await submitterPage.getByRole('button', { name: `Báo cáo Dự án ${PLAN_ROW}` }).click();
+    const form = submitterPage.getByRole('dialog', { name: `Báo cáo tiến độ Dự án ${PLAN_ROW}` });
+    await form.getByLabel('Khối lượng hoàn thành (%)').fill('40');
+    await form.getByLabel('Giải ngân ngân sách tỉnh (đồng)').fill('2500000000');
+    await form.getByRole('button', { name: 'Nộp' }).click();
+    await expect(form).toBeHidden();
+    await context.close();
+    await waitForPlanQueue(reviewer, 1);
+
+    // The reviewer sees the earlier refusal in the row's history, and approves.
+    await page.reload();
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('2.500.000.000');
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    await expect(row.getByText(planReason)).toBeVisible();
+    await row.getByRole('button', { name: 'Duyệt' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: `Đã duyệt báo cáo Dự án ${PLAN_ROW} của ${UNIT}` }),
+    ).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          const projects = (await (
+            await reviewer.get(`/plans/tth-222/projects?period=${PLAN_PERIOD}`)
+          ).json()) as Array<{
+            code: string;
+            latest: { period: string; progress: { disbursed: { provincial: string } } } | null;
+          }>;
+          const e6 = projects.find((project) => project.code === PLAN_ROW);
+          return e6?.latest === null || e6 === undefined
+            ? null
+            : [e6.latest.period, e6.latest.progress.disbursed.provincial];
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([PLAN_PERIOD, '2500000000']);
+    await reviewer.dispose();
   });
 });
 

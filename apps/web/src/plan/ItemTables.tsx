@@ -2,7 +2,7 @@ import { Button, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDecimal, formatQuarter } from '../common/format';
-import type { ProjectView, TaskView } from './plan-queries';
+import { inLanguage, type ProjectView, type TaskView } from './plan-queries';
 import type { ReportTarget } from './ReportForm';
 
 /** The lead agencies (Chủ trì) as the plan prints them, for the filter. */
@@ -77,7 +77,7 @@ export function TasksTable({
       dataIndex: 'task',
       render: (_, task) => (
         <>
-          <div>{task.task}</div>
+          <div>{inLanguage(task.task, task.taskEn)}</div>
           {task.type ? <div className="plan-muted">{task.type}</div> : null}
           {task.required !== null ? <div className="plan-muted">{t('required', { count: task.required })}</div> : null}
         </>
@@ -130,7 +130,12 @@ export function TasksTable({
           <Button
             aria-label={t('reportRow', { kind: t('kind.task'), code: task.code })}
             onClick={() =>
-              onReport({ kind: 'task', code: task.code, label: task.task, recurring: task.quantity !== null })
+              onReport({
+                kind: 'task',
+                code: task.code,
+                label: inLanguage(task.task, task.taskEn),
+                recurring: task.quantity !== null,
+              })
             }
           >
             {t('report')}
@@ -189,7 +194,7 @@ export function ProjectsTable({
   );
   const columns: TableColumnsType<ProjectView> = [
     { title: t('col.code'), dataIndex: 'code', width: 80 },
-    { title: t('col.content'), dataIndex: 'title' },
+    { title: t('col.content'), dataIndex: 'title', render: (_, project) => inLanguage(project.title, project.titleEn) },
     { title: t('col.lead'), render: (_, project) => project.lead.name },
     { title: t('col.years'), width: 110, render: (_, project) => `${project.years.from}–${project.years.to}` },
     {
@@ -239,7 +244,9 @@ export function ProjectsTable({
         canReport(project) ? (
           <Button
             aria-label={t('reportRow', { kind: t('kind.project'), code: project.code })}
-            onClick={() => onReport({ kind: 'project', code: project.code, label: project.title })}
+            onClick={() =>
+              onReport({ kind: 'project', code: project.code, label: inLanguage(project.title, project.titleEn) })
+            }
           >
             {t('report')}
           </Button>

@@ -16,6 +16,7 @@ import './plan.css';
 import './plan.strings';
 import {
   PLAN_ID,
+  inLanguage,
   leads,
   useEvaluation,
   usePlan,
@@ -207,7 +208,7 @@ function TargetsPanel({ period, canReport, onReport }: PanelProps) {
         <li key={target.code} className="plan-target">
           <div className="plan-target-head">
             <span className="plan-target-code">{target.code}.</span>
-            <span className="plan-target-content">{target.content}</span>
+            <span className="plan-target-content">{inLanguage(target.content, target.contentEn)}</span>
             <Tag color={STATUS_COLOR[target.status] ?? 'default'}>{t(`status.${target.status}`)}</Tag>
           </div>
           <div className="plan-muted">
@@ -219,7 +220,9 @@ function TargetsPanel({ period, canReport, onReport }: PanelProps) {
               size="small"
               className="plan-target-report"
               aria-label={t('reportRow', { kind: t('kind.target'), code: target.code })}
-              onClick={() => onReport({ kind: 'target', code: target.code, label: target.content })}
+              onClick={() =>
+                onReport({ kind: 'target', code: target.code, label: inLanguage(target.content, target.contentEn) })
+              }
             >
               {t('report')}
             </Button>
@@ -436,7 +439,7 @@ function Evaluation({ data }: { data: PlanEvaluation }) {
               {data.targets.list.map((target) => (
                 <tr key={target.code}>
                   <td>{target.code}</td>
-                  <td>{target.content}</td>
+                  <td>{inLanguage(target.content, target.contentEn)}</td>
                   <td className="num">{target.latest ? formatPercent(String(target.latest.percent.value)) : '—'}</td>
                   <td className="num">{formatPercent(String(target.targetPercent.value))}</td>
                   <td>
@@ -480,7 +483,8 @@ function Evaluation({ data }: { data: PlanEvaluation }) {
             <ul className="plan-plain-list">
               {data.tasks.notDone.map((row) => (
                 <li key={row.code}>
-                  <strong>{row.code}</strong> {row.task} <span className="plan-muted">— {row.lead.name}</span>
+                  <strong>{row.code}</strong> {inLanguage(row.task ?? '', row.taskEn)}{' '}
+                  <span className="plan-muted">— {row.lead.name}</span>
                 </li>
               ))}
             </ul>
@@ -491,7 +495,7 @@ function Evaluation({ data }: { data: PlanEvaluation }) {
             <ul className="plan-plain-list">
               {data.projects.notCompleted.map((row) => (
                 <li key={row.code}>
-                  <strong>{row.code}</strong> {row.title}{' '}
+                  <strong>{row.code}</strong> {inLanguage(row.title ?? '', row.titleEn)}{' '}
                   <span className="plan-muted">
                     — {row.lead.name}
                     {row.phase ? ` · ${t(`phase.${row.phase}`)}` : ''}

@@ -74,8 +74,9 @@ function progressOf(kind: ItemKind, v: Values): Record<string, unknown> {
 
 /**
  * A lead agency's progress report on one row, for one quarter: the fields the API's report takes by kind.
- * The API's refusals (422 naming `progress.numerator`, 409 a report already pending…) show at their fields,
- * or above the form when they name none.
+ * The API's refusals show at the fields their `errors[]` name (400 for unreadable input, 422 for figures the domain
+ * refuses, e.g. `progress.numerator` above its denominator), or above the form when they name none (409 a report
+ * already pending…).
  */
 export function ReportForm({
   item,
@@ -124,11 +125,6 @@ export function ReportForm({
         const texts = errors.map((e) => localizedMessage(e.message, language));
         if (name === null) unplaced.push(...texts);
         else fields.push({ name, errors: texts });
-      }
-      // A domain refusal (422 INVALID_COMMAND) names its one field in the problem's `field`.
-      const named = typeof error.problem.field === 'string' ? formField(error.problem.field) : null;
-      if (fields.length === 0 && named !== null) {
-        fields.push({ name: named, errors: [localizedMessage(error.problem.detail ?? error.message, language)] });
       }
       form.setFields(fields);
       setFormError(

@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
+import { currentLanguage } from '../i18n';
 
 export const PLAN_ID = 'tth-222';
 
@@ -98,4 +99,9 @@ export function billions(dong: string): number {
   const whole = digits.length > 9 ? digits.slice(0, -9) : '0';
   const rest = digits.padStart(9, '0').slice(-9);
   return Number(`${whole}.${rest}`);
+}
+
+/** A plan row's text in the language shown: the Vietnamese (the authority), or its English alongside where there is one. */
+export function inLanguage(vi: string, en: string | null | undefined): string {
+  return currentLanguage() === 'en' && en ? en : vi;
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, ConfigProvider, Input, Modal, type InputRef } from 'antd';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
@@ -11,6 +11,7 @@ import { formatDecimal, formatQuarter } from '../common/format';
 import { currentQuarter, FIRST_QUARTER, isQuarter, quartersBetween } from '../common/periods';
 import { currentLanguage } from '../i18n';
 import { useCurrentSession } from '../session/session';
+import type { PlanQueueItem, PlanRowActions } from './PlanQueueRow';
 import { QueueRow, type QueueItem, type RowActions } from './QueueRow';
 import { ReportControls, problemText } from './ReportControls';
 import { REVIEW_NS } from './review.strings';
@@ -21,12 +22,24 @@ export { ReportControls } from './ReportControls';
 /** The API answers up to 5000 items; the list is virtualised, so the whole queue is one answer. */
 const QUEUE_LIMIT = 5000;
 const queueKey = (filter: QueueFilter) => ['review', 'queue', filter] as const;
+const planQueueKey = (filter: QueueFilter) => ['review', 'plan-queue', filter] as const;
+
+// Plan reports are a minority of the queue: their row is its own chunk, fetched when one is shown.
+const PlanQueueRow = lazy(() => import('./PlanQueueRow'));
 
 interface QueueFilter {
   unit?: string;
   period?: string;
   block?: 'department' | 'district';
 }
+
+/** "Loại": the criteria's figures, the plans' progress reports, or both. */
+type EntryType = 'criterion' | 'plan';
+
+/** One row of the queue: a criterion's submission or a plan's progress report, each with its own review routes. */
+type Entry =
+  | { type: 'criterion'; id: string; at: string; unit: string; item: QueueItem }
+  | { type: 'plan'; id: string; at: string; unit: string; item: PlanQueueItem };
 
 type Notice = { kind: 'success' | 'stale' | 'error'; title: string; detail?: string };
 
@@ -47,6 +60,8 @@ export function ReviewPage() {
   const blockParam = search.get('block');
   const block = blockParam === 'department' || blockParam === 'district' ? blockParam : undefined;
   const group = search.get('group') ?? undefined;
+  const typeParam = search.get('type');
+  const type: EntryType | undefined = typeParam === 'criterion' || typeParam === 'plan' ? typeParam : undefined;
   const filter = useMemo<QueueFilter>(() => ({ unit, period, block }), [unit, period, block]);
 
   const setFilter = (name: string, value: string | undefined) => {
@@ -68,7 +83,15 @@ export function ReviewPage() {
           <Alert type="info" showIcon title={t('readOnly')} />
         ) : (
           <>
-            <Filters unit={unit} period={period} block={block} group={group} onChange={setFilter} filter={filter} />
+            <Filters
+              unit={unit}
+              period={period}
+              block={block}
+              group={group}
+              type={type}
+              onChange={setFilter}
+              filter={filter}
+            />
             {unit !== undefined && period !== undefined ? (
               <div className="review-report-wrap">
                 <ReportControls unit={unit} period={period} />
@@ -77,7 +100,7 @@ export function ReviewPage() {
             ) : (
               <p className="rq-muted review-hint">{t('report.hint')}</p>
             )}
-            <Queue filter={filter} group={group} headingId={headingId} />
+            <Queue filter={filter} group={group} type={type} headingId={headingId} />
           </>
         )}
       </div>
@@ -93,11 +116,29 @@ const REVIEW_THEME = {
   token: { colorError: '#b3261e', colorErrorHover: '#8c1d18', colorLink: '#6b2a7a', colorLinkHover: '#4f1f5a' },
 };
 
-function useQueue(filter: QueueFilter) {
+function useQueue(filter: QueueFilter, enabled = true) {
   return useQuery({
     queryKey: queueKey(filter),
     queryFn: async () =>
       unwrap(await api.GET('/review-queue', { params: { query: { ...filter, limit: QUEUE_LIMIT } } })),
+    enabled,
+  });
+}
+
+/** The plans' progress reports awaiting review, every plan's, with the criteria queue's filters. */
+function usePlanQueue(filter: QueueFilter, enabled: boolean) {
+  return useQuery({
+    queryKey: planQueueKey(filter),
+    queryFn: async () => {
+      const plans = unwrap(await api.GET('/plans', {}));
+      const queues = await Promise.all(
+        plans.map(async (plan) =>
+          unwrap(await api.GET('/plans/{plan}/review-queue', { params: { path: { plan: plan.id }, query: filter } })),
+        ),
+      );
+      return queues.flatMap((queue) => queue.items);
+    },
+    enabled,
   });
 }
 
@@ -106,6 +147,7 @@ function Filters({
   period,
   block,
   group,
+  type,
   filter,
   onChange,
 }: {
@@ -113,6 +155,7 @@ function Filters({
   period?: string;
   block?: string;
   group?: string;
+  type?: EntryType;
   filter: QueueFilter;
   onChange(name: string, value: string | undefined): void;
 }) {
@@ -124,7 +167,7 @@ function Filters({
     staleTime: 5 * 60_000,
   });
   // Group choices come from the queue itself (the catalogue is not loaded on this page).
-  const queue = useQueue(filter);
+  const queue = useQueue(filter, type !== 'plan');
   const groups = useMemo(() => {
     const byCode = new Map<string, QueueItem['group']>();
     for (const item of queue.data?.items ?? []) byCode.set(item.group.code, item.group);
@@ -153,6 +196,16 @@ function Filters({
         options={[
           { value: 'department', label: t('department') },
           { value: 'district', label: t('district') },
+        ]}
+      />
+      <NativeSelect
+        label={t('type')}
+        all={t('allTypes')}
+        value={type}
+        onChange={(value) => onChange('type', value)}
+        options={[
+          { value: 'criterion', label: t('typeCriterion') },
+          { value: 'plan', label: t('typePlan') },
         ]}
       />
       <NativeSelect
@@ -212,32 +265,66 @@ function NativeSelect({
   );
 }
 
-function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: string; headingId: string }) {
+function Queue({
+  filter,
+  group,
+  type,
+  headingId,
+}: {
+  filter: QueueFilter;
+  group?: string;
+  type?: EntryType;
+  headingId: string;
+}) {
   const { t } = useTranslation(REVIEW_NS);
   const queryClient = useQueryClient();
-  const queue = useQueue(filter);
-  const items = useMemo(
-    () => (queue.data?.items ?? []).filter((item) => group === undefined || item.group.code === group),
-    [queue.data, group],
-  );
+  // A criteria group narrows to criteria: plan reports belong to no group.
+  const wantsPlans = type !== 'criterion' && group === undefined;
+  const queue = useQueue(filter, type !== 'plan');
+  const planQueue = usePlanQueue(filter, wantsPlans);
+  const entries = useMemo<Entry[]>(() => {
+    const criteria: Entry[] =
+      type === 'plan'
+        ? []
+        : (queue.data?.items ?? [])
+            .filter((item) => group === undefined || item.group.code === group)
+            .map((item) => ({
+              type: 'criterion',
+              id: item.submission.submissionId,
+              at: item.submission.submittedAt,
+              unit: item.unit,
+              item,
+            }));
+    const plans: Entry[] = wantsPlans
+      ? (planQueue.data ?? []).map((item) => ({
+          type: 'plan',
+          id: item.reportId,
+          at: item.submittedAt,
+          unit: item.unit,
+          item,
+        }))
+      : [];
+    // One queue, oldest first, whichever kind (a stable sort keeps each list's own order among equals).
+    return [...criteria, ...plans].sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? -1 : 1));
+  }, [queue.data, planQueue.data, group, type, wantsPlans]);
   const [activeIndex, setActiveIndex] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const [rejecting, setRejecting] = useState<QueueItem | null>(null);
+  const [rejecting, setRejecting] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusWanted = useRef(false);
 
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 132,
     overscan: 4,
-    getItemKey: (index) => items[index]?.submission.submissionId ?? index,
+    getItemKey: (index) => entries[index]?.id ?? index,
   });
 
-  const active = Math.min(activeIndex, Math.max(items.length - 1, 0));
+  const active = Math.min(activeIndex, Math.max(entries.length - 1, 0));
 
   // After a move (or a reviewed row leaving), put focus on the active row once it is rendered.
   useEffect(() => {
@@ -251,30 +338,45 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
 
   const moveTo = useCallback(
     (index: number) => {
-      if (items.length === 0) return;
-      const next = Math.max(0, Math.min(items.length - 1, index));
+      if (entries.length === 0) return;
+      const next = Math.max(0, Math.min(entries.length - 1, index));
       setActiveIndex(next);
       focusWanted.current = true;
       virtualizer.scrollToIndex(next, { align: 'auto' });
     },
-    [items.length, virtualizer],
+    [entries.length, virtualizer],
   );
 
-  const reviewed = (item: QueueItem) => {
-    // The reviewed submission leaves at once; the refetch brings anything that changed meanwhile.
-    queryClient.setQueryData(queueKey(filter), (old: typeof queue.data) =>
-      old === undefined
-        ? old
-        : {
-            total: old.total - 1,
-            items: old.items.filter((entry) => entry.submission.submissionId !== item.submission.submissionId),
-          },
-    );
+  /** How notices name an entry: "7.1.1" of "SGTVT", or "báo cáo Chỉ tiêu 2" of "STTTT". */
+  const subjectOf = (entry: Entry) => ({
+    criterion:
+      entry.type === 'criterion'
+        ? entry.item.criterion
+        : t('plan.subject', { kind: t(`plan.kind.${entry.item.kind}`), code: entry.item.code }),
+    unit: entry.unit,
+  });
+
+  const reviewed = (entry: Entry) => {
+    // The reviewed entry leaves at once; the refetch brings anything that changed meanwhile.
+    if (entry.type === 'criterion') {
+      queryClient.setQueryData(queueKey(filter), (old: typeof queue.data) =>
+        old === undefined
+          ? old
+          : {
+              total: old.total - 1,
+              items: old.items.filter((item) => item.submission.submissionId !== entry.id),
+            },
+      );
+    } else {
+      queryClient.setQueryData(planQueueKey(filter), (old: PlanQueueItem[] | undefined) =>
+        old?.filter((item) => item.reportId !== entry.id),
+      );
+    }
     focusWanted.current = scrollRef.current?.contains(document.activeElement) ?? false;
   };
 
-  const failed = (item: QueueItem, error: unknown) => {
-    const subject = { criterion: item.criterion, unit: item.unit };
+  const failed = (entry: Entry, error: unknown) => {
+    const subject = subjectOf(entry);
     if (error instanceof ApiProblem && error.status === 409) {
       setNotice({
         kind: 'stale',
@@ -290,22 +392,33 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
   const settle = () => queryClient.invalidateQueries({ queryKey: ['review'] });
 
   const approve = useMutation({
-    mutationFn: async (item: QueueItem) =>
-      unwrap(
+    mutationFn: async (entry: Entry) => {
+      const note = notes[entry.id]?.trim() ? { note: notes[entry.id].trim() } : {};
+      if (entry.type === 'plan') {
+        return unwrap(
+          await api.POST('/plans/{plan}/reports/{reportId}/approve', {
+            params: { path: { plan: entry.item.plan, reportId: entry.item.reportId } },
+            body: note,
+          }),
+        );
+      }
+      const { item } = entry;
+      return unwrap(
         await api.POST('/assessments/{unit}/{period}/submissions/{submissionId}/approve', {
           params: { path: { unit: item.unit, period: item.period, submissionId: item.submission.submissionId } },
-          body: notes[item.submission.submissionId]?.trim() ? { note: notes[item.submission.submissionId].trim() } : {},
+          body: note,
         }),
-      ),
-    onMutate: (item) => {
-      setBusyId(item.submission.submissionId);
+      );
+    },
+    onMutate: (entry) => {
+      setBusyId(entry.id);
       setNotice(null);
     },
-    onSuccess: (_data, item) => {
-      reviewed(item);
-      setNotice({ kind: 'success', title: t('approved', { criterion: item.criterion, unit: item.unit }) });
+    onSuccess: (_data, entry) => {
+      reviewed(entry);
+      setNotice({ kind: 'success', title: t('approved', subjectOf(entry)) });
     },
-    onError: (error, item) => failed(item, error),
+    onError: (error, entry) => failed(entry, error),
     onSettled: () => {
       setBusyId(null);
       void settle();
@@ -313,27 +426,37 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
   });
 
   const reject = useMutation({
-    mutationFn: async ({ item, reason }: { item: QueueItem; reason: string }) =>
-      unwrap(
+    mutationFn: async ({ entry, reason }: { entry: Entry; reason: string }) => {
+      if (entry.type === 'plan') {
+        return unwrap(
+          await api.POST('/plans/{plan}/reports/{reportId}/reject', {
+            params: { path: { plan: entry.item.plan, reportId: entry.item.reportId } },
+            body: { reason },
+          }),
+        );
+      }
+      const { item } = entry;
+      return unwrap(
         await api.POST('/assessments/{unit}/{period}/submissions/{submissionId}/reject', {
           params: { path: { unit: item.unit, period: item.period, submissionId: item.submission.submissionId } },
           body: { reason },
         }),
-      ),
-    onMutate: ({ item }) => {
-      setBusyId(item.submission.submissionId);
+      );
+    },
+    onMutate: ({ entry }) => {
+      setBusyId(entry.id);
       setNotice(null);
     },
-    onSuccess: (_data, { item }) => {
+    onSuccess: (_data, { entry }) => {
       setRejecting(null);
-      reviewed(item);
-      setNotice({ kind: 'success', title: t('rejected', { criterion: item.criterion, unit: item.unit }) });
+      reviewed(entry);
+      setNotice({ kind: 'success', title: t('rejected', subjectOf(entry)) });
     },
-    onError: (error, { item }) => {
+    onError: (error, { entry }) => {
       // A refused reason stays in the dialog; anything else closes it and says why above the list.
-      if (error instanceof ApiProblem && error.status === 400) return;
+      if (error instanceof ApiProblem && (error.status === 400 || error.fieldErrors().has('reason'))) return;
       setRejecting(null);
-      failed(item, error);
+      failed(entry, error);
     },
     onSettled: () => {
       setBusyId(null);
@@ -341,35 +464,59 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
     },
   });
 
-  const actions = useMemo<Omit<RowActions, 'note'>>(
+  const entryOf = useRef(new Map<string, Entry>());
+  entryOf.current = new Map(entries.map((entry) => [entry.id, entry]));
+
+  const shared = useMemo(
     () => ({
       canReview: true,
       busy: false,
-      onNote: (id, note) => setNotes((old) => ({ ...old, [id]: note })),
-      onApprove: (item) => approve.mutate(item),
-      onReject: (item) => {
-        reject.reset();
-        setRejecting(item);
-      },
-      onToggle: (id) =>
+      onNote: (id: string, note: string) => setNotes((old) => ({ ...old, [id]: note })),
+      onToggle: (id: string) =>
         setExpanded((old) => {
           const next = new Set(old);
           if (next.has(id)) next.delete(id);
           else next.add(id);
           return next;
         }),
-      onFocusRow: (index) => setActiveIndex(index),
+      onFocusRow: (index: number) => setActiveIndex(index),
+      onApproveEntry: (id: string) => {
+        const entry = entryOf.current.get(id);
+        if (entry) approve.mutate(entry);
+      },
+      onRejectEntry: (id: string) => {
+        const entry = entryOf.current.get(id);
+        if (!entry) return;
+        reject.reset();
+        setRejecting(entry);
+      },
     }),
     // The mutations' `mutate` are stable; rows re-render only when their own props change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
+  );
+  const actions = useMemo<Omit<RowActions, 'note'>>(
+    () => ({
+      ...shared,
+      onApprove: (item) => shared.onApproveEntry(item.submission.submissionId),
+      onReject: (item) => shared.onRejectEntry(item.submission.submissionId),
+    }),
+    [shared],
+  );
+  const planActions = useMemo<Omit<PlanRowActions, 'note'>>(
+    () => ({
+      ...shared,
+      onApprove: (item) => shared.onApproveEntry(item.reportId),
+      onReject: (item) => shared.onRejectEntry(item.reportId),
+    }),
+    [shared],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, [role="combobox"]')) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const item = items[active];
+    const entry = entries[active];
     switch (event.key) {
       case 'j':
       case 'ArrowDown':
@@ -383,7 +530,7 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
         moveTo(0);
         break;
       case 'End':
-        moveTo(items.length - 1);
+        moveTo(entries.length - 1);
         break;
       case 'PageDown':
         moveTo(active + 5);
@@ -392,14 +539,14 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
         moveTo(active - 5);
         break;
       case 'a':
-        if (item?.reviewable && busyId === null) approve.mutate(item);
+        if (entry?.item.reviewable && busyId === null) approve.mutate(entry);
         break;
       case 'r':
-        if (item?.reviewable && busyId === null) actions.onReject(item);
+        if (entry?.item.reviewable && busyId === null) shared.onRejectEntry(entry.id);
         break;
       case 'Enter':
-        if (target.getAttribute('role') !== 'row' || !item) return;
-        actions.onToggle(item.submission.submissionId);
+        if (target.getAttribute('role') !== 'row' || !entry) return;
+        shared.onToggle(entry.id);
         break;
       default:
         return;
@@ -407,28 +554,31 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
     event.preventDefault();
   };
 
-  if (queue.isPending) return <Loading />;
-  if (queue.isError) {
+  const loading = (type !== 'plan' && queue.isPending) || (wantsPlans && planQueue.isPending);
+  const error = type !== 'plan' && queue.isError ? queue : wantsPlans && planQueue.isError ? planQueue : null;
+  if (loading) return <Loading />;
+  if (error !== null) {
     // antd's Result (common/ErrorResult) brings ~10 KB of illustrations: an alert says the same here.
     return (
       <Alert
         type="error"
         showIcon
         role="alert"
-        title={problemText(queue.error)}
-        action={<Button onClick={() => void queue.refetch()}>{t('retry')}</Button>}
+        title={problemText(error.error)}
+        action={<Button onClick={() => void error.refetch()}>{t('retry')}</Button>}
       />
     );
   }
 
-  const total = queue.data.total;
-  const shownCount = items.length;
+  const shownCount = entries.length;
+  const criteriaLoaded = type === 'plan' ? 0 : (queue.data?.items.length ?? 0);
+  const total = shownCount + (type === 'plan' ? 0 : (queue.data?.total ?? 0) - criteriaLoaded);
 
   return (
     <section aria-labelledby={headingId}>
       <div className="review-bar">
         <p className="review-count" role="status" aria-live="polite">
-          {total > queue.data.items.length
+          {total > shownCount
             ? t('countOfTotal', { shown: formatDecimal(shownCount), total: formatDecimal(total) })
             : t('count', { count: shownCount, n: formatDecimal(shownCount) })}
         </p>
@@ -462,9 +612,14 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
         >
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((virtual) => {
-              const item = items[virtual.index];
-              const id = item.submission.submissionId;
+              const entry = entries[virtual.index];
+              const id = entry.id;
               const isActive = virtual.index === active;
+              const rowProps = {
+                index: virtual.index,
+                active: isActive,
+                expanded: expanded.has(id),
+              };
               return (
                 <div
                   key={virtual.key}
@@ -482,13 +637,27 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
                   }}
                   onClick={() => setActiveIndex(virtual.index)}
                 >
-                  <QueueRow
-                    item={item}
-                    index={virtual.index}
-                    active={isActive}
-                    expanded={expanded.has(id)}
-                    actions={{ ...actions, busy: busyId !== null, note: notes[id] ?? '' }}
-                  />
+                  {entry.type === 'criterion' ? (
+                    <QueueRow
+                      item={entry.item}
+                      {...rowProps}
+                      actions={{ ...actions, busy: busyId !== null, note: notes[id] ?? '' }}
+                    />
+                  ) : (
+                    <Suspense
+                      fallback={
+                        <div role="gridcell" className="rq-cell">
+                          <strong>{entry.unit}</strong>
+                        </div>
+                      }
+                    >
+                      <PlanQueueRow
+                        item={entry.item}
+                        {...rowProps}
+                        actions={{ ...planActions, busy: busyId !== null, note: notes[id] ?? '' }}
+                      />
+                    </Suspense>
+                  )}
                 </div>
               );
             })}
@@ -496,24 +665,37 @@ function Queue({ filter, group, headingId }: { filter: QueueFilter; group?: stri
         </div>
       )}
       <RejectDialog
-        item={rejecting}
+        title={
+          rejecting === null
+            ? ''
+            : rejecting.type === 'plan'
+              ? t('plan.rejectTitle', {
+                  kind: t(`plan.kind.${rejecting.item.kind}`),
+                  code: rejecting.item.code,
+                  unit: rejecting.unit,
+                })
+              : t('rejectTitle', subjectOf(rejecting))
+        }
+        open={rejecting !== null}
         pending={reject.isPending}
         error={reject.error}
         onCancel={() => setRejecting(null)}
-        onConfirm={(reason) => rejecting && reject.mutate({ item: rejecting, reason })}
+        onConfirm={(reason) => rejecting && reject.mutate({ entry: rejecting, reason })}
       />
     </section>
   );
 }
 
 function RejectDialog({
-  item,
+  title,
+  open,
   pending,
   error,
   onCancel,
   onConfirm,
 }: {
-  item: QueueItem | null;
+  title: string;
+  open: boolean;
   pending: boolean;
   error: unknown;
   onCancel(): void;
@@ -528,10 +710,10 @@ function RejectDialog({
   useEffect(() => {
     setReason('');
     setMissing(false);
-  }, [item]);
+  }, [open, title]);
 
   const serverError =
-    error instanceof ApiProblem && error.status === 400
+    error instanceof ApiProblem && (error.status === 400 || error.fieldErrors().has('reason'))
       ? localizedMessage(error.fieldErrors().get('reason')?.[0]?.message ?? error.message, currentLanguage())
       : null;
   const message = missing ? t('reasonRequired') : serverError;
@@ -546,12 +728,12 @@ function RejectDialog({
 
   return (
     <Modal
-      open={item !== null}
-      title={item ? t('rejectTitle', { criterion: item.criterion, unit: item.unit }) : ''}
+      open={open}
+      title={title}
       onCancel={onCancel}
       destroyOnHidden
       // The dialog takes focus when it opens; the reason is what the reviewer types next.
-      afterOpenChange={(open) => open && textArea.current?.focus()}
+      afterOpenChange={(isOpen) => isOpen && textArea.current?.focus()}
       footer={[
         <Button key="cancel" onClick={onCancel}>
           {t('cancel')}
