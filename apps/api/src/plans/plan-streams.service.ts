@@ -8,12 +8,14 @@ import {
   parsePlanReportId,
   planStreamId,
   planReviewQueue,
+  registerInForce,
   type Actor,
   type CommandEnvelope,
   type PlanEventType,
   type PlanItemKind,
   type PlanQuarterState,
   type PlanReport,
+  type UnitState,
 } from '@dti/domain';
 import { planReportsOf, UnitEntity } from '@dti/read-model';
 import { DataSource } from 'typeorm';
@@ -57,6 +59,12 @@ export class PlanStreams {
   ): Promise<ReportAccepted> {
     const plan = getPlan(planId);
     const streamId = planStreamId(plan.id, body.period);
+    // Who reports is asked of the register as it stood in the report's quarter (a merged lead's successor reports).
+    const states = await this.dataSource.manager.find(UnitEntity, { select: ['code', 'state'] });
+    const inForce = registerInForce(
+      states.map((row) => row.state as unknown as UnitState),
+      body.period,
+    );
     const result = await namingTheField(() =>
       this.executor.executeOnStream(
         streamId,
@@ -76,6 +84,8 @@ export class PlanStreams {
               },
             },
             state,
+            undefined,
+            inForce,
           ),
         { envelope },
       ),

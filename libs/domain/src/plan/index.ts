@@ -7,6 +7,7 @@ export * from './catalogue/tth-222';
 export * from './catalogue/plan-agencies';
 export * from './catalogue/plan-registry';
 export * from './catalogue/plan-validation';
+export * from './catalogue/plan-register-in-force';
 export * from './catalogue/dong-format';
 export * from './plan-progress';
 export * from './plan.events';

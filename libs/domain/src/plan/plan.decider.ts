@@ -15,6 +15,7 @@ import { requireText } from '../shared/command-fields';
 import { assertNever } from '../shared/decider';
 import { getPlan, planItem, type PlanItemRef } from './catalogue/plan-registry';
 import type { PlanRegisterUnit } from './catalogue/plan-agencies';
+import { reportersInForce, type RegisterInForce } from './catalogue/plan-register-in-force';
 import type { PlanItemKind } from './catalogue/plan.types';
 import type { PlanEvent } from './plan.events';
 import { validatePlanProgress, type PlanProgress } from './plan-progress';
@@ -111,12 +112,15 @@ export function requireReportFor(actor: Actor, item: PlanItemRef): void {
 
 /**
  * Decides a progress report or its review on one plan-quarter stream. Order of refusals: an unknown plan or
- * row (404), who may act (403), what the command says (422), what the stream's state allows (409).
+ * row (404), who may act (403), what the command says (422), what the stream's state allows (409). `inForce`, the
+ * unit register as it stood in the report's quarter (the caller's to match), carries the plan's leads to the units then in force (a merged
+ * department's successor reports its rows); without it, the leads as the plan names them report.
  */
 export function decidePlanQuarter(
   command: PlanCommand,
   state: PlanQuarterState,
   register?: readonly PlanRegisterUnit[],
+  inForce?: RegisterInForce,
 ): PlanEvent[] {
   const actor = actorFromEnvelope(command.metadata);
   const at = occurredAtOf(command.metadata);
@@ -124,7 +128,8 @@ export function decidePlanQuarter(
     case 'ReportPlanProgress': {
       const { data } = command;
       const plan = getPlan(data.plan);
-      const item = planItem(plan, data.kind, data.code, register);
+      const named = planItem(plan, data.kind, data.code, register);
+      const item = inForce === undefined ? named : { ...named, reporters: reportersInForce(named, inForce) };
       requireReportFor(actor, item);
       const quarter = parseQuarter(data.period);
       const period = formatQuarter(quarter);

@@ -12,6 +12,8 @@ export interface PlanRegisterUnit {
 export interface ResolvedAgency {
   name: string;
   units: string[];
+  /** Set when the plan means every unit of a block ("Các sở, ban, ngành"): in a later register, that block's units. */
+  block?: 'department' | 'district';
   /** Set when the agency is not a unit of the register (kept as named). */
   outside?: string;
   /** Set when nothing (plan spellings or register) recognised the name: a defect of the data. */
@@ -22,7 +24,9 @@ const normalize = (text: string): string => text.normalize('NFC').trim().toLocal
 
 function meaningOf(meaning: AgencyMeaning, register: readonly PlanRegisterUnit[]): Omit<ResolvedAgency, 'name'> {
   if ('units' in meaning) return { units: [...meaning.units] };
-  if ('block' in meaning) return { units: register.filter((unit) => unit.block === meaning.block).map((u) => u.code) };
+  if ('block' in meaning) {
+    return { units: register.filter((unit) => unit.block === meaning.block).map((u) => u.code), block: meaning.block };
+  }
   return { units: [], outside: meaning.outside };
 }
 
@@ -51,10 +55,12 @@ export function resolveAgency(plan: PlanVersion, name: string, register: readonl
   const resolved = parts.map((part) => resolveOne(plan, part, register));
   const units = [...new Set(resolved.flatMap((part) => part.units))];
   const outside = resolved.find((part) => part.outside !== undefined)?.outside;
+  const block = resolved.find((part) => part.block !== undefined)?.block;
   const unresolved = resolved.some((part) => part.unresolved === true);
   return {
     name,
     units,
+    ...(block === undefined ? {} : { block }),
     ...(outside === undefined ? {} : { outside }),
     ...(unresolved ? { unresolved: true as const } : {}),
   };
