@@ -109,7 +109,13 @@ describe('GET /timeline/{unit}: pages, filters and correlation ids', () => {
     }
 
     const q1 = '2021-Q1';
-    const submit = async (submitter: string, unit: string, criterion: string, inputs: object, correlationId: string) => {
+    const submit = async (
+      submitter: string,
+      unit: string,
+      criterion: string,
+      inputs: object,
+      correlationId: string,
+    ) => {
       const { body } = await as(submitter)
         .post(`/assessments/${unit}/${q1}/criteria/${criterion}/submissions`, { inputs })
         .set('X-Correlation-Id', correlationId)
@@ -127,7 +133,9 @@ describe('GET /timeline/{unit}: pages, filters and correlation ids', () => {
     await sleep(20);
     for (let round = 0; round < ROUNDS; round++) {
       await command('reviewer', `/assessments/STTTT/${q1}/finalize`, `tl-finalize-${round}`);
-      await command('lead', `/assessments/STTTT/${q1}/reopen`, `tl-reopen-${round}`, { reason: `Vòng rà soát ${round}` });
+      await command('lead', `/assessments/STTTT/${q1}/reopen`, `tl-reopen-${round}`, {
+        reason: `Vòng rà soát ${round}`,
+      });
     }
     await sleep(20);
     roundsEnd = new Date();

@@ -15,6 +15,8 @@ interface Change {
   criterion: string | null;
   reason: string | null;
   position: string;
+  actor: string;
+  correlationId: string | null;
   before: { value: string | null; points: number | null; pointsExact: string | null };
   after: { value: string | null; points: number | null; pointsExact: string | null };
 }
@@ -29,13 +31,25 @@ interface Correction {
 /** Two decimals with a decimal comma, as the page shows points ("3,20"). */
 const vn = (points: number | null): string => (points ?? 0).toFixed(2).replace('.', ',');
 
+/** A unit's whole history, page after page (the API answers at most 100 changes a page, newest first). */
+async function wholeTimeline(api: APIRequestContext, unit: string): Promise<Change[]> {
+  const changes: Change[] = [];
+  let cursor: string | null = null;
+  do {
+    const response = await api.get(`/timeline/${unit}?limit=100${cursor === null ? '' : `&cursor=${cursor}`}`);
+    expect(response.ok(), await response.text()).toBeTruthy();
+    const page = (await response.json()) as { changes: Change[]; nextCursor: string | null };
+    changes.push(...page.changes);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return changes;
+}
+
 /** The first unit-quarter of the demo with a scored criterion whose points changed after a reopening. */
 async function findCorrection(api: APIRequestContext): Promise<Correction> {
   const units = (await (await api.get('/units')).json()) as { code: string }[];
   for (const { code } of units) {
-    const response = await api.get(`/timeline/${code}?limit=10000`);
-    expect(response.ok(), await response.text()).toBeTruthy();
-    const { changes } = (await response.json()) as { changes: Change[] };
+    const changes = await wholeTimeline(api, code);
     for (const reopening of changes.filter((change) => change.eventType === 'ReportReopened')) {
       const later = changes.filter(
         (change) =>
@@ -98,6 +112,19 @@ test.describe('the audit page: an inspector audits a unit', () => {
     const row = history.getByRole('row').filter({ hasText: `Vị trí ${change.position}` });
     await expect(row).toContainText(`${vn(change.before.points)} → ${vn(change.after.points)}`);
     await expect(row).toContainText('Duyệt số liệu');
+    // The request it came from: its correlation id, copyable.
+    expect(change.correlationId).toBeTruthy();
+    await expect(
+      row.getByRole('button', { name: `Sao chép mã tương quan: ${change.correlationId}`, exact: true }),
+    ).toBeVisible();
+    await expect(row).toContainText(change.correlationId!.slice(0, 12));
+
+    // Narrowed by who did it, on the server (the URL keeps it): the correction is still there.
+    await page.getByLabel('Người thực hiện', { exact: true }).fill(change.actor.toUpperCase());
+    await page.getByLabel('Người thực hiện', { exact: true }).press('Enter');
+    await expect(page).toHaveURL(new RegExp(`actor=${change.actor.replace(/\./g, '\\.')}`));
+    await expect(row).toBeVisible();
+    await expect(history.getByRole('row').nth(1)).toContainText(change.actor);
 
     // Replay to just before the correction: the "Thời điểm" control moves, the old points are shown.
     await row.getByRole('button', { name: /Xem lại trước thay đổi này/ }).click();
@@ -141,12 +168,17 @@ test.describe('the audit page: an inspector audits a unit', () => {
     await expect(history).toBeVisible();
   });
 
-  test('the unit picker leads to a unit’s audit', async ({ page }) => {
+  test('the unit picker leads to a unit’s audit, whose long history loads a page at a time', async ({ page }) => {
     await logIn(page, 'inspector', '/app/audit');
     await page.getByRole('link', { name: /^HUE — / }).click();
     await expect(page).toHaveURL(/\/app\/audit\/HUE$/);
-    await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toBeVisible({ timeout: 45_000 });
+    const history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
+    await expect(history).toBeVisible({ timeout: 45_000 });
+    // Eight quarters of a district's history: the first 100 changes (and the header row), then more on demand.
+    await expect(history).toHaveAttribute('aria-rowcount', '101');
     await expectAccessible(page);
+    await page.getByRole('button', { name: 'Tải thêm' }).click();
+    await expect(history).toHaveAttribute('aria-rowcount', '201');
   });
 
   test('a submitter gets no audit of another unit: the refusal is said', async ({ page }) => {

@@ -165,5 +165,9 @@ export function readTimelineCursor(value: string, field = 'cursor'): string {
   const text = /^[A-Za-z0-9_-]{1,40}$/.test(value) ? Buffer.from(value, 'base64url').toString('utf8') : '';
   const position = text.startsWith(CURSOR_PREFIX) ? parsePosition(text.slice(CURSOR_PREFIX.length)) : undefined;
   if (position !== undefined) return position.toString();
-  throw invalidInput(field, `"${value}" is not a cursor this API gave (pass back \`nextCursor\` as is)`, 'INVALID_CURSOR');
+  throw invalidInput(
+    field,
+    `"${value}" is not a cursor this API gave (pass back \`nextCursor\` as is)`,
+    'INVALID_CURSOR',
+  );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Input, Row, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
@@ -11,7 +11,7 @@ import { Loading } from '../common/Loading';
 import { formatQuarter } from '../common/format';
 import { currentQuarter, FIRST_QUARTER, isQuarter, quartersBetween } from '../common/periods';
 import { currentLanguage, registerStrings } from '../i18n';
-import { comparePositions, parseAsOf, visibleChanges, type Change } from './audit-model';
+import { comparePositions, occurredWindow, parseAsOf, TIMELINE_PAGE, type Change } from './audit-model';
 import { AUDIT_NS, en, vi } from './audit.strings';
 import { CheckPanel, PublishedPanel } from './PublishedPanel';
 import { ReplayPanel } from './ReplayPanel';
@@ -20,9 +20,9 @@ import './audit.css';
 
 registerStrings(AUDIT_NS, { vi, en });
 
-/** The API's cap on one answer; more changes than this are narrowed by quarter or criterion. */
-const LIMIT = 10000;
 const CRITERION = /^\d+(\.\d+){0,4}$/;
+/** A username or a system actor, as the API reads `actor`. */
+const ACTOR = /^[a-z][a-z0-9._:-]{0,63}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function useUnits() {
@@ -83,7 +83,8 @@ function UnitAudit({ unit }: { unit: string }) {
   const period = isQuarter(params.get('period')) ? params.get('period') : null;
   const rawCriterion = params.get('criterion')?.trim() ?? '';
   const criterion = CRITERION.test(rawCriterion) ? rawCriterion : null;
-  const actor = params.get('actor') || null;
+  const rawActor = params.get('actor')?.trim().toLowerCase() ?? '';
+  const actor = ACTOR.test(rawActor) ? rawActor : null;
   const fromDay = DAY.test(params.get('from') ?? '') ? params.get('from') : null;
   const toDay = DAY.test(params.get('to') ?? '') ? params.get('to') : null;
   const asOf = parseAsOf(params.get('asOf'));
@@ -107,35 +108,53 @@ function UnitAudit({ unit }: { unit: string }) {
   );
 
   const units = useUnits();
-  const timeline = useQuery({
-    queryKey: ['audit', 'timeline', unit, period, criterion],
-    queryFn: async () =>
+  // The history a page at a time, newest first; every filter is the API's, so "load more" continues the
+  // same filtered list from its cursor.
+  const timeline = useInfiniteQuery({
+    queryKey: ['audit', 'timeline', unit, period, criterion, actor, fromDay, toDay],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
       unwrap(
         await api.GET('/timeline/{unit}', {
           params: {
             path: { unit },
-            query: { period: period ?? undefined, criterion: criterion ?? undefined, limit: LIMIT },
+            query: {
+              period: period ?? undefined,
+              criterion: criterion ?? undefined,
+              actor: actor ?? undefined,
+              ...occurredWindow(fromDay, toDay),
+              limit: TIMELINE_PAGE,
+              cursor: pageParam,
+            },
           },
         }),
       ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  // The quarter's whole history (no criterion filter) drives replay stepping and the reopenings' reasons.
+  // The quarter's whole history (no other filter) drives replay stepping and the reopenings' reasons:
+  // one unit-quarter's changes, read page after page.
   const quarterTimeline = useQuery({
-    queryKey: ['audit', 'timeline', unit, period, null],
+    queryKey: ['audit', 'quarter-timeline', unit, period],
     enabled: period !== null,
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/timeline/{unit}', {
-          params: { path: { unit }, query: { period: period ?? undefined, limit: LIMIT } },
-        }),
-      ),
+    queryFn: async () => {
+      const changes: Change[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(
+          await api.GET('/timeline/{unit}', {
+            params: { path: { unit }, query: { period: period ?? undefined, limit: TIMELINE_PAGE, cursor } },
+          }),
+        );
+        changes.push(...page.changes);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return changes;
+    },
   });
 
-  const all = timeline.data?.changes;
-  const shown = useMemo(() => visibleChanges(all ?? [], { actor, fromDay, toDay }), [all, actor, fromDay, toDay]);
-  const actors = useMemo(() => [...new Set((all ?? []).map((change) => change.actor))].sort(), [all]);
+  const shown = useMemo(() => timeline.data?.pages.flatMap((page) => page.changes) ?? [], [timeline.data]);
   const quarterChanges = useMemo(
-    () => [...(quarterTimeline.data?.changes ?? [])].sort((a, b) => comparePositions(a.position, b.position)),
+    () => [...(quarterTimeline.data ?? [])].sort((a, b) => comparePositions(a.position, b.position)),
     [quarterTimeline.data],
   );
 
@@ -202,12 +221,15 @@ function UnitAudit({ unit }: { unit: string }) {
         </div>
         <div className="audit-filter">
           <label htmlFor="audit-actor">{t('actor')}</label>
-          <Select
+          <Input.Search
             id="audit-actor"
-            value={actor ?? ''}
+            key={actor ?? ''}
+            defaultValue={actor ?? ''}
+            placeholder={t('actorPlaceholder')}
+            allowClear
             style={{ width: 180 }}
-            onChange={(value: string) => update({ actor: value || null })}
-            options={[{ value: '', label: t('allActors') }, ...actors.map((name) => ({ value: name, label: name }))]}
+            status={rawActor !== '' && actor === null ? 'error' : undefined}
+            onSearch={(value) => update({ actor: value.trim().toLowerCase() || null })}
           />
         </div>
         <div className="audit-filter">
@@ -236,9 +258,9 @@ function UnitAudit({ unit }: { unit: string }) {
         </Button>
       </div>
 
-      {timeline.error ? (
+      {timeline.error && timeline.data === undefined ? (
         <ErrorResult error={timeline.error} onRetry={() => void timeline.refetch()} />
-      ) : timeline.isPending ? (
+      ) : timeline.data === undefined ? (
         <Loading />
       ) : (
         <>
@@ -246,15 +268,26 @@ function UnitAudit({ unit }: { unit: string }) {
             <h2 id="audit-history-title" className="audit-card-title">
               {t('history')}{' '}
               <span className="audit-count">
-                {shown.length === timeline.data.changes.length
-                  ? t('historyCount', { shown: shown.length })
-                  : t('historyCountOf', { shown: shown.length, total: timeline.data.changes.length })}
+                {timeline.hasNextPage
+                  ? t('historyLoaded', { shown: shown.length })
+                  : t('historyCount', { shown: shown.length })}
               </span>
             </h2>
-            {timeline.data.truncated ? (
-              <Alert type="warning" showIcon message={t('truncated', { limit: LIMIT })} className="audit-alert" />
-            ) : null}
             <TimelineTable changes={shown} onReplayBefore={onReplayBefore} />
+            {timeline.hasNextPage ? (
+              <div className="audit-more">
+                <Button
+                  onClick={() => void timeline.fetchNextPage()}
+                  loading={timeline.isFetchingNextPage}
+                  disabled={timeline.isFetchingNextPage}
+                >
+                  {t('loadMore')}
+                </Button>
+              </div>
+            ) : null}
+            {timeline.isFetchNextPageError ? (
+              <ErrorResult error={timeline.error} onRetry={() => void timeline.fetchNextPage()} />
+            ) : null}
           </section>
 
           {period === null ? (

@@ -82,6 +82,17 @@ const ChangeRow = memo(function ChangeRow({
         <div className="audit-muted audit-mono">
           {change.streamId}@{change.revision}
         </div>
+        <div className="audit-muted audit-mono" title={change.correlationId ?? undefined}>
+          {t('correlationLabel')}:{' '}
+          {change.correlationId === null ? (
+            '—'
+          ) : (
+            <>
+              {change.correlationId.length > 12 ? `${change.correlationId.slice(0, 12)}…` : change.correlationId}
+              <CopyButton value={change.correlationId} what={t('correlationId')} />
+            </>
+          )}
+        </div>
       </div>
       <div role="cell" className="audit-cell">
         <Tooltip title={t('replayBefore')}>
@@ -113,7 +124,7 @@ export function TimelineTable({
   const virtualizer = useVirtualizer({
     count: changes.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 76,
+    estimateSize: () => 92,
     overscan: 8,
     getItemKey: (index) => changes[index].eventId,
   });

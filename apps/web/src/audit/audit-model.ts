@@ -37,25 +37,25 @@ export function describeValue(value: ChangeValue, kind: string, t: TFunction): s
   }
 }
 
-export interface TimelineFilter {
-  actor: string | null;
-  /** Calendar days (yyyy-mm-dd, Vietnam) of the act, inclusive. */
-  fromDay: string | null;
-  toDay: string | null;
-}
+/** The API's largest page: an inspector loads a history 100 changes at a time. */
+export const TIMELINE_PAGE = 100;
 
-/** The day (Vietnam, UTC+7) an instant falls on, as yyyy-mm-dd. */
-export function vietnamDay(iso: string): string {
-  return new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Newest first, narrowed by actor and the days of the acts (the API already narrowed quarter and criterion). */
-export function visibleChanges(changes: readonly Change[], filter: TimelineFilter): Change[] {
-  return changes
-    .filter((change) => filter.actor === null || change.actor === filter.actor)
-    .filter((change) => filter.fromDay === null || vietnamDay(change.occurredAt) >= filter.fromDay)
-    .filter((change) => filter.toDay === null || vietnamDay(change.occurredAt) <= filter.toDay)
-    .sort((a, b) => comparePositions(b.position, a.position));
+/**
+ * The days picked in the filter (yyyy-mm-dd, Vietnam, inclusive) as the API's instants: from the first
+ * day's midnight in Vietnam (UTC+7) to the midnight after the last day, exclusive.
+ */
+export function occurredWindow(
+  fromDay: string | null,
+  toDay: string | null,
+): { occurredFrom?: string; occurredTo?: string } {
+  const window: { occurredFrom?: string; occurredTo?: string } = {};
+  if (fromDay !== null) window.occurredFrom = `${fromDay}T00:00:00+07:00`;
+  if (toDay !== null) {
+    const next = new Date(`${toDay}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    window.occurredTo = `${next.toISOString().slice(0, 10)}T00:00:00+07:00`;
+  }
+  return window;
 }
 
 export function comparePositions(a: string, b: string): number {

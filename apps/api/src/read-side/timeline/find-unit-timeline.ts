@@ -95,7 +95,9 @@ function whereOf(filter: UnitTimelineFilter, params: unknown[]): string {
   }
   if (filter.to !== null) {
     conditions.push(
-      'position' in filter.to ? `global_position <= ${bind(filter.to.position)}` : `recorded_at < ${bind(filter.to.instant)}`,
+      'position' in filter.to
+        ? `global_position <= ${bind(filter.to.position)}`
+        : `recorded_at < ${bind(filter.to.instant)}`,
     );
   }
   if (filter.occurredFrom !== null) conditions.push(`occurred_at >= ${bind(filter.occurredFrom)}`);
