@@ -13,7 +13,7 @@ describe('accounts administration (real app, PostgreSQL event store)', () => {
   let admin: HttpClient;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     admin = await api.as('admin');
   });
 

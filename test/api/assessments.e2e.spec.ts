@@ -47,7 +47,7 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
   let inspector: HttpClient;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     submitter = await api.as('sub-stttt');
     reviewer = await api.as('reviewer');
     lead = await api.as('lead');

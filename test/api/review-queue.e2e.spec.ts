@@ -26,7 +26,7 @@ describe('GET /review-queue (real app, PostgreSQL event store, Redis)', () => {
   }
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     reviewer = await api.as('reviewer');
     ids.sttttQ1 = await submit('sub-stttt', 'STTTT', '2021-Q1', '7.1.1', { inputs: { a: 100, b: 5 } });
     ids.snvQ1 = await submit('sub-snv', 'SNV', '2021-Q1', '7.1.1', { inputs: { a: 80, b: 8 } });

@@ -21,7 +21,7 @@ describe('units: the register and its history (real app, PostgreSQL event store)
   let submitter: HttpClient;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     admin = await api.as('admin');
     submitter = await api.as('sub-stttt');
   });

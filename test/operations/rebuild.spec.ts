@@ -37,6 +37,21 @@ describe('rebuilding the read model', () => {
     );
     poisonPosition = poison.position;
     await harness.store.append('survey-2021', [rawEvent('SurveyOpened', 1, { title: 'Khảo sát' })], 'any');
+    // An account, disabled: the account register (what GET /accounts reads) is rebuilt like everything else.
+    await harness.store.append(
+      'account-rb.reviewer',
+      [
+        rawEvent('AccountCreated', 1, {
+          username: 'rb.reviewer',
+          displayName: 'Người thẩm định',
+          role: 'reviewer',
+          unit: null,
+          passwordHash: '$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g',
+        }),
+        rawEvent('AccountDisabled', 1, { username: 'rb.reviewer', reason: 'Nghỉ việc' }),
+      ],
+      'no_stream',
+    );
   });
 
   afterEach(async () => {
@@ -59,10 +74,14 @@ describe('rebuilding the read model', () => {
     const report = await harness.rebuild({ onProgress: (progress: RebuildProgress) => phases.add(progress.phase) });
 
     expect(await harness.checksums()).toEqual(projected);
+    // The request paths' tables are among those compared, and hold rows here.
+    for (const table of ['assessment_states', 'review_queue', 'accounts'] as const) {
+      expect(projected[table]).not.toMatch(/^0:/);
+    }
     expect(report).toMatchObject({
       schema: harness.readModelSchema,
       head: head.toString(),
-      keys: { parked: 1 },
+      keys: { parked: 1, accounts: 1 },
       unrecognizedEvents: 1,
       periods: 2,
       retiredDropped: true,

@@ -5,6 +5,8 @@ import {
   findPublishedReports,
   findPublishedVersions,
   findRankings,
+  findAssessmentState,
+  findPendingSubmissions,
   findReviewQueue,
   findRollup,
   findScorecard,
@@ -351,6 +353,18 @@ describe('projections after a workflow’s whole life', () => {
       submissionId: 'snv-q1-5',
       kind: 'figures',
     });
+    // What GET /review-queue serves: the same pending submission, from the review_queue table.
+    const pending = await findPendingSubmissions(db(), { period: '2021-Q1', limit: 10 });
+    expect(pending.total).toBe(1);
+    expect(pending.rows[0]).toMatchObject({
+      unit: 'SNV',
+      criterion: '1.2.1',
+      submission: { submissionId: 'snv-q1-5', status: 'pending' },
+    });
+    // And GET /assessments: the folded unit-quarter with the revision it reflects.
+    const state = await findAssessmentState(db(), 'SNV', '2021-Q1');
+    expect(state?.state).toMatchObject({ unit: 'SNV', period: '2021-Q1', handledCommandIds: [] });
+    expect(BigInt(state?.revision ?? -1)).toBeGreaterThan(0n);
 
     const unit = await findSeries(db(), { scope: 'unit', subject: 'STTTT', from: '2021-Q1', to: '2021-Q2' });
     expect(unit.map((p) => [p.period, p.percentExact])).toEqual([

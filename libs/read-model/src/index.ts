@@ -28,6 +28,12 @@ export * from './assessment/criterion-score.entity';
 export * from './assessment/audit-entry.entity';
 export * from './assessment/published-report.entity';
 export * from './assessment/scorecard-lines';
+export * from './assessment/assessment-state.entity';
+export * from './assessment/review-queue-entry.entity';
+export * from './assessment/assessment-rows';
+
+export * from './accounts/account.entity';
+export * from './accounts/account-projection';
 
 export * from './period/period-index';
 export * from './period/ranking.entity';

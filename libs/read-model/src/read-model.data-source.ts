@@ -3,6 +3,7 @@ import { GuardedPgClient } from '@dti/event-store';
 import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-read-model';
 import { PlanProgress1796601600000 } from './migrations/1796601600000-plan-progress';
 import { AuditCorrelation1796642159619 } from './migrations/1796642159619-audit-correlation';
+import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-request-path-registers';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -14,6 +15,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   CreateReadModel1767225600000,
   PlanProgress1796601600000,
   AuditCorrelation1796642159619,
+  RequestPathRegisters1796642181389,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -15,6 +15,9 @@ import { RankingEntity } from './period/ranking.entity';
 import { ScoreSeriesView } from './period/score-series.view-entity';
 import { UnitEntity } from './units/unit.entity';
 import { PlanReportEntity } from './plan/plan-report.entity';
+import { AssessmentStateEntity } from './assessment/assessment-state.entity';
+import { ReviewQueueEntryEntity } from './assessment/review-queue-entry.entity';
+import { AccountEntity } from './accounts/account.entity';
 
 /** Every entity and view of the read model: `TypeOrmModule.forFeature(READ_MODEL_ENTITIES)` or a DataSource's `entities`. */
 export const READ_MODEL_ENTITIES = [
@@ -35,6 +38,9 @@ export const READ_MODEL_ENTITIES = [
   RankingChangeView,
   ScoreSeriesView,
   PlanReportEntity,
+  AssessmentStateEntity,
+  ReviewQueueEntryEntity,
+  AccountEntity,
 ];
 
 /**
@@ -52,6 +58,9 @@ export const PROJECTION_TABLES = [
   'criterion_rollups',
   'period_stats',
   'plan_reports',
+  'assessment_states',
+  'review_queue',
+  'accounts',
 ] as const;
 
 export const BOOKKEEPING_TABLES = [

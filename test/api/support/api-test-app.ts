@@ -14,6 +14,7 @@ import { demoAccounts, seedDemoAccounts } from '../../../scripts/seed/dev-accoun
 import { seedUnitRegister } from '../../../scripts/seed/units.seeder';
 import { TEST_DATABASE_URL, platformTestEnv, useEnv } from '../../platform/support/platform-test-env';
 import { httpClient, type HttpClient } from './http-client';
+import { startTestProjector, type TestProjector } from './test-projector';
 
 export interface TestAccount {
   username: string;
@@ -66,6 +67,11 @@ export interface ApiTestApp {
   anonymous: HttpClient;
   /** Forgets cached tokens (after a password change or a disable, say). */
   forgetTokens(): void;
+  /**
+   * With `projector: true`: waits until the projector has projected every event appended so far. The
+   * clients already do this before every GET; call it before reading the read model directly.
+   */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,12 @@ export interface ApiTestAppOptions {
   seedUnits?: boolean;
   /** Create TEST_ACCOUNTS with testPasswordOf(username) (default true; needs seedUnits). */
   seedAccounts?: boolean;
+  /**
+   * Run the real projector beside the app (default false). Queries are served from the read model, which
+   * the projector fills asynchronously: with it, every GET of the harness's clients first waits until the
+   * projection reaches the event store's head. Specs that start their own projector leave it off.
+   */
+  projector?: boolean;
 }
 
 /**
@@ -95,6 +107,7 @@ export async function startApiTestApp(options: ApiTestAppOptions = {}): Promise<
   useEnv(run.env);
   const directory = await mkdtemp(join(tmpdir(), 'dti-api-test-'));
   let app: INestApplication | undefined;
+  let projector: TestProjector | undefined;
   try {
     await migrateReadModelOf(run.env);
     const metadata = options.metadata ?? {};
@@ -118,10 +131,12 @@ export async function startApiTestApp(options: ApiTestAppOptions = {}): Promise<
         passwordFor: testPasswordOf,
       });
     }
-    return harness(app, run, store, seedAccounts ? TEST_ACCOUNTS : [], async () => {
+    if (options.projector === true) projector = await startTestProjector(run.env, 'api-test-projector');
+    return harness(app, run, store, seedAccounts ? TEST_ACCOUNTS : [], projector, async () => {
       await rm(directory, { recursive: true, force: true });
     });
   } catch (error) {
+    await projector?.stop();
     await app?.close();
     await run.cleanUp();
     await rm(directory, { recursive: true, force: true });
@@ -146,8 +161,10 @@ function harness(
   run: ReturnType<typeof platformTestEnv>,
   store: EventStore,
   accounts: readonly TestAccount[],
+  projector: TestProjector | undefined,
   removeFiles: () => Promise<void>,
 ): ApiTestApp {
+  const settle = async (): Promise<void> => projector?.settle();
   const server = app.getHttpServer() as Server;
   const tokens = new Map<string, string>();
   const passwordOf = (username: string): string =>
@@ -175,12 +192,14 @@ function harness(
     store,
     accounts,
     login,
-    as: async (username) => httpClient(server, await login(username)),
-    client: (token) => httpClient(server, token),
-    anonymous: httpClient(server),
+    as: async (username) => httpClient(server, await login(username), projector && settle),
+    client: (token) => httpClient(server, token, projector && settle),
+    anonymous: httpClient(server, undefined, projector && settle),
     forgetTokens: () => tokens.clear(),
+    settle,
     close: async () => {
       try {
+        await projector?.stop();
         await app.close();
       } finally {
         await run.cleanUp();

@@ -9,7 +9,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { rolesWith, type CommandEnvelope } from '@dti/domain';
+import { rolesWith, type Actor, type CommandEnvelope } from '@dti/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
 import { AccountView } from './account.view';
@@ -43,8 +44,8 @@ export class AccountsController {
   @Get()
   @ApiOperation({ summary: 'Danh sách tài khoản / List accounts' })
   @ApiOkResponse({ type: AccountView, isArray: true })
-  list(): Promise<AccountView[]> {
-    return this.queries.execute(new ListAccountsQuery());
+  list(@CurrentActor() actor: Actor): Promise<AccountView[]> {
+    return this.queries.execute(new ListAccountsQuery(actor.username));
   }
 
   @Roles(...ADMINS)
@@ -52,8 +53,8 @@ export class AccountsController {
   @ApiOperation({ summary: 'Một tài khoản / One account' })
   @ApiOkResponse({ type: AccountView })
   @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
-  get(@Param('username') username: string): Promise<AccountView> {
-    return this.queries.execute(new GetAccountQuery(username));
+  get(@Param('username') username: string, @CurrentActor() actor: Actor): Promise<AccountView> {
+    return this.queries.execute(new GetAccountQuery(username, actor.username));
   }
 
   @Roles(...ADMINS)

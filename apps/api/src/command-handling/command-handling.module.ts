@@ -5,6 +5,7 @@ import { EventStoreModule } from '@dti/event-store';
 import { PlatformHttpModule } from '@dti/platform';
 import { APPLICATION_ERROR_RULES } from './error-statuses';
 import { IdempotencyFingerprintInterceptor } from './idempotency-fingerprint.interceptor';
+import { OwnWrites } from './own-writes';
 import { StreamCommandExecutor } from './stream-command-executor';
 
 /**
@@ -15,7 +16,11 @@ import { StreamCommandExecutor } from './stream-command-executor';
  */
 @Module({
   imports: [CqrsModule.forRoot(), EventStoreModule, PlatformHttpModule.forFeature(APPLICATION_ERROR_RULES)],
-  providers: [StreamCommandExecutor, { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor }],
-  exports: [StreamCommandExecutor, EventStoreModule],
+  providers: [
+    StreamCommandExecutor,
+    OwnWrites,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
+  ],
+  exports: [StreamCommandExecutor, OwnWrites, EventStoreModule],
 })
 export class CommandHandlingModule {}

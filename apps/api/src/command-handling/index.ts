@@ -13,6 +13,7 @@ export { IdempotencyFingerprintInterceptor, IdempotencyKeyReusedError } from './
 export { requestFingerprint } from './request-fingerprint';
 export { DEFAULT_MAX_RETRIES, executeOnStream } from './execute-on-stream';
 export type { DecideOnState, ExecuteOptions, StreamCommandResult } from './execute-on-stream';
-export { loadStream, loadStreamsByPrefix } from './stream-loading';
+export { loadStream } from './stream-loading';
+export { OwnWrites } from './own-writes';
 export type { AppliedCommand, LoadedEvent, LoadedStream, StreamFold } from './stream-loading';
 export { APPLICATION_ERROR_RULES } from './error-statuses';

@@ -7,23 +7,31 @@ import {
   type ExecuteOptions,
   type StreamCommandResult,
 } from './execute-on-stream';
-import { loadStream, loadStreamsByPrefix, type LoadedStream, type StreamFold } from './stream-loading';
+import { OwnWrites } from './own-writes';
+import { loadStream, type LoadedStream, type StreamFold } from './stream-loading';
 
-/** executeOnStream and the stream reads over the application's event store, for command and query handlers. */
+/**
+ * executeOnStream and one stream's read over the application's event store, for command handlers (a
+ * decider reads its own stream). Queries read the read model: nothing here lists or scans streams.
+ */
 @Injectable()
 export class StreamCommandExecutor {
   constructor(
     /** The store itself, for the framework-free functions shared with the seeding and the CLI. */
     @Inject(EVENT_STORE) readonly store: EventStore,
+    /** Remembers what each actor appended, so their next reads wait for its projection. */
+    readonly ownWrites: OwnWrites,
   ) {}
 
-  executeOnStream<TState, TType extends DomainEventType>(
+  async executeOnStream<TState, TType extends DomainEventType>(
     streamId: string,
     fold: StreamFold<TState, TType>,
     decide: DecideOnState<TState, TType>,
     options: ExecuteOptions,
   ): Promise<StreamCommandResult<TState, TType>> {
-    return executeOnStream(this.store, streamId, fold, decide, options);
+    const result = await executeOnStream(this.store, streamId, fold, decide, options);
+    if (result.events.length > 0) this.ownWrites.record(options.envelope.actor, streamId, result.revision);
+    return result;
   }
 
   loadStream<TState, TType extends DomainEventType>(
@@ -31,12 +39,5 @@ export class StreamCommandExecutor {
     fold: StreamFold<TState, TType>,
   ): Promise<LoadedStream<TState, TType>> {
     return loadStream(this.store, streamId, fold);
-  }
-
-  loadStreamsByPrefix<TState, TType extends DomainEventType>(
-    prefix: string,
-    fold: StreamFold<TState, TType>,
-  ): Promise<LoadedStream<TState, TType>[]> {
-    return loadStreamsByPrefix(this.store, prefix, fold);
   }
 }

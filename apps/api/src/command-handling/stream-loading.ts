@@ -88,16 +88,3 @@ export async function loadStream<TState, TType extends DomainEventType>(
   }
   return { streamId, state: folder.result(), revision, events, ...(applied === undefined ? {} : { applied }) };
 }
-
-/** Every stream of a category (e.g. "account-"), folded. For the small registers (accounts, units). */
-export async function loadStreamsByPrefix<TState, TType extends DomainEventType>(
-  store: Pick<EventStore, 'readStream' | 'listStreams'>,
-  prefix: string,
-  fold: StreamFold<TState, TType>,
-): Promise<LoadedStream<TState, TType>[]> {
-  const streamIds = await store.listStreams(prefix);
-  const loaded: LoadedStream<TState, TType>[] = [];
-  // One at a time: a register of a few hundred streams reads fast enough, and it never starves the pool.
-  for (const streamId of streamIds) loaded.push(await loadStream(store, streamId, fold));
-  return loaded;
-}

@@ -1,8 +1,6 @@
 import { applyDecorators, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { Inject } from '@nestjs/common';
 import { type Actor } from '@dti/domain';
 import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../auth';
@@ -45,10 +43,7 @@ function ApiExportFile(): MethodDecorator {
 @ApiTags('exports')
 @Controller('exports')
 export class ExportsController {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   @Get('series.:format')
   @Roles(...EXPORT_EVERYTHING_ROLES)
@@ -126,6 +121,6 @@ export class ExportsController {
     const format = readFormat(params.format);
     const period = readPeriod(params.period);
     const unit = exportUnitFor(actor, query.unit === undefined ? undefined : readUnit(query.unit));
-    await streamExport(response, submissionsTable(this.store, this.dataSource.manager, { period, unit }), format);
+    await streamExport(response, submissionsTable(this.dataSource.manager, { period, unit }), format);
   }
 }

@@ -3,31 +3,43 @@ import {
   currentName,
   mayReadAssessment,
   NotOwnUnitError,
+  parseUnitCode,
   unitNameIn,
   UnitNotFoundError,
+  unitStreamId,
   type Actor,
   type RegisteredUnit,
   type UnitCode,
 } from '@dti/domain';
-import { AssessmentStreamReader } from '../assessments/streams/assessment-stream.reader';
+import { findUnitStates } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { OwnWrites } from '../command-handling/own-writes';
+import { unitsOf } from '../units/queries/unit.query-handlers';
 
 /**
  * Who may read what about one unit, and whether the unit exists. The rule (a submitter reads their own
- * unit only) is the domain's `mayReadAssessment`. Existence is asked of the unit's stream in the event
- * store, the register's truth, rather than of the projected `units` table: a unit registered a moment
- * ago is not a 404 while the projector catches up, it just has nothing projected yet.
+ * unit only) is the domain's `mayReadAssessment`. Existence is the read model's register (`units`), like
+ * everything else a read serves: no stream is read on a request path. A unit the reader registered a
+ * moment ago is waited for (OwnWrites); one registered by someone else is a 404 for the few milliseconds
+ * until the projector writes it.
  */
 @Injectable()
 export class ReadAccess {
-  constructor(private readonly streams: AssessmentStreamReader) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
   /** 403 NOT_OWN_UNIT for another unit's submitter (asked first: it reveals nothing), 404 UNIT_NOT_FOUND. */
   async unitFor(reader: Actor, unit: UnitCode): Promise<RegisteredUnit> {
     if (!mayReadAssessment(reader, unit)) {
       throw NotOwnUnitError.because(reader.username, reader.unit ?? undefined, unit);
     }
-    const state = await this.streams.loadUnit(unit);
-    if (state.status !== 'registered') throw UnitNotFoundError.because(unit);
+    const code = parseUnitCode(unit);
+    const streamId = unitStreamId(code);
+    await this.ownWrites.awaitProjected(reader.username, (id) => id === streamId);
+    const [state] = unitsOf(await findUnitStates(this.dataSource.manager, [code]));
+    if (state === undefined) throw UnitNotFoundError.because(unit);
     return state;
   }
 }

@@ -1,56 +1,67 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { getCatalogue } from '@dti/catalogue';
 import {
-  assessmentStreamId,
+  ASSESSMENT_STREAM_PREFIX,
   formatQuarter,
-  parseAssessmentStreamId,
   parseQuarter,
   parseUnitCode,
-  type RegisteredUnit,
-  type UnitCode,
+  type OfficialValue,
+  type Submission,
 } from '@dti/domain';
-import { AssessmentStreamReader } from '../assessments/streams/assessment-stream.reader';
+import { findPendingSubmissions, findUnitStates } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { OwnWrites } from '../command-handling/own-writes';
+import { unitsOf } from '../units/queries/unit.query-handlers';
 import { GetReviewQueueQuery } from './get-review-queue.query';
 import type { ReviewQueueResponse } from './review-queue.response';
-import { reviewQueueItems, type QueuedAssessment } from './review-queue.view';
+import { pendingItem } from './review-queue.view';
 
 const DEFAULT_LIMIT = 100;
 
 /**
- * Scans the `assessment-` category of the event store and folds each stream. Fine at today's volume
- * (a few dozen units × quarters); a later issue serves the queue from a PostgreSQL projection.
+ * From the read model's `review_queue` (one row per pending submission, written by the projector with the
+ * rest of the unit-quarter): filtered, ordered and limited in SQL, then scored and labelled with the
+ * catalogue for the page only. The reader's own recent reviews are waited for (OwnWrites), so an approved
+ * item leaves their queue at once. No stream is read on this path.
  */
 @QueryHandler(GetReviewQueueQuery)
 export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery, ReviewQueueResponse> {
-  constructor(private readonly reader: AssessmentStreamReader) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
   async execute(query: GetReviewQueueQuery): Promise<ReviewQueueResponse> {
     const unit = query.filter.unit === undefined ? undefined : parseUnitCode(query.filter.unit);
     const period = query.filter.period === undefined ? undefined : formatQuarter(parseQuarter(query.filter.period));
-    const streamIds =
-      unit !== undefined && period !== undefined
-        ? [assessmentStreamId(unit, period)]
-        : await this.reader.listAssessmentStreams(unit);
-
-    const units = new Map<UnitCode, RegisteredUnit | null>();
-    const assessments: QueuedAssessment[] = [];
-    for (const streamId of streamIds) {
-      if (period !== undefined && parseAssessmentStreamId(streamId).period !== period) continue;
-      const { state } = await this.reader.loadAssessmentStream(streamId);
-      if (state.status === 'not_opened') continue;
-      if (!units.has(state.unit)) {
-        const unitState = await this.reader.loadUnit(state.unit);
-        units.set(state.unit, unitState.status === 'registered' ? unitState : null);
-      }
-      const assessedUnit = units.get(state.unit);
-      if (assessedUnit == null) continue;
-      if (query.filter.block !== undefined && assessedUnit.block !== query.filter.block) continue;
-      assessments.push({ unit: assessedUnit, state, catalogue: getCatalogue(state.catalogueId) });
-    }
-    const group = query.filter.group;
-    const items = reviewQueueItems(assessments, query.reader).filter(
-      (item) => group === undefined || item.group.code === group,
-    );
-    return { total: items.length, items: items.slice(0, query.filter.limit ?? DEFAULT_LIMIT) };
+    await this.ownWrites.awaitProjected(query.reader.username, (id) => id.startsWith(ASSESSMENT_STREAM_PREFIX));
+    const db = this.dataSource.manager;
+    const { total, rows } = await findPendingSubmissions(db, {
+      unit,
+      period,
+      block: query.filter.block,
+      group: query.filter.group,
+      limit: query.filter.limit ?? DEFAULT_LIMIT,
+    });
+    const codes = [...new Set(rows.map((row) => row.unit))];
+    const units = new Map(unitsOf(codes.length === 0 ? [] : await findUnitStates(db, codes)).map((u) => [u.code, u]));
+    const items = rows.flatMap((row) => {
+      const registered = units.get(row.unit);
+      if (registered === undefined) return [];
+      return [
+        pendingItem(
+          {
+            unit: registered,
+            period: row.period,
+            catalogue: getCatalogue(row.catalogueId),
+            criterion: row.criterion,
+            submission: row.submission as unknown as Submission,
+            official: row.official as unknown as OfficialValue | null,
+          },
+          query.reader,
+        ),
+      ];
+    });
+    return { total, items };
   }
 }

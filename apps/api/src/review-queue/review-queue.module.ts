@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
-import { AssessmentsModule } from '../assessments/assessments.module';
 import { GetReviewQueueHandler } from './get-review-queue.handler';
 import { ReviewQueueController } from './review-queue.controller';
 
-/** Reviewers' work list: pending submissions across units, read straight from the assessment streams. */
+/** Reviewers' work list: pending submissions across units, read from the read model's `review_queue`. */
 @Module({
-  imports: [CommandHandlingModule, AssessmentsModule],
+  imports: [CommandHandlingModule],
   controllers: [ReviewQueueController],
   providers: [GetReviewQueueHandler],
 })

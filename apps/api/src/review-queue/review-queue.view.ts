@@ -4,11 +4,14 @@ import {
   mayReviewSubmission,
   unitNameIn,
   type Actor,
+  type OfficialValue,
   type OpenedAssessment,
   type RegisteredUnit,
+  type Submission,
 } from '@dti/domain';
 import { scoreCriterion, ScoringError } from '@dti/scoring';
 import { exact, submissionResponse } from '../assessments/queries/assessment-view';
+import type { SubmissionResponse } from '../assessments/dto/assessment-view.response';
 import type { ReviewQueueItemResponse, ReviewQueueOfficialResponse } from './review-queue.response';
 
 export interface QueuedAssessment {
@@ -24,29 +27,15 @@ export interface QueuedAssessment {
 export function reviewQueueItems(assessments: Iterable<QueuedAssessment>, reader: Actor): ReviewQueueItemResponse[] {
   const items: Array<ReviewQueueItemResponse & { at: number }> = [];
   for (const { unit, state, catalogue } of assessments) {
-    const name = unitNameIn(unit, state.period) ?? currentName(unit);
     for (const record of Object.values(state.criteria)) {
       if (record.pending === null) continue;
-      const submission = submissionResponse(catalogue, state.submissions[record.pending]);
-      if (submission === null) continue;
-      const official = officialOf(catalogue, record.criterion, record.official);
-      const node = findNode(catalogue, record.criterion);
-      items.push({
-        at: Date.parse(submission.submittedAt),
-        unit: unit.code,
-        unitName: name.name,
-        unitBlock: unit.block,
-        period: state.period,
-        catalogueId: state.catalogueId,
-        criterion: record.criterion,
-        criterionTitle: node?.title ?? record.criterion,
-        criterionTitleEn: node?.titleEn ?? null,
-        group: groupOf(catalogue, record.criterion),
-        submission,
-        official,
-        difference: differenceOf(submission.score?.points.exact ?? null, official),
-        reviewable: mayReviewSubmission(reader, submission),
-      });
+      const submission = state.submissions[record.pending];
+      if (submission === undefined) continue;
+      const item = pendingItem(
+        { unit, period: state.period, catalogue, criterion: record.criterion, submission, official: record.official },
+        reader,
+      );
+      items.push({ at: Date.parse(item.submission.submittedAt), ...item });
     }
   }
   items.sort(
@@ -56,10 +45,44 @@ export function reviewQueueItems(assessments: Iterable<QueuedAssessment>, reader
   return items.map(({ at: _at, ...item }) => item);
 }
 
+/** One submission awaiting review, as the read model's `review_queue` row (or a folded state) holds it. */
+export interface PendingSubmission {
+  unit: RegisteredUnit;
+  period: string;
+  catalogue: Catalogue;
+  criterion: string;
+  submission: Submission;
+  official: OfficialValue | null;
+}
+
+/** The queue's item of one pending submission: scored and labelled with its catalogue, named as in its quarter. */
+export function pendingItem(pending: PendingSubmission, reader: Actor): ReviewQueueItemResponse {
+  const { unit, period, catalogue, criterion } = pending;
+  const name = unitNameIn(unit, period) ?? currentName(unit);
+  const submission = submissionResponse(catalogue, pending.submission) as SubmissionResponse;
+  const official = officialOf(catalogue, criterion, pending.official);
+  const node = findNode(catalogue, criterion);
+  return {
+    unit: unit.code,
+    unitName: name.name,
+    unitBlock: unit.block,
+    period,
+    catalogueId: catalogue.id,
+    criterion,
+    criterionTitle: node?.title ?? criterion,
+    criterionTitleEn: node?.titleEn ?? null,
+    group: groupOf(catalogue, criterion),
+    submission,
+    official,
+    difference: differenceOf(submission.score?.points.exact ?? null, official),
+    reviewable: mayReviewSubmission(reader, submission),
+  };
+}
+
 function officialOf(
   catalogue: Catalogue,
   criterion: string,
-  official: OpenedAssessment['criteria'][string]['official'],
+  official: OfficialValue | null,
 ): ReviewQueueOfficialResponse | null {
   if (official === null) return null;
   if (official.kind === 'not_applicable') {

@@ -9,7 +9,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { ROLES, rolesWith, type CommandEnvelope } from '@dti/domain';
+import { ROLES, rolesWith, type Actor, type CommandEnvelope } from '@dti/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
 import {
@@ -47,8 +48,8 @@ export class UnitsController {
   })
   @ApiOkResponse({ type: UnitView, isArray: true })
   @ApiUnprocessableEntityResponse({ description: 'INVALID_PERIOD' })
-  list(@Query() query: ListUnitsQueryDto): Promise<UnitView[]> {
-    return this.queries.execute(new ListUnitsQuery(query.period, query.block));
+  list(@Query() query: ListUnitsQueryDto, @CurrentActor() actor: Actor): Promise<UnitView[]> {
+    return this.queries.execute(new ListUnitsQuery(query.period, query.block, actor.username));
   }
 
   @Roles(...ROLES)
@@ -56,8 +57,8 @@ export class UnitsController {
   @ApiOperation({ summary: 'Một đơn vị / One unit, with its history' })
   @ApiOkResponse({ type: UnitView })
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND' })
-  get(@Param('code') code: string): Promise<UnitView> {
-    return this.queries.execute(new GetUnitQuery(code));
+  get(@Param('code') code: string, @CurrentActor() actor: Actor): Promise<UnitView> {
+    return this.queries.execute(new GetUnitQuery(code, actor.username));
   }
 
   @Roles(...UNIT_ADMINS)

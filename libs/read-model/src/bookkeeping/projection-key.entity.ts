@@ -12,7 +12,7 @@ export class ProjectionKeyEntity {
   key!: string;
 
   @Column({ type: 'text' })
-  kind!: 'assessment' | 'unit' | 'plan';
+  kind!: 'assessment' | 'unit' | 'plan' | 'account';
 
   @Column({ name: 'stream_revision', type: 'bigint' })
   streamRevision!: string;

@@ -8,3 +8,4 @@ export * from './timeline.query';
 export * from './published.query';
 export * from './projection-status.query';
 export * from './projection-lag.query';
+export * from './registers.query';

@@ -74,7 +74,7 @@ export interface RebuildReport {
   head: string;
   events: number;
   streams: number;
-  keys: { assessments: number; units: number; parked: number };
+  keys: { assessments: number; units: number; accounts: number; parked: number };
   unrecognizedEvents: number;
   periods: number;
   rows: number;
@@ -246,7 +246,12 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
       head: head.toString(),
       events,
       streams: streams.length,
-      keys: { assessments: count('assessment'), units: count('unit'), parked: count('parked') },
+      keys: {
+        assessments: count('assessment'),
+        units: count('unit'),
+        accounts: count('account'),
+        parked: count('parked'),
+      },
       unrecognizedEvents: outcomes.reduce((sum, outcome) => sum + outcome.unrecognized, 0),
       periods: periods.length,
       rows: sink.rowsWritten,

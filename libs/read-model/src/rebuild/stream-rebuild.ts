@@ -16,7 +16,12 @@ import { PlanReportEntity } from '../plan/plan-report.entity';
 import { projectPlanQuarter } from '../plan/plan-projection';
 import { periodInputsOf } from '../period/period-projection';
 import type { RegisteredUnit } from '@dti/domain';
-import { jobKeyOfStream } from '../writers/job-keys';
+import { AccountEntity } from '../accounts/account.entity';
+import { projectAccount } from '../accounts/account-projection';
+import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
+import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
+import { jobKeyOfStream, type StreamKeyKind } from '../writers/job-keys';
 import { ProjectionJobError } from '../writers/projection-job-error';
 import type { RowSink } from './row-sink';
 
@@ -25,7 +30,7 @@ export interface StreamRebuilt {
   streamId: string;
   /** Events of the stream at or below the head. */
   events: number;
-  outcome: 'assessment' | 'unit' | 'plan' | 'parked' | 'unrecognized' | 'ignored' | 'empty';
+  outcome: 'assessment' | 'unit' | 'plan' | 'account' | 'parked' | 'unrecognized' | 'ignored' | 'empty';
   /** Events recorded as unrecognized. */
   unrecognized: number;
   /** The quarter an assessment's rows feed. */
@@ -84,6 +89,9 @@ export async function rebuildStream(
       await sink.add(CriterionScoreEntity, replayed.criteria);
       await sink.add(AuditEntryEntity, replayed.audit);
       await sink.add(PublishedReportEntity, replayed.published);
+      const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
+      await sink.add(AssessmentStateEntity, [registers.state]);
+      await sink.add(ReviewQueueEntryEntity, registers.queue);
       await sink.add(ProjectionKeyEntity, [
         keyRow(streamId, 'assessment', last, { [replayed.period]: REBUILT_PERIOD_SEQ }),
       ]);
@@ -95,6 +103,11 @@ export async function rebuildStream(
         unrecognized: 0,
         periodRows: periodInputsOf(replayed.report, replayed.nodes, replayed.criteria),
       };
+    }
+    if (key.kind === 'account') {
+      await sink.add(AccountEntity, [projectAccount(events)]);
+      await sink.add(ProjectionKeyEntity, [keyRow(streamId, 'account', last, {})]);
+      return { streamId, events: events.length, outcome: 'account', unrecognized: 0 };
     }
     if (key.kind === 'plan') {
       await sink.add(PlanReportEntity, projectPlanQuarter(events));
@@ -115,7 +128,7 @@ export async function rebuildStream(
 
 function keyRow(
   key: string,
-  kind: 'assessment' | 'unit' | 'plan',
+  kind: StreamKeyKind,
   last: RecordedEvent,
   dirtyPeriods: Record<string, string>,
 ): ProjectionKeyEntity {

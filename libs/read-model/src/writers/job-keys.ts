@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_STREAM_PREFIX,
   ASSESSMENT_STREAM_PREFIX,
   PLAN_STREAM_PREFIX,
   UNIT_STREAM_PREFIX,
@@ -10,7 +11,8 @@ import {
  * What a projection job recomputes. Key jobs recompute one stream's rows (an assessment: one unit and
  * quarter; a unit: its register row); period jobs recompute one quarter's rankings, roll-up and statistics.
  */
-export type StreamJobKey = { kind: 'assessment' | 'unit' | 'plan'; key: string };
+export type StreamJobKey = { kind: StreamKeyKind; key: string };
+export type StreamKeyKind = 'assessment' | 'unit' | 'plan' | 'account';
 export type ProjectionJobKey = StreamJobKey | { kind: 'period'; key: string; period: QuarterString };
 
 /** The BullMQ queue (under BULLMQ_PREFIX) the projector's jobs go through; operators' tools read it too. */
@@ -28,6 +30,8 @@ export function jobKeyOfStream(streamId: string): StreamJobKey | null {
   if (streamId.startsWith(UNIT_STREAM_PREFIX)) return { kind: 'unit', key: streamId };
   // A plan-quarter stream ("plan-tth-222-2021Q4"): its progress reports, one row each.
   if (streamId.startsWith(PLAN_STREAM_PREFIX)) return { kind: 'plan', key: streamId };
+  // An account: its row in the account register (the admin's list).
+  if (streamId.startsWith(ACCOUNT_STREAM_PREFIX)) return { kind: 'account', key: streamId };
   return null;
 }
 

@@ -5,7 +5,7 @@ export interface ProjectionJobData {
   key: string;
 }
 
-export type ProjectionJobName = 'assessment' | 'unit' | 'plan' | 'period';
+export type ProjectionJobName = 'assessment' | 'unit' | 'plan' | 'account' | 'period';
 
 export function jobNameOf(key: string): ProjectionJobName {
   return parseJobKey(key).kind;

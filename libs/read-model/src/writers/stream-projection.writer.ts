@@ -18,7 +18,12 @@ import { UnitEntity } from '../units/unit.entity';
 import { projectUnit } from '../units/unit-projection';
 import { PlanReportEntity } from '../plan/plan-report.entity';
 import { projectPlanQuarter } from '../plan/plan-projection';
-import { jobKeyOfStream } from './job-keys';
+import { AccountEntity } from '../accounts/account.entity';
+import { projectAccount } from '../accounts/account-projection';
+import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
+import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
+import { jobKeyOfStream, type StreamKeyKind } from './job-keys';
 import { resolveParked } from './parked-jobs';
 import { ProjectionJobError } from './projection-job-error';
 
@@ -55,10 +60,17 @@ export async function recomputeStream(
   let periods: string[] | 'all';
   try {
     if (key.kind === 'assessment') {
-      const replayed = replayAssessment(events, { catalogues: options.catalogues ?? getCatalogue });
+      const catalogues = options.catalogues ?? getCatalogue;
+      const replayed = replayAssessment(events, { catalogues });
       if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
-      write = (manager) => writeAssessmentRows(manager, replayed);
+      const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
+      write = (manager) => writeAssessmentRows(manager, replayed, registers);
       periods = [replayed.period];
+    } else if (key.kind === 'account') {
+      const row = projectAccount(events);
+      write = (manager) => writeAccountRow(manager, row);
+      // The account register feeds no quarter.
+      periods = [];
     } else if (key.kind === 'plan') {
       const rows = projectPlanQuarter(events);
       write = (manager) => writePlanRows(manager, streamId, rows);
@@ -84,7 +96,7 @@ export async function recomputeStream(
 function writeKey(
   dataSource: DataSource,
   streamId: string,
-  kind: 'assessment' | 'unit' | 'plan',
+  kind: StreamKeyKind,
   last: RecordedEvent,
   write: (manager: EntityManager) => Promise<void>,
   periods: string[] | 'all',
@@ -120,11 +132,7 @@ function writeKey(
 }
 
 /** Inserts the key's bookkeeping row if missing and locks it for the rest of the transaction. */
-async function lockKey(
-  manager: EntityManager,
-  key: string,
-  kind: 'assessment' | 'unit' | 'plan',
-): Promise<ProjectionKeyEntity> {
+async function lockKey(manager: EntityManager, key: string, kind: StreamKeyKind): Promise<ProjectionKeyEntity> {
   await manager
     .createQueryBuilder()
     .insert()
@@ -138,7 +146,11 @@ async function lockKey(
   });
 }
 
-async function writeAssessmentRows(manager: EntityManager, replayed: ReplayedScorecard): Promise<void> {
+async function writeAssessmentRows(
+  manager: EntityManager,
+  replayed: ReplayedScorecard,
+  registers: ReturnType<typeof assessmentRowsOf>,
+): Promise<void> {
   const where = { unit: replayed.unit, period: replayed.period };
   for (const entity of [
     UnitReportEntity,
@@ -146,6 +158,8 @@ async function writeAssessmentRows(manager: EntityManager, replayed: ReplayedSco
     CriterionScoreEntity,
     AuditEntryEntity,
     PublishedReportEntity,
+    AssessmentStateEntity,
+    ReviewQueueEntryEntity,
   ]) {
     await manager.delete(entity, where);
   }
@@ -154,9 +168,19 @@ async function writeAssessmentRows(manager: EntityManager, replayed: ReplayedSco
   await insertAll(manager, CriterionScoreEntity, replayed.criteria);
   await insertAll(manager, AuditEntryEntity, replayed.audit);
   await insertAll(manager, PublishedReportEntity, replayed.published);
+  await manager.insert(AssessmentStateEntity, registers.state as QueryDeepPartialEntity<AssessmentStateEntity>);
+  await insertAll(manager, ReviewQueueEntryEntity, registers.queue);
 }
 
-async function writePlanRows(manager: EntityManager, streamId: string, rows: readonly PlanReportEntity[]): Promise<void> {
+async function writeAccountRow(manager: EntityManager, row: AccountEntity): Promise<void> {
+  await manager.upsert(AccountEntity, row as QueryDeepPartialEntity<AccountEntity>, ['username']);
+}
+
+async function writePlanRows(
+  manager: EntityManager,
+  streamId: string,
+  rows: readonly PlanReportEntity[],
+): Promise<void> {
   await manager.delete(PlanReportEntity, { streamId });
   await insertAll(manager, PlanReportEntity, rows);
 }

@@ -10,6 +10,8 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccountComman
 
   async execute({ account, envelope }: CreateAccountCommand): Promise<AccountView> {
     const result = await provisionAccount(this.streams.store, account, envelope);
+    // The admin's next GET /accounts waits for the new account's projection.
+    if (result.events.length > 0) this.streams.ownWrites.record(envelope.actor, result.streamId, result.revision);
     return requireAccountView(result.state);
   }
 }

@@ -1,18 +1,25 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccountNotFoundError } from '@dti/domain';
-import { StreamCommandExecutor } from '../../command-handling/stream-command-executor';
-import { accountAddress, accountStream } from '../account-stream';
-import { toAccountView, type AccountView } from '../account.view';
+import { findAccounts } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { OwnWrites } from '../../command-handling/own-writes';
+import { accountAddress } from '../account-stream';
+import type { AccountView } from '../account.view';
 import { GetAccountQuery } from './get-account.query';
+import { accountViewOf } from './list-accounts.handler';
 
 @QueryHandler(GetAccountQuery)
 export class GetAccountHandler implements IQueryHandler<GetAccountQuery, AccountView> {
-  constructor(private readonly streams: StreamCommandExecutor) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
-  async execute({ username: raw }: GetAccountQuery): Promise<AccountView> {
+  async execute({ username: raw, reader }: GetAccountQuery): Promise<AccountView> {
     const { username, streamId } = accountAddress(raw);
-    const view = toAccountView((await this.streams.loadStream(streamId, accountStream)).state);
-    if (view === undefined) throw AccountNotFoundError.because(username);
-    return view;
+    if (reader !== undefined) await this.ownWrites.awaitProjected(reader, (id) => id === streamId);
+    const [row] = await findAccounts(this.dataSource.manager, username);
+    if (row === undefined) throw AccountNotFoundError.because(username);
+    return accountViewOf(row);
   }
 }

@@ -1,4 +1,9 @@
 import { Query } from '@nestjs/cqrs';
 import type { AccountView } from '../account.view';
 
-export class ListAccountsQuery extends Query<AccountView[]> {}
+/** `reader`: whose own writes to wait for. */
+export class ListAccountsQuery extends Query<AccountView[]> {
+  constructor(readonly reader?: string) {
+    super();
+  }
+}

@@ -2,25 +2,36 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   assessmentStreamId,
   formatQuarter,
+  initialAssessmentState,
   mayReadAssessment,
   NotOwnUnitError,
   parseQuarter,
   parseUnitCode,
   UnitNotFoundError,
+  unitStreamId,
+  type AssessmentState,
 } from '@dti/domain';
+import { findAssessmentState, findUnitStates } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { OwnWrites } from '../../command-handling/own-writes';
+import { unitsOf } from '../../units/queries/unit.query-handlers';
 import type { AssessmentViewResponse } from '../dto/assessment-view.response';
 import { assessmentFactsFor } from '../streams/assessment-facts';
-import { AssessmentStreamReader } from '../streams/assessment-stream.reader';
 import { assessmentView } from './assessment-view';
 import { GetAssessmentQuery } from './get-assessment.query';
 
 /**
- * Folds the assessment stream straight from the event store. A later issue serves this from the
- * PostgreSQL projections; the view (assessment-view.ts) stays the same.
+ * From the read model: the unit's row of the register and the unit-quarter's folded state with the
+ * stream revision it reflects (a client sends that revision back, so a stale read still ends in a proper
+ * conflict). The reader's own recent commands are waited for (OwnWrites), so a submitter sees their
+ * submission at once. No stream is read on this path.
  */
 @QueryHandler(GetAssessmentQuery)
 export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, AssessmentViewResponse> {
-  constructor(private readonly reader: AssessmentStreamReader) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
   async execute(query: GetAssessmentQuery): Promise<AssessmentViewResponse> {
     const unit = parseUnitCode(query.unit);
@@ -29,10 +40,18 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
     if (!mayReadAssessment(query.reader, unit)) {
       throw NotOwnUnitError.because(query.reader.username, query.reader.unit ?? undefined, unit);
     }
-    const unitState = await this.reader.loadUnit(unit);
-    if (unitState.status !== 'registered') throw UnitNotFoundError.because(unit);
-    const loaded = await this.reader.loadAssessmentStream(assessmentStreamId(unit, period));
-    const { catalogue } = assessmentFactsFor({ unit, period, unitState, assessmentState: loaded.state });
-    return assessmentView({ unit: unitState, period, catalogue, state: loaded.state, revision: loaded.revision });
+    const streamId = assessmentStreamId(unit, period);
+    const unitStream = unitStreamId(unit);
+    await this.ownWrites.awaitProjected(query.reader.username, (id) => id === streamId || id === unitStream);
+    const db = this.dataSource.manager;
+    const [[unitState], projected] = await Promise.all([
+      findUnitStates(db, [unit]).then(unitsOf),
+      findAssessmentState(db, unit, period),
+    ]);
+    if (unitState === undefined) throw UnitNotFoundError.because(unit);
+    const state = (projected?.state ?? initialAssessmentState) as unknown as AssessmentState;
+    const revision = projected === null ? null : BigInt(projected.revision);
+    const { catalogue } = assessmentFactsFor({ unit, period, unitState, assessmentState: state });
+    return assessmentView({ unit: unitState, period, catalogue, state, revision });
   }
 }

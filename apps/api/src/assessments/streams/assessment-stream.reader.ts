@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ASSESSMENT_STREAM_PREFIX,
   parseUnitCode,
   unitStreamId,
   type AssessmentEventType,
@@ -16,8 +15,8 @@ import { ASSESSMENT_FOLD } from './assessment-folds';
 export type LoadedAssessment = LoadedStream<AssessmentState, AssessmentEventType>;
 
 /**
- * Reads the streams the assessment workflow folds: one unit's report for one quarter, and the unit
- * itself (its block and whether it existed in the quarter).
+ * Reads the streams the assessment commands decide on: one unit's report for one quarter, and the unit
+ * itself (its block and whether it existed in the quarter). Command paths only: queries read the read model.
  */
 @Injectable()
 export class AssessmentStreamReader {
@@ -29,11 +28,5 @@ export class AssessmentStreamReader {
 
   async loadUnit(unit: UnitCode): Promise<UnitState> {
     return (await this.streams.loadStream(unitStreamId(parseUnitCode(unit)), unitStream)).state;
-  }
-
-  /** Every assessment stream id, or those of one unit. */
-  listAssessmentStreams(unit?: UnitCode): Promise<string[]> {
-    const prefix = unit === undefined ? ASSESSMENT_STREAM_PREFIX : `${ASSESSMENT_STREAM_PREFIX}${parseUnitCode(unit)}-`;
-    return this.streams.store.listStreams(prefix);
   }
 }

@@ -1,8 +1,6 @@
-import { ASSESSMENT_STREAM_PREFIX, parseAssessmentStreamId, type Submission } from '@dti/domain';
-import type { EventStore } from '@dti/event-store';
+import type { OpenedAssessment, Submission } from '@dti/domain';
+import { findAssessedUnits, findAssessmentState } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
-import { ASSESSMENT_FOLD } from '../../assessments/streams/assessment-folds';
-import { loadStream } from '../../command-handling/stream-loading';
 import { catalogueLabels } from './catalogue-labels';
 import type { CellValue, ExportColumn, ExportTable } from './export-table';
 import { unitLabelsOf } from './unit-names';
@@ -29,40 +27,32 @@ export const SUBMISSIONS_COLUMNS: readonly ExportColumn[] = [
 ];
 
 /**
- * Every submission of a quarter and its review, for inspectors: folded from the event store (the truth;
- * rejected and withdrawn submissions have no projection), one stream at a time, so memory holds one
- * unit's quarter. `unit` narrows to one unit (a submitter's own).
+ * Every submission of a quarter and its review (rejected and withdrawn ones too), for inspectors: from the
+ * read model's folded unit-quarters (`assessment_states`), one unit at a time, so memory holds one unit's
+ * quarter. `unit` narrows to one unit (a submitter's own). No stream is read on this path.
  */
-export function submissionsTable(
-  store: EventStore,
-  manager: EntityManager,
-  query: { period: string; unit?: string },
-): ExportTable {
+export function submissionsTable(manager: EntityManager, query: { period: string; unit?: string }): ExportTable {
   return {
     fileName: `nop-so-lieu-${query.period}${query.unit === undefined ? '' : `-${query.unit}`}`,
     sheets: [
       {
         name: sheetName(`Số liệu đã nộp ${query.period}`),
         columns: SUBMISSIONS_COLUMNS,
-        rows: submissionRows(store, manager, query),
+        rows: submissionRows(manager, query),
       },
     ],
   };
 }
 
 async function* submissionRows(
-  store: EventStore,
   manager: EntityManager,
   query: { period: string; unit?: string },
 ): AsyncGenerator<CellValue[]> {
   const units = await unitLabelsOf(manager, [query.period]);
-  const prefix = query.unit === undefined ? ASSESSMENT_STREAM_PREFIX : `${ASSESSMENT_STREAM_PREFIX}${query.unit}-`;
-  const streamIds = (await store.listStreams(prefix))
-    .filter((streamId) => parseAssessmentStreamId(streamId).period === query.period)
-    .sort();
-  for (const streamId of streamIds) {
-    const { state } = await loadStream(store, streamId, ASSESSMENT_FOLD);
-    if (state.status === 'not_opened') continue;
+  for (const unit of await findAssessedUnits(manager, query.period, query.unit)) {
+    const row = await findAssessmentState(manager, unit, query.period);
+    if (row === null) continue;
+    const state = row.state as unknown as OpenedAssessment;
     const labels = catalogueLabels(state.catalogueId);
     const unitName = units.of(state.unit, state.period).name;
     const submissions = Object.values(state.submissions).sort(bySubmissionTime);

@@ -1,22 +1,28 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { UNIT_STREAM_PREFIX, UnitNotFoundError, unitsInPeriod, type RegisteredUnit } from '@dti/domain';
-import { StreamCommandExecutor } from '../../command-handling/stream-command-executor';
+import { UNIT_STREAM_PREFIX, UnitNotFoundError, unitsInPeriod, type RegisteredUnit, type UnitState } from '@dti/domain';
+import { findUnitStates, type UnitStateRow } from '@dti/read-model';
+import { DataSource } from 'typeorm';
+import { OwnWrites } from '../../command-handling/own-writes';
 import { unitAddress } from '../unit-address';
-import { unitStream } from '../unit-stream';
 import { registeredUnit, toUnitView, type UnitView } from '../unit.view';
 import { GetUnitQuery, ListUnitsQuery } from './unit.queries';
 
+const isUnitStream = (streamId: string): boolean => streamId.startsWith(UNIT_STREAM_PREFIX);
+
 /**
- * Folds every unit stream (a few dozen) on each call; which units existed in a quarter is the domain's
- * unitsInPeriod. The read model will take this over.
+ * The register from the read model's `units` table (each row holds the folded domain state); which units
+ * existed in a quarter is the domain's unitsInPeriod. No stream is read on this path.
  */
 @QueryHandler(ListUnitsQuery)
 export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery, UnitView[]> {
-  constructor(private readonly streams: StreamCommandExecutor) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
-  async execute({ period, block }: ListUnitsQuery): Promise<UnitView[]> {
-    const loaded = await this.streams.loadStreamsByPrefix(UNIT_STREAM_PREFIX, unitStream);
-    const units = loaded.flatMap((stream) => registeredUnit(stream.state) ?? []);
+  async execute({ period, block, reader }: ListUnitsQuery): Promise<UnitView[]> {
+    if (reader !== undefined) await this.ownWrites.awaitProjected(reader, isUnitStream);
+    const units = unitsOf(await findUnitStates(this.dataSource.manager));
     if (period === undefined) {
       return sortByBlockAndCode(units.filter((unit) => block === undefined || unit.block === block)).map((unit) =>
         toUnitView(unit),
@@ -32,14 +38,23 @@ export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery, UnitView[
 
 @QueryHandler(GetUnitQuery)
 export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitView> {
-  constructor(private readonly streams: StreamCommandExecutor) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ownWrites: OwnWrites,
+  ) {}
 
-  async execute({ code: raw }: GetUnitQuery): Promise<UnitView> {
+  async execute({ code: raw, reader }: GetUnitQuery): Promise<UnitView> {
     const { code, streamId } = unitAddress(raw);
-    const unit = registeredUnit((await this.streams.loadStream(streamId, unitStream)).state);
+    if (reader !== undefined) await this.ownWrites.awaitProjected(reader, (id) => id === streamId);
+    const [unit] = unitsOf(await findUnitStates(this.dataSource.manager, [code]));
     if (unit === undefined) throw UnitNotFoundError.because(code);
     return toUnitView(unit);
   }
+}
+
+/** The stored states back as the domain's type (the unit projection only stores registered units). */
+export function unitsOf(rows: readonly UnitStateRow[]): RegisteredUnit[] {
+  return rows.flatMap((row) => registeredUnit(row.state as unknown as UnitState) ?? []);
 }
 
 /** Departments first, then districts, each by code: the order unitsInPeriod lists them in. */

@@ -185,7 +185,7 @@ function tableOf(kind: TableKind, connections: ProjectionConnections, options: T
   const period = viaDomain('--period', () => normalizeQuarter(options.period));
   if (kind === 'scores') return scoresTable(manager, { period, unit });
   if (kind === 'rankings') return rankingsTable(manager, { period });
-  return submissionsTable(connections.store, manager, { period, unit });
+  return submissionsTable(manager, { period, unit });
 }
 
 function readFormat(options: TableOptions): ExportFormat {

@@ -1,0 +1,57 @@
+import { catalogueIndex, type Catalogue } from '@dti/catalogue';
+import type { OpenedAssessment } from '@dti/domain';
+import { periodIndexOf } from '../period/period-index';
+import type { AssessmentStateEntity } from './assessment-state.entity';
+import type { ReviewQueueEntryEntity } from './review-queue-entry.entity';
+
+/**
+ * Pure: a unit-quarter's folded state → its `assessment_states` row and its `review_queue` rows (the
+ * pending submissions). The live writer and the rebuild both call these, so they write the same rows.
+ */
+export function assessmentRowsOf(
+  state: OpenedAssessment,
+  catalogue: Catalogue,
+  last: { revision: bigint; position: bigint },
+): { state: AssessmentStateEntity; queue: ReviewQueueEntryEntity[] } {
+  // The command ids only answer retried commands; readers never need them, and they grow with the stream.
+  const stored = { ...state, handledCommandIds: [] };
+  const row: AssessmentStateEntity = {
+    unit: state.unit,
+    period: state.period,
+    periodIndex: periodIndexOf(state.period),
+    block: state.unitBlock,
+    catalogueId: state.catalogueId,
+    status: state.status,
+    // Plain JSON (no class instances, no undefined) so the row's text is the same however it is written.
+    state: JSON.parse(JSON.stringify(stored)) as Record<string, unknown>,
+    streamRevision: last.revision.toString(),
+    position: last.position.toString(),
+  };
+  const queue: ReviewQueueEntryEntity[] = [];
+  for (const record of Object.values(state.criteria)) {
+    if (record.pending === null) continue;
+    const submission = state.submissions[record.pending];
+    if (submission === undefined) continue;
+    queue.push({
+      unit: state.unit,
+      period: state.period,
+      criterion: record.criterion,
+      block: state.unitBlock,
+      catalogueId: state.catalogueId,
+      groupCode: groupCodeOf(catalogue, record.criterion),
+      submissionId: submission.submissionId,
+      submittedBy: submission.submittedBy,
+      submittedAt: new Date(submission.submittedAt),
+      submission: JSON.parse(JSON.stringify(submission)) as Record<string, unknown>,
+      official:
+        record.official === null ? null : (JSON.parse(JSON.stringify(record.official)) as Record<string, unknown>),
+    });
+  }
+  return { state: row, queue };
+}
+
+/** The top-level group (nhóm) under the catalogue's root: "7" for 7.1.1; the criterion itself when it has none. */
+export function groupCodeOf(catalogue: Catalogue, criterion: string): string {
+  const ancestors = catalogueIndex(catalogue).get(criterion)?.ancestors ?? [];
+  return ancestors.length > 1 ? ancestors[1] : criterion;
+}

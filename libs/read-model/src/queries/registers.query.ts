@@ -1,0 +1,121 @@
+import type { EntityManager } from 'typeorm';
+import { qualifiedTable } from '../read-model-schema';
+
+/**
+ * What request paths read instead of scanning or folding streams (README "Request paths"): registers of
+ * units and accounts, one unit-quarter's folded state, and the pending submissions of the review queue.
+ * Plain parameterised SQL: each is one indexed statement, no entity hydration.
+ */
+
+export interface UnitStateRow {
+  code: string;
+  /** The domain's RegisteredUnit as the unit projection stored it. */
+  state: Record<string, unknown>;
+}
+
+/** Every unit of the register, or those with the given codes. */
+export async function findUnitStates(db: EntityManager, codes?: readonly string[]): Promise<UnitStateRow[]> {
+  const units = qualifiedTable(db.connection, 'units');
+  return codes === undefined
+    ? db.query(`SELECT code, state FROM ${units} ORDER BY code COLLATE "C"`)
+    : db.query(`SELECT code, state FROM ${units} WHERE code = ANY($1::text[]) ORDER BY code COLLATE "C"`, [codes]);
+}
+
+export interface AccountRow {
+  username: string;
+  displayName: string;
+  role: string;
+  unit: string | null;
+  status: string;
+  disabledReason: string | null;
+}
+
+/** The account register by username (byte order, as the event store listed account streams); or one account. */
+export async function findAccounts(db: EntityManager, username?: string): Promise<AccountRow[]> {
+  const accounts = qualifiedTable(db.connection, 'accounts');
+  const columns = `username, display_name AS "displayName", role, unit, status, disabled_reason AS "disabledReason"`;
+  return username === undefined
+    ? db.query(`SELECT ${columns} FROM ${accounts} ORDER BY username COLLATE "C"`)
+    : db.query(`SELECT ${columns} FROM ${accounts} WHERE username = $1`, [username]);
+}
+
+export interface AssessmentStateRow {
+  unit: string;
+  period: string;
+  /** The domain's OpenedAssessment (its remembered command ids left out). */
+  state: Record<string, unknown>;
+  /** The stream revision the state reflects, as text. */
+  revision: string;
+}
+
+/** One unit-quarter's folded state, or null when nothing is projected for it. */
+export async function findAssessmentState(
+  db: EntityManager,
+  unit: string,
+  period: string,
+): Promise<AssessmentStateRow | null> {
+  const rows: AssessmentStateRow[] = await db.query(
+    `SELECT unit, period, state, stream_revision::text AS revision
+       FROM ${qualifiedTable(db.connection, 'assessment_states')} WHERE unit = $1 AND period = $2`,
+    [unit, period],
+  );
+  return rows[0] ?? null;
+}
+
+/** The units with a projected assessment in the quarter (optionally one unit), by code. */
+export async function findAssessedUnits(db: EntityManager, period: string, unit?: string): Promise<string[]> {
+  const rows: Array<{ unit: string }> = await db.query(
+    `SELECT unit FROM ${qualifiedTable(db.connection, 'assessment_states')}
+      WHERE period = $1 AND ($2::text IS NULL OR unit = $2) ORDER BY unit COLLATE "C"`,
+    [period, unit ?? null],
+  );
+  return rows.map((row) => row.unit);
+}
+
+export interface PendingSubmissionsQuery {
+  unit?: string;
+  period?: string;
+  block?: string;
+  group?: string;
+  limit: number;
+}
+
+export interface PendingSubmissionRow {
+  unit: string;
+  period: string;
+  criterion: string;
+  catalogueId: string;
+  /** The domain's Submission awaiting review. */
+  submission: Record<string, unknown>;
+  /** The domain's OfficialValue it would replace, or null. */
+  official: Record<string, unknown> | null;
+}
+
+/**
+ * Pending submissions of registered units, oldest first (ties: unit, period, criterion in byte order),
+ * at most `limit`, with how many match in all.
+ */
+export async function findPendingSubmissions(
+  db: EntityManager,
+  query: PendingSubmissionsQuery,
+): Promise<{ total: number; rows: PendingSubmissionRow[] }> {
+  const queue = qualifiedTable(db.connection, 'review_queue');
+  const units = qualifiedTable(db.connection, 'units');
+  const where = `q.unit IN (SELECT code FROM ${units})
+      AND ($1::text IS NULL OR q.unit = $1) AND ($2::text IS NULL OR q.period = $2)
+      AND ($3::text IS NULL OR q.block = $3) AND ($4::text IS NULL OR q.group_code = $4)`;
+  const params = [query.unit ?? null, query.period ?? null, query.block ?? null, query.group ?? null];
+  const [rows, counted] = await Promise.all([
+    db.query(
+      `SELECT q.unit, q.period, q.criterion, q.catalogue_id AS "catalogueId", q.submission, q.official
+         FROM ${queue} q WHERE ${where}
+        ORDER BY q.submitted_at, q.unit COLLATE "C", q.period COLLATE "C", q.criterion COLLATE "C"
+        LIMIT $5`,
+      [...params, query.limit],
+    ) as Promise<PendingSubmissionRow[]>,
+    db.query(`SELECT count(*)::int AS total FROM ${queue} q WHERE ${where}`, params) as Promise<
+      Array<{ total: number }>
+    >,
+  ]);
+  return { total: counted[0]?.total ?? 0, rows };
+}
