@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { summarizeCpuProfile, type ProfileSummary } from '../summarize-cpu-profile';
 import { freshContext, median, percentile, type StorageState } from './browser';
 
 /** Issue #10: navigation to the rankings table and the chart visible. */
@@ -14,6 +17,8 @@ export interface DashboardRun {
   requests: number;
   apiRequests: { path: string; startMs: number; endMs: number; bytes: number }[];
   scripts: { path: string; startMs: number; endMs: number; bytes: number }[];
+  /** The renderer's main thread until then (CDP Performance.getMetrics): busy, script, layout, style, ms. */
+  mainThread: { taskMs: number; scriptMs: number; layoutMs: number; styleMs: number };
   load1: number;
 }
 
@@ -36,6 +41,14 @@ export interface DashboardResult {
     scriptBytes: number;
     lastScriptEndMs: number;
     apiByPath: Record<string, number>;
+    mainThread: DashboardRun['mainThread'];
+    /** One more run under the CDP sampling profiler: self time per script and the top functions. */
+    cpuProfile?: {
+      file: string;
+      totalMs: number;
+      files: ProfileSummary['files'];
+      functions: ProfileSummary['functions'];
+    };
   };
 }
 
@@ -48,7 +61,7 @@ export async function measureDashboard(
   browser: Browser,
   storageState: StorageState,
   baseUrl: string,
-  options: { period: string; block: string; runs: number; log: (line: string) => void },
+  options: { period: string; block: string; runs: number; profileDir?: string; log: (line: string) => void },
 ): Promise<DashboardResult> {
   const url = `${baseUrl}/app/dashboard?period=${options.period}&block=${options.block}`;
   const data = await describeData(browser, storageState, baseUrl, options.period);
@@ -57,7 +70,9 @@ export async function measureDashboard(
     const context = await freshContext(browser, storageState);
     try {
       const page = await context.newPage();
-      const measured = await firstRender(page, url);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const measured = await firstRender(page, url, cdp);
       const line =
         `dashboard ${run === 0 ? 'warm-up' : `run ${run}`}: table ${measured.tableMs.toFixed(0)} ms, chart ` +
         `${measured.chartMs.toFixed(0)} ms, ${measured.requests} requests (load ${measured.load1.toFixed(2)})`;
@@ -76,6 +91,8 @@ export async function measureDashboard(
     }
   }
   const p95Ms = Math.round(percentile(charts, 95));
+  const cpuProfile =
+    options.profileDir === undefined ? undefined : await profiledRun(browser, storageState, url, options.profileDir);
   return {
     url: url.replace(baseUrl, ''),
     data,
@@ -96,11 +113,18 @@ export async function measureDashboard(
       scriptBytes: median(runs.map((run) => run.scripts.reduce((sum, script) => sum + script.bytes, 0))),
       lastScriptEndMs: Math.round(median(runs.map((run) => Math.max(0, ...run.scripts.map((s) => s.endMs))))),
       apiByPath: Object.fromEntries(Object.entries(apiByPath).map(([path, ms]) => [path, Math.round(median(ms))])),
+      mainThread: {
+        taskMs: median(runs.map((run) => run.mainThread.taskMs)),
+        scriptMs: median(runs.map((run) => run.mainThread.scriptMs)),
+        layoutMs: median(runs.map((run) => run.mainThread.layoutMs)),
+        styleMs: median(runs.map((run) => run.mainThread.styleMs)),
+      },
+      ...(cpuProfile ? { cpuProfile } : {}),
     },
   };
 }
 
-async function firstRender(page: Page, url: string): Promise<DashboardRun> {
+async function firstRender(page: Page, url: string, cdp: CDPSession): Promise<DashboardRun> {
   const load1 = loadavg()[0] ?? 0;
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
@@ -135,8 +159,38 @@ async function firstRender(page: Page, url: string): Promise<DashboardRun> {
     undefined,
     { polling: 'raf', timeout: 120_000 },
   );
-  const measured = (await handle.jsonValue()) as Omit<DashboardRun, 'load1'>;
-  return { ...measured, load1 };
+  const measured = (await handle.jsonValue()) as Omit<DashboardRun, 'load1' | 'mainThread'>;
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const ms = (name: string) => Math.round((metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000);
+  const mainThread = {
+    taskMs: ms('TaskDuration'),
+    scriptMs: ms('ScriptDuration'),
+    layoutMs: ms('LayoutDuration'),
+    styleMs: ms('RecalcStyleDuration'),
+  };
+  return { ...measured, mainThread, load1 };
+}
+
+/** A run under the renderer's sampling profiler (CDP Profiler), summarised per script and function. */
+async function profiledRun(browser: Browser, storageState: StorageState, url: string, dir: string) {
+  const context = await freshContext(browser, storageState);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await firstRender(page, url, cdp);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `dashboard-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    const summary = summarizeCpuProfile(file, 15);
+    return { file, totalMs: summary.totalMs, files: summary.files.slice(0, 12), functions: summary.functions };
+  } finally {
+    await context.close();
+  }
 }
 
 /** How much the dashboard stands on: units ranked in the quarter, quarters with data in the province series. */

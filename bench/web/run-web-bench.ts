@@ -146,6 +146,7 @@ async function main(): Promise<void> {
           period: options.to,
           block: options.block,
           runs: options.runs,
+          profileDir: join(ROOT, 'var/bench/profiles'),
           log,
         });
         log(
