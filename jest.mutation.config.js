@@ -1,0 +1,19 @@
+/**
+ * Jest for mutation testing (stryker.config.mjs): the unit project only, and only the specs of the pure
+ * libraries being mutated — the integration project needs PostgreSQL/Redis and the apps' specs test other code.
+ */
+const { projects } = require('./jest.config');
+
+const {
+  displayName: _displayName,
+  setupFiles: _setupFiles,
+  ...unit
+} = projects.find((project) => project.displayName === 'unit');
+
+module.exports = {
+  ...unit,
+  // The event-store setup file only guards the integration suites; the sandbox does not copy test/.
+  testMatch: ['<rootDir>/libs/{scoring,catalogue,domain}/src/**/*.spec.ts'],
+  // Jest crawls its roots on every mutant's run: the three libraries, not the whole sandbox.
+  roots: ['<rootDir>/libs/scoring/src', '<rootDir>/libs/catalogue/src', '<rootDir>/libs/domain/src'],
+};

@@ -1,0 +1,59 @@
+// @ts-check
+/**
+ * Mutation testing of the pure libraries (`npm run test:mutation`, CONTRIBUTING.md "Mutation testing"):
+ * StrykerJS changes the code (a `>=` into `>`, a condition into `true`, a branch removed) and counts the
+ * changes some unit spec notices. scripts/mutation-thresholds.ts then holds each library to its own bar.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const config = {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js' },
+  // Each mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'libs/scoring/src/**/*.ts',
+    'libs/catalogue/src/**/*.ts',
+    'libs/domain/src/**/*.ts',
+    '!libs/*/src/**/*.spec.ts',
+    '!libs/*/src/**/*.test-kit.ts',
+    '!libs/scoring/src/__fixtures__/**',
+    // Transcribed data (plan 222's appendices), checked by their own structure specs, not rules to mutate.
+    '!libs/catalogue/src/tth-2020/**',
+    '!libs/catalogue/src/targets/**',
+    '!libs/domain/src/plan/catalogue/tth-222.ts',
+    // Test-only: the fold's reference implementation, its stream generator and its measurement.
+    '!libs/domain/src/assessment/assessment.evolve.reference.ts',
+    '!libs/domain/src/assessment/assessment-stream.generator.ts',
+    '!libs/domain/src/assessment/assessment-fold.measure.ts',
+  ],
+  // The sandbox needs libs/ and the configs; the rest of the tree is large and irrelevant here.
+  ignorePatterns: [
+    '/.stryker-tmp*',
+    '/apps',
+    '/test',
+    '/bench',
+    '/docs',
+    '/deploy',
+    '/dist',
+    '/var',
+    '/coverage',
+    '/scripts',
+    '/reports',
+  ],
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { reportScoreTable: true, reportMutants: false, reportTests: false },
+  // Overall bar; the per-library bars (90%) and the rules' 100% are scripts/mutation-thresholds.ts's.
+  thresholds: { high: 90, low: 85, break: 85 },
+  // Two cores shared by several people: one test process at a time.
+  concurrency: 1,
+  // A loaded machine makes a slow run look like an infinite loop; give mutants room before calling a timeout.
+  timeoutMS: 10000,
+  tempDirName: '.stryker-tmp',
+};
+
+export default config;
