@@ -4,6 +4,7 @@ import { CreateReadModel1767225600000 } from './migrations/1767225600000-create-
 import { PlanProgress1796601600000 } from './migrations/1796601600000-plan-progress';
 import { AuditCorrelation1796642159619 } from './migrations/1796642159619-audit-correlation';
 import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-request-path-registers';
+import { AuditTimelineIndexes1796644012179 } from './migrations/1796644012179-audit-timeline-indexes';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -16,6 +17,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   PlanProgress1796601600000,
   AuditCorrelation1796642159619,
   RequestPathRegisters1796642181389,
+  AuditTimelineIndexes1796644012179,
 ];
 
 export interface ReadModelDataSourceOptions {

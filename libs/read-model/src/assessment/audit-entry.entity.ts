@@ -6,10 +6,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'audit_entries' })
 @Index('audit_entries_unit_period', ['unit', 'period', 'globalPosition'])
-@Index('audit_entries_position', ['globalPosition'])
 @Index('audit_entries_unit_position', ['unit', 'globalPosition'])
 @Index('audit_entries_unit_actor', ['unit', 'actor', 'globalPosition'])
 @Index('audit_entries_unit_criterion', ['unit', 'criterion', 'globalPosition'])
+@Index('audit_entries_unit_occurred', ['unit', 'occurredAt'])
 export class AuditEntryEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId!: string;
