@@ -23,7 +23,7 @@ describe('dti accounts create-admin (the real CLI against the API’s event stor
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp({ seedAccounts: false });
+    api = await startApiTestApp({ seedAccounts: false, projector: true });
   });
 
   afterAll(async () => {

@@ -24,7 +24,7 @@ describe('assessment workflow over HTTP: the rules', () => {
   let admin: HttpClient;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     submitter = await api.as('sub-stttt');
     reviewer = await api.as('reviewer');
     reviewer2 = await api.as('reviewer2');

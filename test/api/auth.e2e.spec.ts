@@ -7,7 +7,7 @@ describe('authentication (real app, PostgreSQL event store, Redis)', () => {
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
   });
 
   afterAll(async () => {

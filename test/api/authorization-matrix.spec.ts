@@ -46,7 +46,7 @@ describe('authorization matrix: every route × every role', () => {
   const clients = new Map<Role, HttpClient>();
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
     routes = api.app.get(RouteAccessExplorer).list();
     for (const role of ROLES) clients.set(role, await api.as(USERNAME_OF_ROLE[role]));
   });

@@ -15,7 +15,7 @@ describe('HTTP edge (e2e)', () => {
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp({ seedAccounts: true });
+    api = await startApiTestApp({ seedAccounts: true, projector: true });
   });
 
   afterAll(async () => {

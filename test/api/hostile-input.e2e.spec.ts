@@ -9,7 +9,7 @@ describe('Hostile input (e2e)', () => {
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
   });
 
   afterAll(async () => {

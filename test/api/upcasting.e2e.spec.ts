@@ -15,7 +15,7 @@ describe('old event schema versions are upcast on read (API)', () => {
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ projector: true });
   });
 
   afterAll(async () => {
