@@ -21,6 +21,7 @@ export function scoreWeightedRatios({ rule, max, inputs }: RuleContext<RuleOf<'w
   const full = rule.fullWhen && {
     ratio: readRatio(inputs, rule.fullWhen.numerator, rule.denominator, false),
     threshold: Rational.parse(rule.fullWhen.threshold),
+    // Stryker disable next-line MethodExpression: dropping trim() is equivalent, Rational.parse above already refuses a threshold with spaces around it
     asPercent: rule.fullWhen.threshold.trim().endsWith('%'),
   };
   const fullMet = full !== undefined && full.ratio.value.gte(full.threshold);
@@ -53,6 +54,7 @@ export function scoreWeightedRatios({ rule, max, inputs }: RuleContext<RuleOf<'w
 /** The numerators are parts of the denominator (documents sent partly on paper, wholly electronic…). */
 function assertPartsWithinWhole(inputs: RuleContext['inputs'], rule: RuleOf<'weighted-ratios'>): void {
   const names = [...new Set(rule.terms.map((term) => term.numerator))];
+  // Stryker disable next-line ConditionalExpression: equivalent, with one numerator readRatio above has already refused a part larger than the whole
   if (names.length < 2) return;
   const parts = readOperand(inputs, names);
   const whole = readOperand(inputs, rule.denominator);
