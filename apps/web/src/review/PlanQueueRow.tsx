@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { formatDate, formatDateTime, formatDecimal, formatPercent, formatQuarter } from '../common/format';
 import { currentLanguage } from '../i18n';
-import { REVIEW_NS } from './review.strings';
+
+/**
+ * The review page's namespace (review.strings.ts, registered by the page before this chunk loads), named here rather
+ * than imported: an import from the page's modules would fold the page's chunk into a shared one.
+ */
+const REVIEW_NS = 'review';
 
 export type PlanQueueItem = Schemas['PlanQueueItemResponse'];
 
