@@ -469,10 +469,12 @@ test.describe('a long queue', () => {
       }),
     );
     await submitter.dispose();
-    const queue = (await (await reviewer.get(`/review-queue?unit=${BULK_UNIT}&limit=5000`)).json()) as {
-      total: number;
-      items: Array<{ criterion: string; period: string }>;
-    };
+    type Queue = { total: number; items: Array<{ criterion: string; period: string }> };
+    const readQueue = async () =>
+      (await (await reviewer.get(`/review-queue?unit=${BULK_UNIT}&limit=5000`)).json()) as Queue;
+    // The queue is the read model's: another person's submissions appear once the projector has them.
+    await expect.poll(async () => (await readQueue()).total, { timeout: 120_000 }).toBe(accepted);
+    const queue = await readQueue();
     await reviewer.dispose();
     expect(queue.total).toBe(accepted);
     expect(queue.total).toBeGreaterThanOrEqual(LONG_QUEUE);

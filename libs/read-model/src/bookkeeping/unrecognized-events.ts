@@ -1,27 +1,18 @@
-import {
-  ACCOUNT_EVENT_VERSIONS,
-  ACCOUNT_STREAM_PREFIX,
-  EVIDENCE_FILE_EVENT_VERSIONS,
-  EVIDENCE_STREAM_PREFIX,
-} from '@dti/domain';
+import { EVIDENCE_FILE_EVENT_VERSIONS, EVIDENCE_STREAM_PREFIX } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
 import type { EntityManager } from 'typeorm';
 import { jobKeyOfStream } from '../writers/job-keys';
 import { UnrecognizedEventEntity } from './unrecognized-event.entity';
 
-const KNOWN_ACCOUNT_TYPES = new Set(Object.keys(ACCOUNT_EVENT_VERSIONS));
 const KNOWN_EVIDENCE_TYPES = new Set(Object.keys(EVIDENCE_FILE_EVENT_VERSIONS));
 
 /**
  * Why the projector records an event as unrecognized, or null when it has nothing to say: events of
- * assessment and unit streams are projected (an unknown type there fails its key's job and is parked),
- * account and evidence events of known types are not projected here. The live feed and the rebuild both ask this.
+ * assessment, unit, plan and account streams are projected (an unknown type there fails its key's job and
+ * is parked), evidence events of known types are not projected here. The live feed and the rebuild both ask this.
  */
 export function unrecognizedReason(event: Pick<RecordedEvent, 'streamId' | 'type'>): string | null {
   if (jobKeyOfStream(event.streamId) !== null) return null;
-  if (event.streamId.startsWith(ACCOUNT_STREAM_PREFIX)) {
-    return KNOWN_ACCOUNT_TYPES.has(event.type) ? null : 'unknown event type in an account stream';
-  }
   // Evidence uploads are read from their own streams by the API; nothing is projected from them.
   if (event.streamId.startsWith(EVIDENCE_STREAM_PREFIX)) {
     return KNOWN_EVIDENCE_TYPES.has(event.type) ? null : 'unknown event type in an evidence stream';
