@@ -808,6 +808,12 @@ export const tth222: PlanVersion = {
       interpretation: '"ít nhất" without a number: read as at least 1 programme (quantity 1, atLeast).',
     },
     {
+      at: 'PL5 A.I.3',
+      kind: 'scan-loss',
+      seedSays: 'Chương trình nâng cao nhận thức, năng lực, kỹ năng trong nền kinh tế s',
+      interpretation: 'nền kinh tế số, as Phụ lục 3 prints the same row (its title is kept).',
+    },
+    {
       at: 'PL3 A.I.4',
       kind: 'scan-loss',
       seedSays: 'chuyên gia strong các cơ quan nhà nước',
