@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     )
     .option('--redis-url <url>', 'Redis', process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379')
     .option('--keep', 'keep the schemas and the files')
+    .option('--reuse <id>', 'measure on the schemas bench_es_<id>/bench_rm_<id> a --keep run arranged')
     .option('--out <file>', 'results JSON', join(ROOT, 'bench/results/exports.json'))
     .parse(process.argv)
     .opts<{
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       databaseUrl: string;
       redisUrl: string;
       keep?: boolean;
+      reuse?: string;
       out: string;
     }>();
   const started = Date.now();
@@ -97,7 +99,8 @@ async function main(): Promise<void> {
     threads: options.threads,
     databaseUrl: options.databaseUrl,
     redisUrl: options.redisUrl,
-    keep: options.keep === true,
+    keep: options.keep === true || options.reuse !== undefined,
+    reuse: options.reuse,
     log,
   });
   try {

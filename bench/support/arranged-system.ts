@@ -33,6 +33,8 @@ export interface ArrangeOptions {
   keep: boolean;
   /** More events appended after the province and before the rebuild (e.g. a quarter of pending submissions). */
   extraAppends?: (store: PostgresEventStore) => Promise<number>;
+  /** The id of schemas an earlier run arranged and kept (`--keep`): used as they are, nothing appended or rebuilt. */
+  reuse?: string;
 }
 
 export interface BenchAccount {
@@ -65,7 +67,7 @@ export interface ArrangedSystem {
  * BullMQ prefix of its own so nobody else's tests see it. Shared by the web and export benches.
  */
 export async function arrangeSystem(options: ArrangeOptions): Promise<ArrangedSystem> {
-  const id = randomBytes(4).toString('hex');
+  const id = options.reuse ?? randomBytes(4).toString('hex');
   const schemas = { eventStore: `bench_es_${id}`, readModel: `bench_rm_${id}`, prefix: `bench_${id}` };
   const log = options.log;
   const pool = new Pool({ connectionString: options.databaseUrl, max: 8, application_name: 'dti-bench-arrange' });
@@ -119,32 +121,45 @@ export async function arrangeSystem(options: ArrangeOptions): Promise<ArrangedSy
       log,
       { reuse: true, threads: options.threads },
     );
-    await store.migrate();
-    const load = await loadProvince(store, province.file, 4, log, async () => {
+    let load = { events: 0, seconds: 0 };
+    let extra = 0;
+    let extraSeconds = 0;
+    let rebuildSeconds = 0;
+    if (options.reuse === undefined) {
+      await store.migrate();
+      load = await loadProvince(store, province.file, 4, log, async () => {
+        await pool.query(`ANALYZE "${schemas.eventStore}".events, "${schemas.eventStore}".streams`);
+      });
+      log(`loaded ${load.events.toLocaleString('en-US')} events in ${load.seconds.toFixed(1)} s`);
+      let started = performance.now();
+      extra = (await options.extraAppends?.(store)) ?? 0;
+      extraSeconds = (performance.now() - started) / 1000;
+      if (extra > 0) log(`appended ${extra.toLocaleString('en-US')} more events in ${extraSeconds.toFixed(1)} s`);
       await pool.query(`ANALYZE "${schemas.eventStore}".events, "${schemas.eventStore}".streams`);
-    });
-    log(`loaded ${load.events.toLocaleString('en-US')} events in ${load.seconds.toFixed(1)} s`);
-    let started = performance.now();
-    const extra = (await options.extraAppends?.(store)) ?? 0;
-    const extraSeconds = (performance.now() - started) / 1000;
-    if (extra > 0) log(`appended ${extra.toLocaleString('en-US')} more events in ${extraSeconds.toFixed(1)} s`);
-    await pool.query(`ANALYZE "${schemas.eventStore}".events, "${schemas.eventStore}".streams`);
-    await dataSource.initialize();
-    await migrateReadModel(dataSource);
-    started = performance.now();
-    const report = await rebuildReadModel({
-      store,
-      dataSource,
-      catalogues: getCatalogue,
-      applicationName: 'dti-bench-rebuild',
-      progressIntervalMs: 10_000,
-      onProgress: (progress) =>
-        log(`rebuild: ${progress.phase}, ${progress.streamsDone}/${progress.streamsTotal} streams`),
-    });
-    const rebuildSeconds = (performance.now() - started) / 1000;
-    log(
-      `rebuilt the read model from ${report.events.toLocaleString('en-US')} events in ${rebuildSeconds.toFixed(1)} s`,
-    );
+      await dataSource.initialize();
+      await migrateReadModel(dataSource);
+      started = performance.now();
+      const report = await rebuildReadModel({
+        store,
+        dataSource,
+        catalogues: getCatalogue,
+        applicationName: 'dti-bench-rebuild',
+        progressIntervalMs: 10_000,
+        onProgress: (progress) =>
+          log(`rebuild: ${progress.phase}, ${progress.streamsDone}/${progress.streamsTotal} streams`),
+      });
+      rebuildSeconds = (performance.now() - started) / 1000;
+      log(
+        `rebuilt the read model from ${report.events.toLocaleString('en-US')} events in ${rebuildSeconds.toFixed(1)} s`,
+      );
+    } else {
+      await dataSource.initialize();
+      const { rows: counted } = await pool.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM "${schemas.eventStore}".events`,
+      );
+      load = { events: Number(counted[0]?.n ?? 0), seconds: 0 };
+      log(`reusing ${schemas.eventStore} (${load.events.toLocaleString('en-US')} events) and ${schemas.readModel}`);
+    }
     const { rows } = await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [
       schemas.readModel,
     ]);
