@@ -13,7 +13,10 @@ function loadECharts(): Promise<EChartsModule> {
   return echartsModule;
 }
 
-const SOURCES = ['provincial', 'other', 'total'] as const;
+/** The chart's axis: the funding sources (Nguồn vốn). Their total is not a source: it is in the table and the cards. */
+const SOURCES = ['provincial', 'other'] as const;
+/** The table's rows: each source, then the total. */
+const ROWS = [...SOURCES, 'total'] as const;
 
 /** Disbursed as a share of planned, 2 decimals, from exact integers (BigInt: no float on đồng). */
 function rate(disbursed: string, planned: string): string {
@@ -25,7 +28,7 @@ function rate(disbursed: string, planned: string): string {
 }
 
 /**
- * Kinh phí by Nguồn vốn: planned against Giải ngân, for the province. The chart has its accessible name
+ * Kinh phí by Nguồn vốn: planned against Giải ngân, grouped by source, for the province. The chart has its accessible name
  * (role="img"); the exact figures, in đồng, are the table behind the toggle.
  */
 export function BudgetChart({ budget }: { budget: PlanProgress['budget']['province'] }) {
@@ -54,7 +57,12 @@ export function BudgetChart({ budget }: { budget: PlanProgress['budget']['provin
           valueFormatter: (value: unknown) =>
             typeof value === 'number' ? `${formatDecimal(value.toFixed(1), language)} ${t('budget.billion')}` : '',
         },
-        xAxis: { type: 'category', data: SOURCES.map((s) => t(`budget.${s}`)), axisLabel: { interval: 0 } },
+        // Every source's name under its bars, wrapped rather than dropped when the card is narrow.
+        xAxis: {
+          type: 'category',
+          data: SOURCES.map((s) => t(`budget.${s}`)),
+          axisLabel: { interval: 0, width: 220, overflow: 'break' },
+        },
         yAxis: { type: 'value', name: t('budget.billion') },
         series: [
           { name: t('budget.planned'), type: 'bar', data: SOURCES.map((s) => billions(budget.planned[s])) },
@@ -114,7 +122,7 @@ export function BudgetChart({ budget }: { budget: PlanProgress['budget']['provin
               </tr>
             </thead>
             <tbody>
-              {SOURCES.map((source) => (
+              {ROWS.map((source) => (
                 <tr key={source}>
                   <th scope="row">{t(`budget.${source}`)}</th>
                   <td className="num">{formatDecimal(budget.planned[source])}</td>
