@@ -4,7 +4,7 @@ import { qualifiedTable } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 
 /** How long a write is remembered, how long a read waits for it, and how often it looks. */
-export const OWN_WRITES = { rememberMs: 60_000, waitMs: 2_000, pollMs: 10 } as const;
+export const OWN_WRITES = { rememberMs: 60_000, waitMs: 2_000, pollMs: 10, perActor: 1_000 } as const;
 
 /**
  * Read-your-writes over the asynchronous projector. Queries are served from the read model, which the
@@ -31,6 +31,13 @@ export class OwnWrites {
     }
     const known = streams.get(streamId);
     if (known === undefined || known.revision < revision) streams.set(streamId, { revision, at: Date.now() });
+    // A bulk writer who never reads must not grow this without bound: keep the newest entries.
+    if (streams.size > OWN_WRITES.perActor) {
+      for (const oldest of streams.keys()) {
+        streams.delete(oldest);
+        if (streams.size <= OWN_WRITES.perActor) break;
+      }
+    }
   }
 
   /**

@@ -59,3 +59,22 @@ describe('OwnWrites (read-your-writes over the asynchronous projector)', () => {
     }
   });
 });
+
+describe('OwnWrites memory', () => {
+  it('keeps at most OWN_WRITES.perActor streams per actor, the newest', async () => {
+    const { dataSource, calls } = fakeReadModel(new Map());
+    const writes = new OwnWrites(dataSource);
+    for (let i = 0; i <= OWN_WRITES.perActor; i++) writes.record('bulk', `assessment-U${i}-2021Q1`, 0n);
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const waiting = writes.awaitProjected('bulk', () => true);
+      await jest.advanceTimersByTimeAsync(OWN_WRITES.waitMs + 5 * OWN_WRITES.pollMs);
+      await waiting;
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(calls[0]).toHaveLength(OWN_WRITES.perActor);
+    expect(calls[0]).not.toContain('assessment-U0-2021Q1');
+    expect(calls[0]).toContain(`assessment-U${OWN_WRITES.perActor}-2021Q1`);
+  });
+});
