@@ -273,6 +273,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         occurredAt: new Date().toISOString(),
       },
     );
+    // The review queue is for reviewers: a second account reads it.
+    await provisionAccount(
+      store,
+      { username: BENCH_REVIEWER, password: BENCH_PASSWORD, role: 'reviewer', displayName: 'Thẩm định (bench)' },
+      {
+        commandId: `bench-reviewer-${options.seed}`,
+        correlationId: `bench-reviewer-${options.seed}`,
+        actor: 'system:bench',
+        role: 'admin',
+        occurredAt: new Date().toISOString(),
+      },
+    );
     const [projector, api] = await Promise.all([
       startChildApp({ name: 'projector', env: appEnv, cpuProfileDir: profileDir, log }),
       startChildApp({ name: 'api', env: appEnv, cpuProfileDir: profileDir, log }),
@@ -323,8 +335,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       cursors,
     );
     const queries: Record<string, EndpointLatency> = {};
+    const reviewerToken = await login(api.url, BENCH_REVIEWER);
     for (const load of loads) {
-      queries[load.name] = await measureEndpoint(api.url, token, load, {
+      queries[load.name] = await measureEndpoint(api.url, load.name === 'reviewQueue' ? reviewerToken : token, load, {
         connections: options.connections,
         seconds: options.httpSeconds,
       });
@@ -400,13 +413,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 }
 
 const BENCH_READER = 'bench-reader';
+const BENCH_REVIEWER = 'bench-reviewer';
 const BENCH_PASSWORD = 'bench-reader-password-2021';
 
-async function login(baseUrl: string): Promise<string> {
+async function login(baseUrl: string, username = BENCH_READER): Promise<string> {
   const response = await fetch(`${baseUrl}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: BENCH_READER, password: BENCH_PASSWORD }),
+    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
   });
   if (response.status !== 200) throw new Error(`Bench login failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
@@ -486,6 +500,18 @@ function endpointLoads(
       name: 'asOf',
       route: 'GET /scorecards/{unit}/{period}?asOf={position}',
       paths: samples.map((s) => `/scorecards/${s.unit}/${s.period}?asOf=${s.position}`),
+      authenticated: true,
+    },
+    {
+      name: 'reviewQueue',
+      route: 'GET /review-queue[?unit=]&limit=100 (as a reviewer)',
+      paths: ['/review-queue?limit=100', ...units.map((unit) => `/review-queue?unit=${unit}&limit=100`)],
+      authenticated: true,
+    },
+    {
+      name: 'assessment',
+      route: 'GET /assessments/{unit}/{period}',
+      paths: cross.map(({ unit, period }) => `/assessments/${unit}/${period}`),
       authenticated: true,
     },
   ];

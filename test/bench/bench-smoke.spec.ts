@@ -61,7 +61,7 @@ describe('npm run bench -- --quick', () => {
     for (const key of ['p50', 'p95', 'p99'])
       expect(typeof (results.lagMs as Record<string, unknown>)[key]).toBe('number');
     const queries = results.queries as Record<string, Record<string, unknown>>;
-    for (const name of ['health', 'scorecard', 'ranking', 'series', 'timeline', 'asOf']) {
+    for (const name of ['health', 'scorecard', 'ranking', 'series', 'timeline', 'asOf', 'reviewQueue', 'assessment']) {
       expect(queries[name]).toEqual({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) });
     }
     const http = results.http as { endpoints: Record<string, { non2xx: number; errors: number; requests: number }> };
