@@ -1,7 +1,11 @@
+import { getCatalogue } from '@dti/catalogue';
 import type { EventStore } from '@dti/event-store';
 import { assessmentStreamId, normalizeQuarter, parseUnitCode } from '@dti/domain';
 import type { EntityManager } from 'typeorm';
+import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { AuditEntryEntity } from '../assessment/audit-entry.entity';
+import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
 import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import { PublishedReportEntity } from '../assessment/published-report.entity';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
@@ -38,7 +42,8 @@ export interface ProjectionCheck {
 
 /**
  * Replays a unit-quarter from the event store up to the position its projection reflects and compares
- * every projected row and column with the replay (exact values; instants as ISO strings).
+ * every projected row and column with the replay (exact values; instants as ISO strings): the scores and
+ * audit rows, and what the request paths read (the folded state, the pending submissions).
  */
 export async function checkProjection(
   store: EventStore,
@@ -72,12 +77,17 @@ export async function checkProjection(
   const criteria = await manager.find(CriterionScoreEntity, { where });
   const audit = await manager.find(AuditEntryEntity, { where });
   const published = await manager.find(PublishedReportEntity, { where });
+  const states = await manager.find(AssessmentStateEntity, { where });
+  const queue = await manager.find(ReviewQueueEntryEntity, { where });
+  const registers = assessmentRowsOf(replayed.state, getCatalogue(replayed.catalogueId), replayed);
   const differences = [
     ...compareRows('unit_reports', [report], [replayed.report], (r) => `${r.unit}/${r.period}`),
     ...compareRows('scorecard_nodes', nodes, replayed.nodes, (r) => r.nodeCode),
     ...compareRows('criterion_scores', criteria, replayed.criteria, (r) => r.criterion),
     ...compareRows('audit_entries', audit, replayed.audit, (r) => r.eventId),
     ...compareRows('published_reports', published, replayed.published, (r) => `v${r.version}`),
+    ...compareRows('assessment_states', states, [registers.state], (r) => `${r.unit}/${r.period}`),
+    ...compareRows('review_queue', queue, registers.queue, (r) => r.criterion),
   ];
   return { ...base, differences, outcome: differences.length === 0 ? 'match' : 'mismatch' };
 }
