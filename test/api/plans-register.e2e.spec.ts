@@ -51,5 +51,17 @@ describe('plans: who reports a row follows the unit register of the report’s q
     await projector.settle();
     const reports = await (await api.as('reviewer')).get('/plans/tth-222/reports?period=2025-Q2').expect(200);
     expect(reports.body).toEqual([expect.objectContaining({ code: '2', unit: 'SKHCN' })]);
+    // The rows say who reports them in the quarter shown (the web offers the report form to them).
+    const leader = await api.as('leader');
+    const reportersOf = async (path: string, code: string) =>
+      ((await leader.get(path).expect(200)).body as Array<{ code: string; reporters: string[] }>).find(
+        (row) => row.code === code,
+      )?.reporters;
+    expect(await reportersOf('/plans/tth-222/targets?period=2024-Q4', '2')).toEqual(['STTTT']);
+    expect(await reportersOf('/plans/tth-222/targets?period=2025-Q2', '2')).toEqual(['SKHCN']);
+    expect(await reportersOf('/plans/tth-222/projects?period=2025-Q2', 'C.4')).toEqual(['SKHCN']);
+    const departments = await reportersOf('/plans/tth-222/tasks?period=2025-Q2', 'I.11');
+    expect(departments).toContain('SKHCN');
+    expect(departments).not.toContain('STTTT');
   });
 });

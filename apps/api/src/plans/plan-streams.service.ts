@@ -15,6 +15,7 @@ import {
   type PlanItemKind,
   type PlanQuarterState,
   type PlanReport,
+  type RegisterInForce,
   type UnitState,
 } from '@dti/domain';
 import { planReportsOf, UnitEntity } from '@dti/read-model';
@@ -60,11 +61,7 @@ export class PlanStreams {
     const plan = getPlan(planId);
     const streamId = planStreamId(plan.id, body.period);
     // Who reports is asked of the register as it stood in the report's quarter (a merged lead's successor reports).
-    const states = await this.dataSource.manager.find(UnitEntity, { select: ['code', 'state'] });
-    const inForce = registerInForce(
-      states.map((row) => row.state as unknown as UnitState),
-      body.period,
-    );
+    const inForce = await this.registerInForce(body.period);
     const result = await namingTheField(() =>
       this.executor.executeOnStream(
         streamId,
@@ -164,6 +161,15 @@ export class PlanStreams {
         };
       }),
     };
+  }
+
+  /** The unit register as it stood in a quarter (the read model's units, folded by the domain's unit history). */
+  async registerInForce(period: string): Promise<RegisterInForce> {
+    const states = await this.dataSource.manager.find(UnitEntity, { select: ['code', 'state'] });
+    return registerInForce(
+      states.map((row) => row.state as unknown as UnitState),
+      period,
+    );
   }
 
   /** Every projected report of the plan (the read model), oldest quarter first. */

@@ -85,6 +85,12 @@ export class TargetViewResponse {
   @ApiProperty() content!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The content in English, alongside' })
   contentEn!: string | null;
+  @ApiProperty({
+    type: [String],
+    description: 'Who reports the row in the quarter shown: its leads in the unit register then in force',
+    example: ['STTTT'],
+  })
+  reporters!: string[];
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
   @ApiProperty({ type: ExactPercentResponse, description: 'The 2025 value' }) targetPercent!: ExactPercentResponse;
   @ApiProperty({ type: TargetLatestResponse, nullable: true }) latest!: TargetLatestResponse | null;
@@ -134,6 +140,12 @@ export class TaskViewResponse {
   seedText!: string | null;
   @ApiProperty({ enum: ['documents', 'programmes'] }) group!: string;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
+  @ApiProperty({
+    type: [String],
+    description: 'Who reports the row in the quarter shown: its leads in the unit register then in force',
+    example: ['STTTT'],
+  })
+  reporters!: string[];
   @ApiProperty({ description: 'Phối hợp, as printed' }) coordinating!: string;
   @ApiProperty({ type: String, nullable: true, example: 'Quyết định' }) type!: string | null;
   @ApiProperty({ type: PlanQuantityResponse, nullable: true }) quantity!: PlanQuantityResponse | null;
@@ -181,6 +193,12 @@ export class ProjectViewResponse {
   })
   seedText!: string | null;
   @ApiProperty({ type: PlanAgencyResponse }) lead!: PlanAgencyResponse;
+  @ApiProperty({
+    type: [String],
+    description: 'Who reports the row in the quarter shown: its leads in the unit register then in force',
+    example: ['STTTT'],
+  })
+  reporters!: string[];
   @ApiProperty({ type: ProjectYearsResponse }) years!: ProjectYearsResponse;
   @ApiProperty({ type: PlanBudgetResponse, nullable: true }) budget!: PlanBudgetResponse | null;
   @ApiProperty({ description: 'No budget: 100% business-funded' }) businessFunded!: boolean;

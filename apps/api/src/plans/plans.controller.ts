@@ -9,12 +9,14 @@ import {
   planEvaluation,
   planItems,
   planProgressView,
+  reportersInForce,
   rolesWith,
   type Actor,
   type CommandEnvelope,
   type PlanEvaluation,
   type PlanItemKind,
   type PlanProgressView,
+  type PlanVersion,
 } from '@dti/domain';
 import { ApproveSubmissionDto, RejectSubmissionDto } from '../assessments/dto/review.dto';
 import { evidenceInputsOf } from '../assessments/dto/evidence.dto';
@@ -120,7 +122,9 @@ export class PlansController {
   @ApiOkResponse({ type: TargetViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
   async targets(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
-    return (await this.view(params.plan, query.period)).targets;
+    const plan = getPlan(params.plan);
+    const view = await this.view(plan.id, query.period);
+    return this.withReporters(plan, 'target', view.targets, view.asOf);
   }
 
   @Roles(...ROLES)
@@ -133,10 +137,11 @@ export class PlansController {
   async tasks(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
     const plan = getPlan(params.plan);
     const view = await this.view(plan.id, query.period);
-    return view.tasks.map((task) => {
+    const tasks = view.tasks.map((task) => {
       const row = plan.tasks.find((t) => t.code === task.code);
       return { ...task, group: row?.group, coordinating: row?.coordinating, quantity: row?.quantity ?? null };
     });
+    return this.withReporters(plan, 'task', tasks, view.asOf);
   }
 
   @Roles(...ROLES)
@@ -147,7 +152,9 @@ export class PlansController {
   @ApiOkResponse({ type: ProjectViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
   async projects(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
-    return (await this.view(params.plan, query.period)).projects;
+    const plan = getPlan(params.plan);
+    const view = await this.view(plan.id, query.period);
+    return this.withReporters(plan, 'project', view.projects, view.asOf);
   }
 
   @Roles(...ROLES)
@@ -305,6 +312,21 @@ export class PlansController {
       { period: body.period, progress: { ...body.progress }, evidence: evidenceInputsOf(body.evidence) },
       envelope,
     );
+  }
+
+  /** Each row with who reports it in the quarter shown: its leads carried to the register in force then. */
+  private async withReporters<T extends { code: string }>(
+    plan: PlanVersion,
+    kind: PlanItemKind,
+    rows: T[],
+    period: string,
+  ): Promise<Array<T & { reporters: string[] }>> {
+    const inForce = await this.streams.registerInForce(period);
+    const items = new Map(planItems(plan).map((item) => [`${item.kind}:${item.code}`, item]));
+    return rows.map((row) => {
+      const item = items.get(`${kind}:${row.code}`);
+      return { ...row, reporters: item === undefined ? [] : reportersInForce(item, inForce) };
+    });
   }
 
   private async view(planId: string, period: string | undefined): Promise<PlanProgressView> {

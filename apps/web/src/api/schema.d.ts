@@ -2272,6 +2272,13 @@ export interface components {
       overdue: boolean;
       /** @enum {string} */
       phase: 'preparation' | 'in_progress' | 'completed' | 'stopped' | 'not_reported';
+      /**
+       * @description Who reports the row in the quarter shown: its leads in the unit register then in force
+       * @example [
+       *       "STTTT"
+       *     ]
+       */
+      reporters: string[];
       /** @example A.I */
       section: string;
       /** @description The seed’s verbatim text where the scan lost letters (null: `title` is verbatim) */
@@ -3166,6 +3173,13 @@ export interface components {
       lead: components['schemas']['PlanAgencyResponse'];
       /** @description The linear trend at the plan’s last quarter */
       projectedAtEnd: components['schemas']['ExactPercentResponse'] | null;
+      /**
+       * @description Who reports the row in the quarter shown: its leads in the unit register then in force
+       * @example [
+       *       "STTTT"
+       *     ]
+       */
+      reporters: string[];
       /** @description The latest approved value of each quarter */
       series: components['schemas']['TargetPointResponse'][];
       /** @enum {string} */
@@ -3220,6 +3234,13 @@ export interface components {
       /** @description Not done once the plan has ended */
       overdue: boolean;
       quantity: components['schemas']['PlanQuantityResponse'] | null;
+      /**
+       * @description Who reports the row in the quarter shown: its leads in the unit register then in force
+       * @example [
+       *       "STTTT"
+       *     ]
+       */
+      reporters: string[];
       /** @description How many the plan asks for in all */
       required: number | null;
       /** @description The seed’s verbatim text where the scan lost letters (null: `task` is verbatim) */

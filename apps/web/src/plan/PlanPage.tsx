@@ -83,7 +83,8 @@ export function PlanPage() {
 
   const submitter = session.role === 'submitter';
   const reviewer = session.role === 'reviewer' || session.role === 'lead_reviewer';
-  const canReport = (row: { lead: PlanAgency }) => submitter && leads(row.lead, session.unit);
+  const canReport = (row: { lead: PlanAgency; reporters?: string[] }) =>
+    submitter && leads(row.lead, session.unit, row.reporters);
   const title = currentLanguage() === 'en' && plan.data.titleEn ? plan.data.titleEn : plan.data.title;
 
   return (
@@ -153,7 +154,7 @@ export function PlanPage() {
 
 interface PanelProps {
   period: string;
-  canReport: (row: { lead: PlanAgency }) => boolean;
+  canReport: (row: { lead: PlanAgency; reporters?: string[] }) => boolean;
   onReport: (item: ReportTarget) => void;
 }
 

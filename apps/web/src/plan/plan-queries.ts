@@ -88,9 +88,12 @@ export function useReports(plan: string, status: 'pending' | undefined, enabled:
   });
 }
 
-/** The row's lead agencies name this unit (a jointly led row is each lead's to report). */
-export function leads(agency: PlanAgency, unit: string | null | undefined): boolean {
-  return typeof unit === 'string' && agency.units.includes(unit);
+/**
+ * This unit reports the row: one of its `reporters` (the API's: the leads in the unit register in force in the quarter
+ * shown, a merged lead's successor among them), or of its lead agencies (a jointly led row is each lead's to report).
+ */
+export function leads(agency: PlanAgency, unit: string | null | undefined, reporters?: readonly string[]): boolean {
+  return typeof unit === 'string' && (reporters ?? agency.units).includes(unit);
 }
 
 /** Whole đồng (text, exact) as a number of billions for the chart only; tables show the exact text. */

@@ -15,6 +15,8 @@ export interface RegisterInForce {
   units: ReadonlyMap<string, { block: string }>;
   /** A unit merged before (or during) the quarter: the unit its duties passed to. */
   successors: ReadonlyMap<string, string>;
+  /** Every unit the register knows, whenever it existed. */
+  known: ReadonlySet<string>;
 }
 
 export function registerInForce(states: Iterable<UnitState>, period: string): RegisterInForce {
@@ -22,17 +24,24 @@ export function registerInForce(states: Iterable<UnitState>, period: string): Re
   const first = quarterFirstDay(quarter);
   const units = new Map<string, { block: string }>();
   const successors = new Map<string, string>();
+  const known = new Set<string>();
   for (const state of states) {
     if (state.status !== 'registered') continue;
+    known.add(state.code);
     if (unitExistedIn(state, quarter)) units.set(state.code, { block: state.block });
     // Merged effective on or before the quarter's first day: it reports no part of it; its successor does.
     if (state.end?.kind === 'merged' && state.end.effectiveOn <= first) successors.set(state.code, state.end.into);
   }
-  return { period, units, successors };
+  return { period, units, successors, known };
 }
 
-/** The unit in force a code of the seed register stands for: itself, or its successor through mergers; none if dissolved. */
+/**
+ * The unit in force a code of the seed register stands for: itself, or its successor through mergers; none if it
+ * ended without one (or did not exist yet). A code the register does not know at all (not projected yet) stays as the
+ * plan names it.
+ */
 function inForce(code: string, register: RegisterInForce): string | null {
+  if (!register.known.has(code)) return code;
   const seen = new Set<string>();
   let current = code;
   while (!register.units.has(current)) {

@@ -57,9 +57,14 @@ describe('plan leads resolved against the register in force of the report’s qu
     expect(after).not.toContain('HUE');
   });
 
-  it('an empty register (nothing projected yet) changes nothing', () => {
+  it('an empty register (nothing projected yet) changes nothing; a unit it does not know yet stays as named', () => {
     const row = planItem(tth222, 'task', 'I.1');
     expect(reportersInForce(row, registerInForce([], '2025-Q2'))).toEqual(row.reporters);
+    const partly = units().filter((unit) => unit.code !== 'STTTT' && unit.code !== 'SNV');
+    expect(reportersInForce(row, registerInForce(partly, '2022-Q2'))).toEqual(['STTTT']);
+    expect(reportersInForce(planItem(tth222, 'project', 'A.III.1'), registerInForce(partly, '2022-Q2'))).toEqual(
+      expect.arrayContaining(['STTTT', 'SNV', 'SKHCN']),
+    );
   });
 
   it('the decider lets the successor report and refuses the merged unit', () => {
