@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { EVENT_STORE } from '@dti/event-store';
+import { GetAccountHandler } from './accounts/queries/get-account.handler';
+import { ListAccountsHandler } from './accounts/queries/list-accounts.handler';
+import { GetAssessmentHandler } from './assessments/queries/get-assessment.handler';
+import { AssessmentStreamReader } from './assessments/streams/assessment-stream.reader';
+import { StreamCommandExecutor } from './command-handling/stream-command-executor';
+import { ReadAccess } from './read-side/read-access';
+import { GetReviewQueueHandler } from './review-queue/get-review-queue.handler';
+import { GetUnitHandler, ListUnitsHandler } from './units/queries/unit.query-handlers';
+
+/**
+ * Nothing on these request paths may read streams (issue #15): their handlers must not even be given the
+ * event store, directly (EVENT_STORE) or through the command side's stream readers. The e2e guard
+ * (test/api/request-paths.e2e.spec.ts) proves the same at run time.
+ */
+describe('query handlers of the request paths depend on the read model, not the event store', () => {
+  const STREAM_READERS: unknown[] = [EVENT_STORE, StreamCommandExecutor, AssessmentStreamReader];
+
+  it.each([
+    GetReviewQueueHandler,
+    GetAssessmentHandler,
+    ListUnitsHandler,
+    GetUnitHandler,
+    ListAccountsHandler,
+    GetAccountHandler,
+    ReadAccess,
+  ])('%p', (handler) => {
+    const types = (Reflect.getMetadata('design:paramtypes', handler) ?? []) as unknown[];
+    const injected = ((Reflect.getMetadata('self:paramtypes', handler) ?? []) as Array<{ param: unknown }>).map(
+      (entry) => entry.param,
+    );
+    expect(types.length).toBeGreaterThan(0);
+    for (const dependency of [...types, ...injected]) expect(STREAM_READERS).not.toContain(dependency);
+  });
+
+  it('notices such a dependency (negative control)', () => {
+    const types = Reflect.getMetadata('design:paramtypes', AssessmentStreamReader) as unknown[];
+    expect(STREAM_READERS).toContain(types[0]);
+  });
+});
