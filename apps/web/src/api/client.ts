@@ -42,6 +42,13 @@ const session: Middleware = {
 export const api = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
 api.use(session);
 
+/**
+ * Reads started before the session check has answered (a page's data prefetched at start-up): the same
+ * client without the expiry signal, since a 401 there only means nobody is logged in yet. The page asks
+ * again through `api` when it mounts if the prefetch failed.
+ */
+export const apiBeforeSession = createClient<paths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
+
 /** Headers for requests made outside openapi-fetch (file uploads with progress). */
 export function sessionHeaders(): Record<string, string> {
   return csrfToken === null ? {} : { 'X-CSRF-Token': csrfToken };

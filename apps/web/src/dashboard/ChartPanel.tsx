@@ -63,14 +63,41 @@ export function ChartPanel(props: ChartPanelProps) {
   const formatRef = useRef(format);
   formatRef.current = format;
 
+  // One ECharts instance for the panel's life: created once ECharts is loaded, its option replaced when
+  // the figures change (a dispose and init per change cost a full redraw each time, on the first render's
+  // critical path).
+  const [chart, setChart] = useState<import('echarts/core').ECharts | null>(null);
   useEffect(() => {
     let disposed = false;
-    let chart: import('echarts/core').ECharts | undefined;
+    let instance: import('echarts/core').ECharts | undefined;
     let observer: ResizeObserver | undefined;
     void loadECharts().then(({ echarts }) => {
       if (disposed || container.current === null) return;
-      chart = echarts.init(container.current, undefined, { renderer: 'canvas' });
-      chart.setOption({
+      instance = echarts.init(container.current, undefined, { renderer: 'canvas' });
+      instance.on('click', (event) => {
+        const seriesId = (event as { seriesId?: string }).seriesId;
+        if (seriesId !== undefined && typeof event.dataIndex === 'number') {
+          clickRef.current?.(seriesId, event.dataIndex);
+        }
+      });
+      if (clickRef.current !== undefined) instance.getZr().setCursorStyle('pointer');
+      const drawn = instance;
+      observer = new ResizeObserver(() => drawn.resize());
+      observer.observe(container.current);
+      setChart(instance);
+    });
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      instance?.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    // Nothing is drawn until every figure has arrived: one drawing, not one per answer.
+    if (chart === null || pending === true) return;
+    chart.setOption(
+      {
         color: PALETTE,
         animation: false,
         grid: { left: 48, right: 16, top: 48, bottom: 32, containLabel: true },
@@ -96,25 +123,13 @@ export function ChartPanel(props: ChartPanelProps) {
           symbolSize: 7,
           emphasis: { focus: 'series' },
         })),
-      });
-      chart.on('click', (event) => {
-        const seriesId = (event as { seriesId?: string }).seriesId;
-        if (seriesId !== undefined && typeof event.dataIndex === 'number') {
-          clickRef.current?.(seriesId, event.dataIndex);
-        }
-      });
-      if (clickRef.current !== undefined) chart.getZr().setCursorStyle('pointer');
-      observer = new ResizeObserver(() => chart?.resize());
-      observer.observe(container.current);
-      setReady(true);
-    });
-    return () => {
-      disposed = true;
-      observer?.disconnect();
-      chart?.dispose();
-    };
+      },
+      // The new figures replace the old ones (a unit no longer compared disappears).
+      { notMerge: true },
+    );
+    setReady(true);
     // The chart is redrawn whenever its figures or words change.
-  }, [data, kind, valueLabel, percentAxis, t]);
+  }, [chart, data, kind, valueLabel, percentAxis, pending, t]);
 
   return (
     <Card

@@ -1,7 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Result, Row, Segmented, Select, Space, Statistic, Typography } from 'antd';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/client';
@@ -16,10 +16,13 @@ import { homePathFor } from '../shell/navigation';
 import { histogram, type ChartData } from './chart-data';
 import { ChartPanel } from './ChartPanel';
 import {
+  dashboardParams,
+  prefetchDashboard,
   useGroupSeries,
   useRankings,
   useRollup,
   useTrendSeries,
+  windowOf,
   type Block,
   type Rollup,
   type Series,
@@ -29,10 +32,10 @@ import { RankingTable, two } from './RankingTable';
 import './dashboard.css';
 
 registerStrings('dashboard', { vi, en });
+// This chunk loads with the app on a cold start at /app/dashboard (App.tsx): its data is asked for now.
+prefetchDashboard(window.location);
 
 const BLOCKS: Block[] = ['department', 'district'];
-/** Quarters the trend charts show, ending at the chosen one. */
-const WINDOW = 8;
 
 /** `/app/dashboard?period=2025-Q4&block=department&units=STTTT,SKHDT`: leadership's view of a quarter. */
 export function DashboardPage() {
@@ -72,12 +75,7 @@ function Dashboard() {
   }, [requested, latest.data, setParams]);
 
   if (!isQuarter(requested)) return latest.error ? <ErrorResult error={latest.error} /> : <Loading />;
-  const block: Block = params.get('block') === 'district' ? 'district' : 'department';
-  const units = (params.get('units') ?? '')
-    .split(',')
-    .map((unit) => unit.trim().toUpperCase())
-    .filter((unit) => /^[A-Z0-9_-]{1,40}$/.test(unit))
-    .slice(0, 8);
+  const { block, units } = dashboardParams(params);
   return <DashboardView period={requested} block={block} units={units} />;
 }
 
@@ -105,6 +103,9 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
   const [, setParams] = useSearchParams();
   const rankings = useRankings(period);
   const rollup = useRollup(period);
+  const windowQuarters = useMemo(() => windowOf(period), [period]);
+  // The trend's series do not depend on the rankings: asked for with them, not once they have rendered.
+  const trend = useTrendSeries(block, windowQuarters[0], windowQuarters[windowQuarters.length - 1], units);
 
   const update = useCallback(
     (changes: Record<string, string | null>) =>
@@ -120,9 +121,6 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
   );
 
   const quarters = useMemo(() => quartersBetween(FIRST_QUARTER, currentQuarter()).reverse(), []);
-  const windowStart =
-    quartersBetween(FIRST_QUARTER, period).length > WINDOW ? shiftQuarter(period, 1 - WINDOW) : FIRST_QUARTER;
-  const windowQuarters = useMemo(() => quartersBetween(windowStart, period), [windowStart, period]);
   const blockUnits = useMemo(
     () => (rankings.data?.units ?? []).filter((unit) => unit.block === block),
     [rankings.data, block],
@@ -193,6 +191,7 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
             <Col xs={24} xl={10}>
               <Space direction="vertical" size={16} style={{ width: '100%' }}>
                 <TrendChart
+                  results={trend}
                   period={period}
                   block={block}
                   units={units}
@@ -207,6 +206,8 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
             </Col>
             <Col span={24}>
               <GroupChart
+                // Below the fold: its seven series wait for the trend's, which the first render shows.
+                deferred={trend.some((result) => result.isPending)}
                 block={block}
                 quarters={windowQuarters}
                 rollup={rollup.data}
@@ -278,6 +279,8 @@ function seriesValues(series: Series | undefined, quarters: readonly string[]): 
 }
 
 function TrendChart(props: {
+  /** useTrendSeries(block, first, last quarter, units), asked for by the page. */
+  results: ReturnType<typeof useTrendSeries>;
   period: string;
   block: Block;
   units: string[];
@@ -289,10 +292,12 @@ function TrendChart(props: {
 }) {
   const { t } = useTranslation('dashboard');
   const language = currentLanguage();
-  const { block, units, quarters } = props;
-  const from = quarters[0];
-  const to = quarters[quarters.length - 1];
-  const results = useTrendSeries(block, from, to, units);
+  const { block, units, quarters, results } = props;
+  // The picker shows a choice at once: the URL (the page's state) follows in a router transition, and a
+  // second pick made before that render lands must add to the first, not replace it.
+  const [chosen, setChosen] = useState(units);
+  const unitsKey = units.join(',');
+  useEffect(() => setChosen(unitsKey === '' ? [] : unitsKey.split(',')), [unitsKey]);
   const settled = results.every((result) => !result.isPending);
   const data = useMemo<ChartData>(
     () => ({
@@ -336,12 +341,15 @@ function TrendChart(props: {
           allowClear
           aria-label={t('compareUnits')}
           placeholder={t('compareUnitsPlaceholder')}
-          value={units}
+          value={chosen}
           maxCount={8}
           style={{ width: '100%' }}
           options={props.options}
           optionFilterProp="label"
-          onChange={props.onUnits}
+          onChange={(codes: string[]) => {
+            setChosen(codes);
+            props.onUnits(codes);
+          }}
         />
       }
     />
@@ -371,11 +379,13 @@ function DistributionChart({ percents }: { percents: (number | null)[] }) {
 }
 
 function GroupChart({
+  deferred,
   block,
   quarters,
   rollup,
   onQuarter,
 }: {
+  deferred: boolean;
   block: Block;
   quarters: string[];
   rollup: Rollup | undefined;
@@ -392,6 +402,7 @@ function GroupChart({
     quarters[0],
     quarters[quarters.length - 1],
     groups.map((group) => group.code),
+    !deferred,
   );
   const settled = results.every((result) => !result.isPending);
   const data = useMemo<ChartData>(
