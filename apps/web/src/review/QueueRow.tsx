@@ -25,19 +25,15 @@ export interface RowActions {
  * criterion code, and the buttons "Duyệt" and "Từ chối"). The criterion's history is read only when the
  * row is opened, from the unit-quarter's assessment.
  */
-export const QueueRow = memo(function QueueRow({
-  item,
-  index,
-  active,
-  expanded,
-  actions,
-}: {
+interface QueueRowProps {
   item: QueueItem;
   index: number;
   active: boolean;
   expanded: boolean;
   actions: RowActions;
-}) {
+}
+
+export const QueueRow = memo(function QueueRow({ item, index, active, expanded, actions }: QueueRowProps) {
   const { t } = useTranslation(REVIEW_NS);
   const language = currentLanguage();
   const submission = item.submission;
@@ -186,7 +182,23 @@ export const QueueRow = memo(function QueueRow({
       ) : null}
     </>
   );
-});
+}, sameRow);
+
+/**
+ * The page builds `actions` afresh on every render (with the row's busy flag and note), but its callbacks
+ * are stable: comparing what a row shows keeps the visible rows from re-rendering on every scroll step.
+ */
+function sameRow(before: QueueRowProps, after: QueueRowProps): boolean {
+  return (
+    before.item === after.item &&
+    before.index === after.index &&
+    before.active === after.active &&
+    before.expanded === after.expanded &&
+    before.actions.busy === after.actions.busy &&
+    before.actions.note === after.actions.note &&
+    before.actions.canReview === after.actions.canReview
+  );
+}
 
 function History({ item }: { item: QueueItem }) {
   const { t } = useTranslation(REVIEW_NS);

@@ -4,8 +4,9 @@ import { Alert, Button, ConfigProvider, Input, Modal, type InputRef } from 'antd
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client';
+import { api, apiBeforeSession } from '../api/client';
 import { ApiProblem, localizedMessage, unwrap } from '../api/problem';
+import { queryClient as appQueryClient } from '../api/query-client';
 import { Loading } from '../common/Loading';
 import { formatDecimal, formatQuarter } from '../common/format';
 import { currentQuarter, FIRST_QUARTER, isQuarter, quartersBetween } from '../common/periods';
@@ -21,6 +22,8 @@ export { ReportControls } from './ReportControls';
 
 /** The API answers up to 5000 items; the list is virtualised, so the whole queue is one answer. */
 const QUEUE_LIMIT = 5000;
+/** Quiet time after the last review before the whole queue is read again (see `settle`). */
+const QUEUE_REFETCH_PAUSE_MS = 4000;
 const queueKey = (filter: QueueFilter) => ['review', 'queue', filter] as const;
 const planQueueKey = (filter: QueueFilter) => ['review', 'plan-queue', filter] as const;
 
@@ -116,14 +119,38 @@ const REVIEW_THEME = {
   token: { colorError: '#b3261e', colorErrorHover: '#8c1d18', colorLink: '#6b2a7a', colorLinkHover: '#4f1f5a' },
 };
 
-function useQueue(filter: QueueFilter, enabled = true) {
-  return useQuery({
+function queueQuery(filter: QueueFilter, client: typeof api = api) {
+  return {
     queryKey: queueKey(filter),
     queryFn: async () =>
-      unwrap(await api.GET('/review-queue', { params: { query: { ...filter, limit: QUEUE_LIMIT } } })),
-    enabled,
-  });
+      unwrap(await client.GET('/review-queue', { params: { query: { ...filter, limit: QUEUE_LIMIT } } })),
+  };
 }
+
+function useQueue(filter: QueueFilter, enabled = true) {
+  return useQuery({ ...queueQuery(filter), enabled });
+}
+
+/**
+ * On a cold start at /app/review this chunk loads with the app (App.tsx): the queue — the page's one large
+ * answer — is asked for now, in parallel with the session check, not once the page has rendered. Through
+ * `apiBeforeSession` (a 401 here only means nobody is logged in yet; the page asks again).
+ */
+function prefetchQueue(location: Pick<Location, 'pathname' | 'search'>): void {
+  if (location.pathname !== '/app/review' && location.pathname !== '/app/review/') return;
+  const search = new URLSearchParams(location.search);
+  const type = search.get('type');
+  if (type === 'plan') return;
+  const period = search.get('period');
+  const block = search.get('block');
+  const filter: QueueFilter = {
+    unit: search.get('unit') ?? undefined,
+    period: isQuarter(period) ? period : undefined,
+    block: block === 'department' || block === 'district' ? block : undefined,
+  };
+  void appQueryClient.prefetchQuery(queueQuery(filter, apiBeforeSession));
+}
+prefetchQueue(window.location);
 
 /** The plans' progress reports awaiting review, every plan's, with the criteria queue's filters. */
 function usePlanQueue(filter: QueueFilter, enabled: boolean) {
@@ -331,8 +358,10 @@ function Queue({
     if (!focusWanted.current) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
     if (row) {
-      focusWanted.current = false;
-      row.focus({ preventScroll: true });
+      if (document.activeElement !== row) row.focus({ preventScroll: true });
+      // Wanted until the scroll has settled: while the virtualizer still measures and corrects (End over
+      // thousands of rows), the row can leave the window and come back as a new element, without focus.
+      if (!virtualizer.isScrolling) focusWanted.current = false;
     }
   });
 
@@ -389,7 +418,27 @@ function Queue({
     }
   };
 
-  const settle = () => queryClient.invalidateQueries({ queryKey: ['review'] });
+  // After a review that went through, its row has already left (reviewed()). Re-reading the whole queue —
+  // thousands of items in one answer, a long JSON parse — after every approval would make a fast reviewer
+  // wait: the queue is re-read once the reviewer pauses. Everything else under ['review'] (a report's
+  // state, plan rows) at once; and after a refusal the queue too (the row may be stale).
+  const queueRefetch = useRef<number | undefined>(undefined);
+  useEffect(
+    () => () => {
+      window.clearTimeout(queueRefetch.current);
+      void queryClient.invalidateQueries({ queryKey: ['review', 'queue'], refetchType: 'none' });
+    },
+    [queryClient],
+  );
+  const settle = (error: unknown) => {
+    window.clearTimeout(queueRefetch.current);
+    const refetchQueue = () => void queryClient.invalidateQueries({ queryKey: ['review', 'queue'] });
+    void queryClient.invalidateQueries({
+      predicate: (query) => query.queryKey[0] === 'review' && query.queryKey[1] !== 'queue',
+    });
+    if (error) refetchQueue();
+    else queueRefetch.current = window.setTimeout(refetchQueue, QUEUE_REFETCH_PAUSE_MS);
+  };
 
   const approve = useMutation({
     mutationFn: async (entry: Entry) => {
@@ -419,9 +468,9 @@ function Queue({
       setNotice({ kind: 'success', title: t('approved', subjectOf(entry)) });
     },
     onError: (error, entry) => failed(entry, error),
-    onSettled: () => {
+    onSettled: (_data, error) => {
       setBusyId(null);
-      void settle();
+      settle(error);
     },
   });
 
@@ -458,9 +507,9 @@ function Queue({
       setRejecting(null);
       failed(entry, error);
     },
-    onSettled: () => {
+    onSettled: (_data, error) => {
       setBusyId(null);
-      void settle();
+      settle(error);
     },
   });
 
