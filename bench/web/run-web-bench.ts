@@ -138,6 +138,28 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     const chromiumVersion = browser.version();
     const results: { dashboard?: DashboardResult; review?: ReviewResult } = {};
+    // Written after each scenario, so a scenario that fails keeps the other's figures.
+    const write = () => {
+      const output = {
+        bench: 'web',
+        date: new Date().toISOString(),
+        command: `npm run bench:web${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+        seconds: Math.round((Date.now() - started) / 1000),
+        machine: {
+          cores: cpus().length,
+          memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+          browser: `Chromium ${chromiumVersion}`,
+          // 1-, 5- and 15-minute load averages (`uptime`): the machine is shared with other engineers' runs.
+          loadAverageStart: loadAtStart,
+          loadAverageEnd: loadavg().map((value) => Math.round(value * 100) / 100),
+        },
+        system: arranged ?? { url: options.url },
+        ...results,
+      };
+      mkdirSync(resolve(options.out, '..'), { recursive: true });
+      writeFileSync(options.out, `${JSON.stringify(output, null, 2)}\n`);
+      log(`results → ${options.out}`);
+    };
     try {
       if (wanted('dashboard')) {
         const account = options.url ? { username: options.user ?? 'leader', password: options.password ?? '' } : LEADER;
@@ -153,6 +175,7 @@ async function main(): Promise<void> {
           `dashboard: ${results.dashboard.data}: median ${results.dashboard.medianMs} ms, p95 ${results.dashboard.p95Ms} ms ` +
             `(target < ${results.dashboard.targetMs} ms: ${results.dashboard.met ? 'met' : 'NOT met'})`,
         );
+        write();
       }
       if (wanted('review')) {
         const account = options.url
@@ -166,29 +189,11 @@ async function main(): Promise<void> {
           log,
         });
         log(`review: ${JSON.stringify(results.review.summary)}`);
+        write();
       }
     } finally {
       await browser.close();
     }
-    const output = {
-      bench: 'web',
-      date: new Date().toISOString(),
-      command: `npm run bench:web${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-      seconds: Math.round((Date.now() - started) / 1000),
-      machine: {
-        cores: cpus().length,
-        memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-        browser: `Chromium ${chromiumVersion}`,
-        // 1-, 5- and 15-minute load averages (`uptime`): the machine is shared with other engineers' runs.
-        loadAverageStart: loadAtStart,
-        loadAverageEnd: loadavg().map((value) => Math.round(value * 100) / 100),
-      },
-      system: arranged ?? { url: options.url },
-      ...results,
-    };
-    mkdirSync(resolve(options.out, '..'), { recursive: true });
-    writeFileSync(options.out, `${JSON.stringify(output, null, 2)}\n`);
-    log(`results → ${options.out}`);
   } finally {
     await system?.close();
   }

@@ -1,4 +1,9 @@
-import { evolveAssessment, initialAssessmentState, type AssessmentState } from '@dti/domain';
+import {
+  evolveAssessment,
+  initialAssessmentState,
+  type AssessmentEventWithMetadata,
+  type AssessmentState,
+} from '@dti/domain';
 import { provinceUnits } from '../../bench/province/province-units';
 import { pendingQuarter } from '../../bench/web/pending-quarter';
 import { SeededRandom } from '../../scripts/seed/province/seeded-random';
@@ -20,12 +25,9 @@ describe('pendingQuarter (bench:web arrangement)', () => {
     for (const stream of streams) {
       let state: AssessmentState = initialAssessmentState;
       for (const event of stream.commands.flat()) {
-        state = evolveAssessment(state, {
-          type: event.type,
-          data: event.data,
-          metadata: event.metadata,
-        } as Parameters<typeof evolveAssessment>[1]);
+        state = evolveAssessment(state, event as unknown as AssessmentEventWithMetadata);
       }
+      if (state.status === 'not_opened') throw new Error(`${stream.streamId} was never opened`);
       const pending = Object.values(state.submissions).filter((submission) => submission.status === 'pending');
       expect(pending).toHaveLength(stream.pending);
       expect(stream.streamId).toMatch(/^assessment-.+-2026Q2$/);
