@@ -28,12 +28,13 @@ function refusal(value: unknown): InvalidEvidenceError | InvalidCommandError {
 
 /** The code and the details naming the document and field; messages are not pinned word for word. */
 function refusedField(item: unknown, index = 0) {
-  const items = Array.from({ length: index }, () => linked()).concat([item]);
+  const items: unknown[] = [...Array.from({ length: index }, () => linked()), item];
   const error = refusal(items);
   expect(error).toBeInstanceOf(InvalidEvidenceError);
   expect(error.code).toBe('INVALID_EVIDENCE');
   expect(error.details.index).toBe(index);
   expect(error.message).toContain(`#${index + 1}`);
+  expect(String(error.details.problem)).not.toBe('');
   return error.details.field;
 }
 
@@ -66,6 +67,30 @@ describe('validateEvidence', () => {
   it('keeps both a link and a file', () => {
     const [item] = validateEvidence('evidence', [linked({ sha256: SHA })], SUBMITTED_ON);
     expect(item).toMatchObject({ url: 'https://example.gov.vn/222.pdf', sha256: SHA });
+  });
+
+  it('keeps a file whose link is left out', () => {
+    const [item] = validateEvidence('evidence', [linked({ url: undefined, sha256: SHA })], SUBMITTED_ON);
+    expect(item).toMatchObject({ url: null, sha256: SHA });
+  });
+
+  it('refuses a link or a SHA-256 that only reads as text (a list holding it)', () => {
+    expect(refusedField(linked({ url: ['https://example.gov.vn/a'] }))).toBe('url');
+    expect(refusedField(linked({ url: null, sha256: [SHA] }))).toBe('sha256');
+  });
+
+  it('says what came and what is allowed', () => {
+    const problem = (item: unknown) => String(refusal([item]).details.problem);
+    expect(problem('a document')).toContain('"a document"');
+    expect(problem(linked({ documentDate: '21/10/2020' }))).toContain('"21/10/2020"');
+    expect(problem(linked({ url: null, sha256: 'xyz' }))).toContain('"xyz"');
+    expect(problem(linked({ url: 'ftp://example.gov.vn/a' }))).toContain('ftp:');
+    expect(problem(linked({ url: 'not a link' }))).toContain('"not a link"');
+    expect(problem(linked({ url: 42 }))).toContain('2000');
+    expect(problem(linked({ signer: 'x'.repeat(201) }))).toContain('200');
+    expect(problem(linked({ signer: 7 }))).toContain('7');
+    expect(problem(linked({ url: null }))).toContain('sha256');
+    expect(String(refusal('x').details.problem)).toContain('"x"');
   });
 
   it('takes an http link as well as https', () => {

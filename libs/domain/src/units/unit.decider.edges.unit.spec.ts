@@ -135,6 +135,75 @@ describe('unit decider: renames', () => {
   });
 });
 
+describe('unit decider: the fields its refusals name', () => {
+  const long = 'x'.repeat(301);
+  it.each([
+    ['register', 'name', () => ({ ...register('STTTT', '', 'department') })],
+    [
+      'register',
+      'nameEn',
+      () => ({
+        ...register('STTTT', 'Sở', 'department'),
+        data: { ...register('STTTT', 'Sở', 'department').data, nameEn: long },
+      }),
+    ],
+    ['register', 'block', () => register('STTTT', 'Sở', 'province' as 'department')],
+    ['register', 'effectiveOn', () => register('STTTT', 'Sở', 'department', '2021-02-30')],
+    [
+      'register',
+      'legalBasis',
+      () => {
+        const c = register('STTTT', 'Sở', 'department');
+        c.data.legalBasis = long;
+        return c;
+      },
+    ],
+    ['rename', 'name', () => rename('STTTT', '', '2022-01-01')],
+    ['rename', 'nameEn', () => rename('STTTT', 'Sở', '2022-01-01', long)],
+    ['rename', 'effectiveOn', () => rename('STTTT', 'Sở', 'soon')],
+    [
+      'rename',
+      'legalBasis',
+      () => {
+        const c = rename('STTTT', 'Sở', '2022-01-01');
+        c.data.legalBasis = '';
+        return c;
+      },
+    ],
+    ['merge', 'effectiveOn', () => merge('STTTT', 'SKHCN', 'soon', 'department')],
+    [
+      'merge',
+      'legalBasis',
+      () => {
+        const c = merge('STTTT', 'SKHCN', '2022-01-01', 'department');
+        c.data.legalBasis = '';
+        return c;
+      },
+    ],
+    ['merge', 'successorBlock', () => merge('STTTT', 'SKHCN', '2022-01-01', 'province' as 'department')],
+    ['dissolve', 'effectiveOn', () => dissolve('STTTT', 'soon')],
+    [
+      'dissolve',
+      'legalBasis',
+      () => {
+        const c = dissolve('STTTT', '2022-01-01');
+        c.data.legalBasis = '';
+        return c;
+      },
+    ],
+  ] as const)('%s refuses a bad %s, naming it', (_command, field, build) => {
+    const error = refusal(() => runUnit([build()], registered()));
+    expect(error.code).toBe('INVALID_COMMAND');
+    expect(error.details.field).toBe(field);
+  });
+
+  it('refuses a command or event type it does not know', () => {
+    const bogus = { type: 'PaintUnit', data: {}, metadata: adminEnvelope() } as never;
+    expect(() => unitDecider.decide(bogus, registered())).toThrow('unit command');
+    expect(() => evolveUnit(registered(), { type: 'UnitPainted', data: {} } as never)).toThrow('unit event');
+  });
+});
+
 describe('unit decider: merges and dissolutions', () => {
   it('refuses to merge or dissolve a unit never registered', () => {
     expect(refusal(() => runUnit([merge('STTTT', 'SKHCN', '2025-03-01', 'department')]))).toBeInstanceOf(
