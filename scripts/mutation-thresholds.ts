@@ -22,15 +22,18 @@ export interface Scope {
   prefix: string;
   /** The bar of issue 17; shown as the gap while the floor is lower. */
   target: number;
-  /** What the run must reach now (fails below it): the score last measured, rounded down, never above target. */
-  floor: number;
+  /**
+   * What the run must reach now (fails below it): the score last measured, rounded down, never above target;
+   * null while the library has not been measured in full (reported, not judged).
+   */
+  floor: number | null;
 }
 
 export const SCOPES: readonly Scope[] = [
   { name: 'scoring rules', prefix: 'libs/scoring/src/rules/', target: 100, floor: 100 },
-  { name: 'libs/scoring', prefix: 'libs/scoring/src/', target: 90, floor: 90 },
-  { name: 'libs/catalogue', prefix: 'libs/catalogue/src/', target: 90, floor: 90 },
-  { name: 'libs/domain', prefix: 'libs/domain/src/', target: 90, floor: 90 },
+  { name: 'libs/scoring', prefix: 'libs/scoring/src/', target: 90, floor: null },
+  { name: 'libs/catalogue', prefix: 'libs/catalogue/src/', target: 90, floor: null },
+  { name: 'libs/domain', prefix: 'libs/domain/src/', target: 90, floor: null },
 ];
 
 export interface Tally {
@@ -76,7 +79,7 @@ function markdown(report: MutationReport): string {
   for (const scope of SCOPES) {
     const t = tally(mutantsUnder(report, scope.prefix));
     lines.push(
-      `| ${scope.name} | ${pct(score(t))} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${scope.target} | ${scope.floor} |`,
+      `| ${scope.name} | ${pct(score(t))} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${scope.target} | ${scope.floor ?? '–'} |`,
     );
   }
   lines.push('', '| File | Score % | Survived | No coverage | Mutants |', '|---|---:|---:|---:|---:|');
@@ -107,13 +110,13 @@ function main(argv: readonly string[]): number {
       console.log(`${scope.name}: not in this report`);
       continue;
     }
-    const below = value < scope.floor;
+    const below = scope.floor !== null && value < scope.floor;
     failed ||= below;
     const gap =
       value < scope.target ? ` (target ${scope.target}%: ${(scope.target - value).toFixed(2)} points short)` : '';
-    console.log(
-      `${scope.name}: ${pct(value)}% ${below ? `BELOW the floor of ${scope.floor}%` : `≥ ${scope.floor}%`}${gap}`,
-    );
+    const verdict =
+      scope.floor === null ? 'no floor set yet' : below ? `BELOW the floor of ${scope.floor}%` : `≥ ${scope.floor}%`;
+    console.log(`${scope.name}: ${pct(value)}% ${verdict}${gap}`);
   }
   return failed ? 1 : 0;
 }
