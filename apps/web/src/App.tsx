@@ -7,6 +7,7 @@ import 'dayjs/locale/vi';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { queryClient } from './api/query-client';
+import { prefetchDashboard } from './dashboard/dashboard-queries';
 import { Loading } from './common/Loading';
 import i18n, { currentLanguage } from './i18n';
 import { LoginPage } from './session/LoginPage';
@@ -30,13 +31,17 @@ const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.
 /**
  * The page a link or a reload opens starts loading with the app, in parallel with the session check,
  * rather than after it and after the layout's chunk (a waterfall of three round trips and parses). The
- * dashboard's and the review page's chunks also start their first requests when they load
- * (prefetchDashboard, prefetchQueue): on a cold start the data is on its way before React renders.
+ * dashboard's data is asked for right here (prefetchDashboard) and the review page's chunk asks for the
+ * queue when it loads (prefetchQueue): on a cold start the data is on its way before React renders.
  */
 function preloadRoute(pathname: string): void {
   if (pathname === '/app/login' || pathname.startsWith('/app/login/')) return;
   void loadLayout();
-  if (pathname === '/app/dashboard' || pathname.startsWith('/app/dashboard/')) void loadDashboard();
+  if (pathname === '/app/dashboard' || pathname.startsWith('/app/dashboard/')) {
+    void loadDashboard();
+    // Its data too, from this (the first) chunk: not after the page's chunk and its imports have loaded.
+    prefetchDashboard(window.location);
+  }
   if (pathname === '/app/review' || pathname.startsWith('/app/review/')) void loadReview();
 }
 preloadRoute(window.location.pathname);

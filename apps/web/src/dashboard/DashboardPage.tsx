@@ -17,7 +17,6 @@ import { histogram, type ChartData } from './chart-data';
 import { ChartPanel } from './ChartPanel';
 import {
   dashboardParams,
-  prefetchDashboard,
   useGroupSeries,
   useRankings,
   useRollup,
@@ -32,8 +31,6 @@ import { RankingTable, two } from './RankingTable';
 import './dashboard.css';
 
 registerStrings('dashboard', { vi, en });
-// This chunk loads with the app on a cold start at /app/dashboard (App.tsx): its data is asked for now.
-prefetchDashboard(window.location);
 
 const BLOCKS: Block[] = ['department', 'district'];
 
