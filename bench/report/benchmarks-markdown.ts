@@ -123,7 +123,7 @@ export function renderMarkdown(r: BenchResults, analysis: string): string {
   lines.push('');
   lines.push('```');
   lines.push('npm run bench                       # the run above: ~30 units × 20 quarters, ≥ 1,000,000 events');
-  lines.push('npm run bench -- --quick            # smoke run, ~20k events (test/bench/bench-smoke.spec.ts runs it)');
+  lines.push('npm run bench -- --quick            # smoke run, ~20k events (test/bench/bench-smoke.int.spec.ts runs it)');
   lines.push('npm run bench -- --scale national   # 300 units, ≥ 5,000,000 events');
   lines.push('npm run bench -- --units 60 --events 2000000 --profile --keep');
   lines.push('npm run bench:append                # the event store append rate vs raw INSERTs (bench/append-rate.ts)');

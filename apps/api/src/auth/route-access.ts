@@ -19,7 +19,7 @@ export interface RouteAccess {
 
 /**
  * Every route of the application with its declared access, read from the @Public / @Roles metadata the
- * guards read. The authorization matrix test (test/api/authorization-matrix.spec.ts) walks it, so a new
+ * guards read. The authorization matrix test (test/api/authorization-matrix.e2e.spec.ts) walks it, so a new
  * endpoint is covered by the matrix the moment it exists.
  */
 @Injectable()
