@@ -18,6 +18,7 @@ export function AppLayout() {
   const session = useCurrentSession();
   const { logout } = useSession();
   const items = navigationFor(session);
+  const who = `${session.displayName} · ${t(`roles.${session.role}`)}${session.unit ? ` · ${session.unit}` : ''}`;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -41,9 +42,8 @@ export function AppLayout() {
           </ul>
         </nav>
         <Space>
-          <Typography.Text style={{ color: '#fff' }}>
-            <UserOutlined aria-hidden /> {session.displayName} · {t(`roles.${session.role}`)}
-            {session.unit ? ` · ${session.unit}` : ''}
+          <Typography.Text className="app-user" title={who}>
+            <UserOutlined aria-hidden /> {who}
           </Typography.Text>
           <LanguageSwitch dark />
           <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void logout()}>
