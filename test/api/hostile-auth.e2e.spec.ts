@@ -9,7 +9,7 @@ describe('Hostile authentication (e2e)', () => {
   let api: ApiTestApp;
 
   beforeAll(async () => {
-    api = await startApiTestApp({ env: { JWT_TTL: '15m' } });
+    api = await startApiTestApp({ projector: true, env: { JWT_TTL: '15m' } });
   });
 
   afterAll(async () => {
@@ -27,6 +27,7 @@ describe('Hostile authentication (e2e)', () => {
 
   it('accepts a genuine token (the forging below is faithful)', async () => {
     const token = await forged('admin', () => undefined);
+    await api.settle(); // /auth/me reads the account register, which the projector fills
     await request(api.server).get('/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
   });
 
