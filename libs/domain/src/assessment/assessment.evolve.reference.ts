@@ -1,6 +1,6 @@
 /**
  * The assessment fold as it was before AssessmentFolder (copying whole records for every event), kept
- * ONLY as the reference the folder is proved against (assessment-fold.equivalence.spec.ts) and measured
+ * ONLY as the reference the folder is proved against (assessment-fold.equivalence.unit.spec.ts) and measured
  * against (assessment-fold.measure.ts). Quadratic on long streams; production code must not use it.
  */
 import { assertNever } from '../shared/decider';

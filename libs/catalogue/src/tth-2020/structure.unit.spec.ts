@@ -27,10 +27,10 @@ const ERRATUM_KINDS: readonly ErratumKind[] = [
 
 /** The groups this file's author transcribed, with their errata and the spec that scores them by hand. */
 const ownGroups: Array<{ group: CatalogueNode; errata: Erratum[]; spec: string; leaves: number }> = [
-  { group: group1, errata: group1Errata, spec: 'group-1.spec.ts', leaves: 10 },
-  { group: group2, errata: group2Errata, spec: 'group-2.spec.ts', leaves: 21 },
-  { group: group3, errata: group3Errata, spec: 'group-3.spec.ts', leaves: 19 },
-  { group: group4, errata: group4Errata, spec: 'group-4.spec.ts', leaves: 15 },
+  { group: group1, errata: group1Errata, spec: 'group-1.unit.spec.ts', leaves: 10 },
+  { group: group2, errata: group2Errata, spec: 'group-2.unit.spec.ts', leaves: 21 },
+  { group: group3, errata: group3Errata, spec: 'group-3.unit.spec.ts', leaves: 19 },
+  { group: group4, errata: group4Errata, spec: 'group-4.unit.spec.ts', leaves: 15 },
 ];
 
 const nodes = [...walkCatalogue(tth2020.root)].map((entry) => entry.node);
