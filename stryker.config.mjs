@@ -16,16 +16,10 @@ const config = {
     'libs/catalogue/src/**/*.ts',
     'libs/domain/src/**/*.ts',
     '!libs/*/src/**/*.spec.ts',
-    '!libs/*/src/**/*.test-kit.ts',
-    '!libs/scoring/src/__fixtures__/**',
     // Transcribed data (plan 222's appendices), checked by their own structure specs, not rules to mutate.
     '!libs/catalogue/src/tth-2020/**',
     '!libs/catalogue/src/targets/**',
     '!libs/domain/src/plan/catalogue/tth-222.ts',
-    // Test-only: the fold's reference implementation, its stream generator and its measurement.
-    '!libs/domain/src/assessment/assessment.evolve.reference.ts',
-    '!libs/domain/src/assessment/assessment-stream.generator.ts',
-    '!libs/domain/src/assessment/assessment-fold.measure.ts',
   ],
   // The sandbox needs libs/ and the configs; the rest of the tree is large and irrelevant here.
   ignorePatterns: [

@@ -1,6 +1,6 @@
 import { getCatalogue, listLeaves } from '@dti/catalogue';
 import fc from 'fast-check';
-import { validInputs } from '../../libs/scoring/src/__fixtures__/inputs.arbitrary';
+import { validInputs } from '../../libs/scoring/testing/inputs.arbitrary';
 import { fixtureFile, jsonLines, runCli } from './support/run-cli';
 
 const line = (request: unknown) => JSON.stringify(request);

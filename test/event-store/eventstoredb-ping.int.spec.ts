@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ServerFeaturesService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/serverfeatures_grpc_pb';
 import { SupportedMethods } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/serverfeatures_pb';
 import { EventStoreDbEventStore } from '@dti/event-store';
-import { kurrentClientWithFakeBridge } from '../../libs/event-store/src/eventstoredb/kurrent-client.test-kit';
+import { kurrentClientWithFakeBridge } from '../../libs/event-store/testing/kurrent-client.test-kit';
 
 /**
  * ping() must prove both of the client's paths: the native reader (@kurrent/bridge) and grpc-js. No

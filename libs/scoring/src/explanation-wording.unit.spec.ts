@@ -3,7 +3,7 @@
  * and choices by their labels, never by the inputs' contract names.
  */
 import { getCatalogue } from '@dti/catalogue';
-import { fixtureCatalogue } from './__fixtures__/fixture.catalogue';
+import { fixtureCatalogue } from '../testing/fixture.catalogue';
 import { scoreCriterion } from './score-criterion';
 import { ScoringError } from './scoring-error';
 import { formatFigures } from './wording';

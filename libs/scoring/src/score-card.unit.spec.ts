@@ -1,4 +1,4 @@
-import { fixtureCatalogue } from './__fixtures__/fixture.catalogue';
+import { fixtureCatalogue } from '../testing/fixture.catalogue';
 import type { ScoreCardNode } from './score-card';
 import { scoreCard } from './score-card';
 import { ScoringError } from './scoring-error';

@@ -1,4 +1,4 @@
-import { fixtureCatalogue } from './__fixtures__/fixture.catalogue';
+import { fixtureCatalogue } from '../testing/fixture.catalogue';
 import { scoreCriterion } from './score-criterion';
 
 const catalogue = fixtureCatalogue();

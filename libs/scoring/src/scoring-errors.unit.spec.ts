@@ -1,6 +1,6 @@
 import type { Catalogue } from '@dti/catalogue';
 import { Rational } from '@dti/catalogue';
-import { fixtureCatalogue } from './__fixtures__/fixture.catalogue';
+import { fixtureCatalogue } from '../testing/fixture.catalogue';
 import { scoreCriterion } from './score-criterion';
 import { ScoringError } from './scoring-error';
 

@@ -1,8 +1,8 @@
 import type { CatalogueNode } from '@dti/catalogue';
 import { listLeaves } from '@dti/catalogue';
 import fc from 'fast-check';
-import { denominatorInputs, growingInputs, validInputs } from './__fixtures__/inputs.arbitrary';
-import { fixtureCatalogue } from './__fixtures__/fixture.catalogue';
+import { denominatorInputs, growingInputs, validInputs } from '../testing/inputs.arbitrary';
+import { fixtureCatalogue } from '../testing/fixture.catalogue';
 import { scoreCriterion } from './score-criterion';
 import { ScoringError } from './scoring-error';
 

@@ -3,7 +3,7 @@
  * running the engine, and each case's name carries the arithmetic.
  */
 import { group1 } from './group-1';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
 import { tth2020 } from './index';
 
 const cases: HandScoredCase[] = [

@@ -4,7 +4,7 @@
  * The catalogue is a small one around group 7, so these tests do not depend on the assembled tth-2020 index.
  */
 import { group7, group7Errata } from './group-7';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from './hand-scored-group.test-kit';
+import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
 
 const cases: HandScoredCase[] = [
   {

@@ -1,8 +1,8 @@
 import { UnitNotFoundError } from '../domain-errors';
-import { dissolve, register, runUnit } from '../units/unit.test-kit';
+import { dissolve, register, runUnit } from '../../testing/unit.test-kit';
 import { assessmentDecider } from './assessment.decider';
 import { assessmentContextFor } from './assessment-context';
-import { run, submitFigures, submitterLan } from './assessment.test-kit';
+import { run, submitFigures, submitterLan } from '../../testing/assessment.test-kit';
 
 describe('assessmentContextFor', () => {
   const aluoi = runUnit([register('ALUOI', 'Huyện A Lưới', 'district'), dissolve('ALUOI', '2025-07-01')]).state;

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { AssessmentFolder, evolveAssessment, foldAssessment } from './assessment.evolve';
-import { referenceEvolveAssessment } from './assessment.evolve.reference';
+import { referenceEvolveAssessment } from '../../testing/assessment.evolve.reference';
 import {
   busyQuarterSteps,
   criterionCodes,
   generateStream,
   type GeneratedStream,
   type WorkflowStep,
-} from './assessment-stream.generator';
+} from '../../testing/assessment-stream.generator';
 import { initialAssessmentState, type AssessmentEventWithMetadata, type AssessmentState } from './assessment.state';
 
 const step: fc.Arbitrary<WorkflowStep> = fc.oneof(

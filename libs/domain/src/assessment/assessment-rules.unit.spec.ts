@@ -32,7 +32,7 @@ import {
   submitterLan,
   submitterOfSnv,
   withdraw,
-} from './assessment.test-kit';
+} from '../../testing/assessment.test-kit';
 
 describe('opening an assessment', () => {
   it('opens with the first command and fixes the catalogue version', () => {

@@ -22,7 +22,7 @@ import {
   submitterHai,
   submitterLan,
   withdraw,
-} from './assessment.test-kit';
+} from '../../testing/assessment.test-kit';
 
 function opened(state: unknown): OpenedAssessment {
   const s = state as OpenedAssessment;

@@ -18,7 +18,7 @@ import {
   submitFigures,
   submitterLan,
   withdraw,
-} from './assessment.test-kit';
+} from '../../testing/assessment.test-kit';
 
 describe('finalizing and reopening the report', () => {
   const approvedReport = () => [

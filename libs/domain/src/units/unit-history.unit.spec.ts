@@ -9,7 +9,7 @@ import {
   unitNameOn,
   unitsInPeriod,
 } from './unit-history';
-import { dissolve, merge, register, rename, runUnit } from './unit.test-kit';
+import { dissolve, merge, register, rename, runUnit } from '../../testing/unit.test-kit';
 
 /**
  * A register shaped like 2025's reorganisation. The legal bases in the test kit are placeholders:

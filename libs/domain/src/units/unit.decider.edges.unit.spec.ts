@@ -10,7 +10,7 @@ import {
   UnitNotFoundError,
   type DomainError,
 } from '../domain-errors';
-import { adminEnvelope, dissolve, merge, register, rename, runUnit } from './unit.test-kit';
+import { adminEnvelope, dissolve, merge, register, rename, runUnit } from '../../testing/unit.test-kit';
 import { currentName, evolveUnit, initialUnitState, unitDecider, type UnitState } from './unit.decider';
 import type { UnitEvent } from './unit.events';
 

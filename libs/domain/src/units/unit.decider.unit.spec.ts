@@ -9,7 +9,7 @@ import {
   UnitHistoryOutOfOrderError,
   UnitNotFoundError,
 } from '../domain-errors';
-import { adminEnvelope, dissolve, merge, register, rename, runUnit } from './unit.test-kit';
+import { adminEnvelope, dissolve, merge, register, rename, runUnit } from '../../testing/unit.test-kit';
 
 describe('unit decider', () => {
   it('registers a unit with its code, name, block and effective date', () => {

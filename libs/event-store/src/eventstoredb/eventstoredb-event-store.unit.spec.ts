@@ -2,7 +2,7 @@ import { KurrentDBClient } from '@kurrent/kurrentdb-client';
 import { EventMetadata, RecordedEvent } from '../event-store.port';
 import { EventStoreDbEventStore, READ_ALL_PAGE_SIZE, abortable, createKurrentClient } from './eventstoredb-event-store';
 import { UNDECODABLE_EVENT_TYPE, toClientConnectionString } from './eventstoredb.mapping';
-import { kurrentClientWithFakeBridge } from './kurrent-client.test-kit';
+import { kurrentClientWithFakeBridge } from '../../testing/kurrent-client.test-kit';
 
 const metadata: EventMetadata = {
   actor: 'u-1',

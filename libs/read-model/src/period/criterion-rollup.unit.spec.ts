@@ -1,6 +1,6 @@
 import { Rational, findNode } from '@dti/catalogue';
 import { scoreCriterion } from '@dti/scoring';
-import { fixtureCatalogue } from '../../../scoring/src/__fixtures__/fixture.catalogue';
+import { fixtureCatalogue } from '../../../scoring/testing/fixture.catalogue';
 import { rollupContribution, rollupMeasureOf, sumContributions, type RollupContribution } from './criterion-rollup';
 
 const catalogue = fixtureCatalogue();

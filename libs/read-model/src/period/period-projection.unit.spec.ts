@@ -1,6 +1,6 @@
 import { getCatalogue } from '@dti/catalogue';
 import type { RegisteredUnit } from '@dti/domain';
-import { dissolve, register, runUnit } from '../../../domain/src/units/unit.test-kit';
+import { dissolve, register, runUnit } from '../../../domain/testing/unit.test-kit';
 import type { UnitReportEntity } from '../assessment/unit-report.entity';
 import { projectPeriod } from './period-projection';
 

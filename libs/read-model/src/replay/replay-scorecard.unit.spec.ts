@@ -11,7 +11,7 @@ import {
   submitFigures,
   submitterLan,
   declareNotApplicable,
-} from '../../../domain/src/assessment/assessment.test-kit';
+} from '../../../domain/testing/assessment.test-kit';
 import { decideAssessment, evolveAssessment, initialAssessmentState, type AssessmentState } from '@dti/domain';
 import { replayAssessment, replayScorecard, ReplayError } from './replay-scorecard';
 

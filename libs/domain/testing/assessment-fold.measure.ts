@@ -1,12 +1,12 @@
 /**
  * Measures folding one busy unit-quarter with the old copying fold, the new one-event `evolveAssessment`
  * and `foldAssessment`. A measurement to read, not a test:
- *   npx ts-node --transpile-only libs/domain/src/assessment/assessment-fold.measure.ts [events…]
+ *   npx ts-node --transpile-only libs/domain/testing/assessment-fold.measure.ts [events…]
  */
-import { evolveAssessment, foldAssessment } from './assessment.evolve';
+import { evolveAssessment, foldAssessment } from '../src/assessment/assessment.evolve';
 import { referenceEvolveAssessment } from './assessment.evolve.reference';
 import { busyQuarterSteps, criterionCodes, generateStream } from './assessment-stream.generator';
-import { initialAssessmentState, type AssessmentEventWithMetadata, type AssessmentState } from './assessment.state';
+import { initialAssessmentState, type AssessmentEventWithMetadata, type AssessmentState } from '../src/assessment/assessment.state';
 
 type Fold = (events: readonly AssessmentEventWithMetadata[]) => AssessmentState;
 

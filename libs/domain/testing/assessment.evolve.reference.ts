@@ -3,8 +3,8 @@
  * ONLY as the reference the folder is proved against (assessment-fold.equivalence.unit.spec.ts) and measured
  * against (assessment-fold.measure.ts). Quadratic on long streams; production code must not use it.
  */
-import { assertNever } from '../shared/decider';
-import type { AssessmentEvent } from './assessment.events';
+import { assertNever } from '../src/shared/decider';
+import type { AssessmentEvent } from '../src/assessment/assessment.events';
 import type {
   AssessmentEventWithMetadata,
   AssessmentState,
@@ -15,7 +15,7 @@ import type {
   OpenedAssessment,
   Review,
   Submission,
-} from './assessment.state';
+} from '../src/assessment/assessment.state';
 
 export function referenceEvolveAssessment(state: AssessmentState, event: AssessmentEventWithMetadata): AssessmentState {
   if (event.type === 'AssessmentOpened') {

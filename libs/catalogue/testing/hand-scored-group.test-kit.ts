@@ -3,8 +3,8 @@
  * only its hand arithmetic; this kit turns it into tests, so every group is held to the same assertions.
  */
 import { scoreCriterion, ScoringError, type ScoringErrorCode } from '@dti/scoring';
-import type { Catalogue, CatalogueNode, Erratum } from '../catalogue.types';
-import { isLeaf, walkCatalogue } from '../catalogue-tree';
+import type { Catalogue, CatalogueNode, Erratum } from '../src/catalogue.types';
+import { isLeaf, walkCatalogue } from '../src/catalogue-tree';
 
 /** Inputs as a unit reports them for one criterion. */
 type ReportedInputs = Record<string, number | boolean>;

@@ -1,9 +1,9 @@
 /**
  * Builders for the assessment specs (given/when/then on the decider). Pure: no test framework here.
  */
-import type { Role } from '../accounts/role';
-import type { CommandEnvelope } from '../shared/command-envelope';
-import { foldEvents } from '../shared/decider';
+import type { Role } from '../src/accounts/role';
+import type { CommandEnvelope } from '../src/shared/command-envelope';
+import { foldEvents } from '../src/shared/decider';
 import type {
   ApproveSubmission,
   AssessmentCommand,
@@ -15,10 +15,10 @@ import type {
   ReopenReport,
   SubmitFigures,
   WithdrawSubmission,
-} from './assessment.commands';
-import { assessmentDecider, decideAssessment } from './assessment.decider';
-import type { AssessmentEvent } from './assessment.events';
-import type { AssessmentState } from './assessment.state';
+} from '../src/assessment/assessment.commands';
+import { assessmentDecider, decideAssessment } from '../src/assessment/assessment.decider';
+import type { AssessmentEvent } from '../src/assessment/assessment.events';
+import type { AssessmentState } from '../src/assessment/assessment.state';
 
 export interface TestActor {
   username: string;

@@ -1,11 +1,11 @@
 /** Builders for the unit specs. Pure: no test framework here. */
-import type { CommandEnvelope } from '../shared/command-envelope';
-import type { Role } from '../accounts/role';
-import { foldEvents } from '../shared/decider';
-import type { UnitBlock } from './unit-block';
-import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit, UnitCommand } from './unit.commands';
-import { decideUnit, unitDecider, type UnitState } from './unit.decider';
-import type { UnitEvent } from './unit.events';
+import type { CommandEnvelope } from '../src/shared/command-envelope';
+import type { Role } from '../src/accounts/role';
+import { foldEvents } from '../src/shared/decider';
+import type { UnitBlock } from '../src/units/unit-block';
+import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit, UnitCommand } from '../src/units/unit.commands';
+import { decideUnit, unitDecider, type UnitState } from '../src/units/unit.decider';
+import type { UnitEvent } from '../src/units/unit.events';
 
 let sequence = 0;
 

@@ -2,11 +2,11 @@
  * Turns abstract workflow steps into a valid assessment stream, through the real decider: for the fold's
  * equivalence spec (steps from fast-check) and its measurement (steps from a seeded generator). Test-only.
  */
-import { DomainError } from '../domain-errors';
-import type { AssessmentCommand } from './assessment.commands';
-import { decideAssessment } from './assessment.decider';
+import { DomainError } from '../src/domain-errors';
+import type { AssessmentCommand } from '../src/assessment/assessment.commands';
+import { decideAssessment } from '../src/assessment/assessment.decider';
 import { referenceEvolveAssessment } from './assessment.evolve.reference';
-import type { AssessmentEventWithMetadata, AssessmentState } from './assessment.state';
+import type { AssessmentEventWithMetadata, AssessmentState } from '../src/assessment/assessment.state';
 import {
   approve,
   declareNotApplicable,
