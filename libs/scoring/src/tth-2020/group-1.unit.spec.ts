@@ -2,9 +2,13 @@
  * Group 1 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { group1 } from './group-1';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
-import { tth2020 } from './index';
+import { group1 } from '../../../catalogue/src/tth-2020/group-1';
+import {
+  describeHandScoredGroup,
+  type HandScoredCase,
+  type HandScoredRefusal,
+} from '../../testing/hand-scored-group.test-kit';
+import { tth2020 } from '../../../catalogue/src/tth-2020';
 
 const cases: HandScoredCase[] = [
   { code: '1.1.1', inputs: { count: 3 }, why: '3 workshops × 1 = 3', exact: '3', display: '3.00', of: '5' },

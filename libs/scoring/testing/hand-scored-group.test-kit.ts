@@ -1,10 +1,10 @@
 /**
- * The machinery shared by the specs that score a group of tth-2020 by hand (group-N.spec.ts). Each spec holds
- * only its hand arithmetic; this kit turns it into tests, so every group is held to the same assertions.
+ * The machinery shared by the specs that score a group of tth-2020 by hand (src/tth-2020/group-N.unit.spec.ts).
+ * Each spec holds only its hand arithmetic; this kit turns it into tests, so every group is held to the same
+ * assertions. It runs the scoring engine, so it lives here: libs/catalogue does not depend on libs/scoring.
  */
-import { scoreCriterion, ScoringError, type ScoringErrorCode } from '@dti/scoring';
-import type { Catalogue, CatalogueNode, Erratum } from '../src/catalogue.types';
-import { isLeaf, walkCatalogue } from '../src/catalogue-tree';
+import { scoreCriterion, ScoringError, type ScoringErrorCode } from '../src';
+import { isLeaf, walkCatalogue, type Catalogue, type CatalogueNode, type Erratum } from '@dti/catalogue';
 
 /** Inputs as a unit reports them for one criterion. */
 type ReportedInputs = Record<string, number | boolean>;

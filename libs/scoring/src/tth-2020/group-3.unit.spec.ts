@@ -2,9 +2,13 @@
  * Group 3 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { group3 } from './group-3';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
-import { tth2020 } from './index';
+import { group3 } from '../../../catalogue/src/tth-2020/group-3';
+import {
+  describeHandScoredGroup,
+  type HandScoredCase,
+  type HandScoredRefusal,
+} from '../../testing/hand-scored-group.test-kit';
+import { tth2020 } from '../../../catalogue/src/tth-2020';
 
 const cases: HandScoredCase[] = [
   {

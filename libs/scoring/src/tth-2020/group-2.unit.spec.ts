@@ -2,9 +2,13 @@
  * Group 2 scored by hand: every figure below was worked out from the seed's "Cách tính điểm" text, not by
  * running the engine, and each case's name carries the arithmetic.
  */
-import { group2 } from './group-2';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
-import { tth2020 } from './index';
+import { group2 } from '../../../catalogue/src/tth-2020/group-2';
+import {
+  describeHandScoredGroup,
+  type HandScoredCase,
+  type HandScoredRefusal,
+} from '../../testing/hand-scored-group.test-kit';
+import { tth2020 } from '../../../catalogue/src/tth-2020';
 
 const cases: HandScoredCase[] = [
   { code: '2.1.1', inputs: { value: true }, why: 'issued: full 2', exact: '2', display: '2.00', of: '2' },

@@ -3,8 +3,12 @@
  * errata where the seed is wrong), not by running the engine; each case's `why` carries the arithmetic.
  * The catalogue is a small one around group 5, so these tests do not depend on the assembled tth-2020 index.
  */
-import { group5, group5Errata } from './group-5';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
+import { group5, group5Errata } from '../../../catalogue/src/tth-2020/group-5';
+import {
+  describeHandScoredGroup,
+  type HandScoredCase,
+  type HandScoredRefusal,
+} from '../../testing/hand-scored-group.test-kit';
 
 const cases: HandScoredCase[] = [
   { code: '5.1.1', inputs: { a: 200, b: 150 }, why: '150/200 = 3/4 × 2 = 3/2', exact: '3/2', display: '1.50', of: '2' },

@@ -3,8 +3,12 @@
  * errata where the seed is wrong), not by running the engine; each case's `why` carries the arithmetic.
  * The catalogue is a small one around group 7, so these tests do not depend on the assembled tth-2020 index.
  */
-import { group7, group7Errata } from './group-7';
-import { describeHandScoredGroup, type HandScoredCase, type HandScoredRefusal } from '../../testing/hand-scored-group.test-kit';
+import { group7, group7Errata } from '../../../catalogue/src/tth-2020/group-7';
+import {
+  describeHandScoredGroup,
+  type HandScoredCase,
+  type HandScoredRefusal,
+} from '../../testing/hand-scored-group.test-kit';
 
 const cases: HandScoredCase[] = [
   {
