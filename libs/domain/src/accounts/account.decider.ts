@@ -11,11 +11,11 @@ import {
 } from '../domain-errors';
 import { actorFromEnvelope } from '../shared/command-envelope';
 import { describeValue, requireText } from '../shared/command-fields';
-import { assertNever, type Decider } from '../shared/decider';
+import { assertNever, type StreamDecider } from '../shared/decider';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
 import { mayManageAccounts, requirePermission, type Actor } from './authorization';
 import type { AccountCommand } from './account.commands';
-import type { AccountEvent } from './account.events';
+import { ACCOUNT_EVENT_VERSIONS, type AccountEvent } from './account.events';
 import { isRole, roleNeedsUnit, type Role } from './role';
 
 export interface ExistingAccount {
@@ -160,10 +160,11 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
   }
 }
 
-export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = {
+export const accountDecider: StreamDecider<AccountCommand, AccountEvent, AccountState> = {
   decide: decideAccount,
   evolve: evolveAccount,
   initialState: initialAccountState,
+  eventVersions: ACCOUNT_EVENT_VERSIONS,
 };
 
 /** For sign-in and every request: a disabled account does nothing. Returns who is acting. */

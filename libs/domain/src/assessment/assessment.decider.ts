@@ -29,7 +29,7 @@ import { formatQuarter, parseQuarter, quarterStart, type Quarter, type QuarterSt
 import { vietnamDateOf } from '../shared/calendar-date';
 import { actorFromEnvelope, occurredAtOf } from '../shared/command-envelope';
 import { describeValue, optionalText, requireBoolean, requireId, requireText } from '../shared/command-fields';
-import { assertNever, type Decider } from '../shared/decider';
+import { assertNever, type StreamDecider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from '../units/unit-block';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
 import type {
@@ -39,8 +39,8 @@ import type {
   DeclareNotApplicable,
   SubmitFigures,
 } from './assessment.commands';
-import type { AssessmentEvent, OfficialEntry } from './assessment.events';
-import { evolveAssessment } from './assessment.evolve';
+import { ASSESSMENT_EVENT_VERSIONS, type AssessmentEvent, type OfficialEntry } from './assessment.events';
+import { evolveAssessment, foldAssessment } from './assessment.evolve';
 import {
   initialAssessmentState,
   type AssessmentEventWithMetadata,
@@ -405,8 +405,11 @@ function requirePending(state: OpenedAssessment, submissionId: string): Submissi
   return submission;
 }
 
-export const assessmentDecider: Decider<AssessmentCommand, AssessmentEventWithMetadata, AssessmentState> = {
+/** The assessment aggregate: its one decide, its one fold (AssessmentFolder), its event versions. */
+export const assessmentDecider: StreamDecider<AssessmentCommand, AssessmentEventWithMetadata, AssessmentState> = {
   decide: decideAssessment,
   evolve: evolveAssessment,
+  fold: (events, state) => foldAssessment(events, state),
   initialState: initialAssessmentState,
+  eventVersions: ASSESSMENT_EVENT_VERSIONS,
 };

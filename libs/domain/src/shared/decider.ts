@@ -9,6 +9,20 @@ export interface Decider<TCommand, TEvent, TState> {
   readonly initialState: TState;
 }
 
+/**
+ * A decider as its stream is read: the event types the stream holds at their current schema versions (a
+ * stored event of another type or version is a defect) and, where `evolve` copies the state per event,
+ * the aggregate's whole-stream fold (linear time; equal to folding with `evolve` one by one).
+ */
+export interface StreamDecider<TCommand, TEvent extends { type: string }, TState> extends Decider<
+  TCommand,
+  TEvent,
+  TState
+> {
+  readonly eventVersions: Readonly<Record<TEvent['type'], number>>;
+  fold?(events: Iterable<TEvent>, state: TState): TState;
+}
+
 /** Folds a stream's events into state. */
 export function foldEvents<TCommand, TEvent, TState>(
   decider: Decider<TCommand, TEvent, TState>,
