@@ -7,8 +7,10 @@ import {
   PlatformHttpModule,
   PlatformLoggingModule,
   PlatformRedisModule,
+  ProjectionReadSideModule,
   ReadModelDatabaseModule,
 } from '@dti/platform';
+import { PROJECTION_QUEUE, qualifiedTable, readProjectionLag } from '@dti/read-model';
 import { HealthModule } from './health/health.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { ReviewQueueModule } from './review-queue/review-queue.module';
@@ -37,6 +39,12 @@ import { PlansModule } from './plans/plans.module';
     EventStoreModule,
     // Old schema versions of the domain's events are upgraded on read, before any decider or projection sees them.
     EventStoreUpcastersModule.register(DOMAIN_UPCASTERS),
+    // The platform's health checks and metrics read the projector's lag, queue and parked jobs through this port.
+    ProjectionReadSideModule.register({
+      queueName: PROJECTION_QUEUE,
+      readLag: readProjectionLag,
+      parkedJobsTable: (dataSource) => qualifiedTable(dataSource, 'parked_jobs'),
+    }),
     HealthModule,
     AssessmentsModule,
     ReviewQueueModule,

@@ -12,9 +12,11 @@ import {
   PlatformHttpModule,
   PlatformLoggingModule,
   PlatformRedisModule,
+  ProjectionReadSideModule,
   ReadModelDatabaseModule,
   bullMqRootOptions,
 } from '@dti/platform';
+import { PROJECTION_QUEUE, qualifiedTable, readProjectionLag } from '@dti/read-model';
 import { EventStoreHeadReporter } from './event-store-head.reporter';
 import { HealthModule } from './health/health.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -33,6 +35,12 @@ import { ProjectionsModule } from './projections/projections.module';
     EventStoreModule,
     // Old schema versions of the domain's events are upgraded on read, before any decider or projection sees them.
     EventStoreUpcastersModule.register(DOMAIN_UPCASTERS),
+    // The platform's health checks and metrics read the projector's lag, queue and parked jobs through this port.
+    ProjectionReadSideModule.register({
+      queueName: PROJECTION_QUEUE,
+      readLag: readProjectionLag,
+      parkedJobsTable: (dataSource) => qualifiedTable(dataSource, 'parked_jobs'),
+    }),
     BullModule.forRootAsync({
       inject: [PLATFORM_CONFIG],
       useFactory: (config: PlatformConfig) => bullMqRootOptions(config),

@@ -28,6 +28,7 @@ export * from './health/with-timeout';
 export * from './health/health-response';
 export * from './health/redis.health';
 export * from './health/event-store.health';
+export * from './health/projection-read-side';
 export * from './health/projection-monitor';
 export * from './health/projection.health';
 export * from './health/dependency-checks';

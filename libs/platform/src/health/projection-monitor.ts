@@ -4,9 +4,9 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@dti/event-store';
-import { PROJECTION_QUEUE, qualifiedTable, readProjectionLag } from '@dti/read-model';
 import { PlatformConfig } from '../config/platform-config.schema';
 import { REDIS } from '../redis/redis.module';
+import { PROJECTION_READ_SIDE, type ProjectionReadSide } from './projection-read-side';
 import { withTimeout } from './with-timeout';
 
 /** The queue states an operator watches. */
@@ -44,8 +44,9 @@ export class ProjectionMonitor implements OnModuleDestroy {
     private readonly dataSource: DataSource,
     @Inject(REDIS) redis: Redis,
     private readonly config: ConfigService<PlatformConfig, true>,
+    @Inject(PROJECTION_READ_SIDE) private readonly readSide: ProjectionReadSide,
   ) {
-    this.queue = new Queue(PROJECTION_QUEUE, {
+    this.queue = new Queue(readSide.queueName, {
       connection: redis,
       prefix: config.get('BULLMQ_PREFIX', { infer: true }),
     });
@@ -75,7 +76,7 @@ export class ProjectionMonitor implements OnModuleDestroy {
       });
     const [lag, queue, parked] = await Promise.all([
       part('lag', async () => {
-        const read = await readProjectionLag(this.store, this.dataSource.manager, { limit: LAG_COUNT_LIMIT });
+        const read = await this.readSide.readLag(this.store, this.dataSource.manager, { limit: LAG_COUNT_LIMIT });
         return {
           checkpoint: read.checkpoint.toString(),
           head: read.head.toString(),
@@ -93,7 +94,7 @@ export class ProjectionMonitor implements OnModuleDestroy {
       }),
       part('parked', async () => {
         const rows: Array<{ n: number }> = await this.dataSource.query(
-          `SELECT count(*)::int AS n FROM ${qualifiedTable(this.dataSource, 'parked_jobs')} WHERE resolved_at IS NULL`,
+          `SELECT count(*)::int AS n FROM ${this.readSide.parkedJobsTable(this.dataSource)} WHERE resolved_at IS NULL`,
         );
         return rows[0]?.n ?? 0;
       }),
