@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_KINDS = {
   UNIT_HISTORY_OUT_OF_ORDER: 'unprocessable',
   INVALID_MERGE_TARGET: 'unprocessable',
   NO_CHANGE: 'unprocessable',
+  RETROACTIVE_CHANGE_REQUIRES_REASON: 'unprocessable',
   PLAN_PERIOD_OUT_OF_RANGE: 'unprocessable',
   // Who may do what.
   ROLE_NOT_PERMITTED: 'forbidden',
@@ -255,6 +256,34 @@ export class NoChangeError extends DomainError {
       subject,
       what,
     });
+  }
+}
+
+/**
+ * A unit change effective in or before a quarter whose report is already finalized changes what was published
+ * (who a quarter counted, the name it showed): it is made only with a stated reason, kept in the audit.
+ */
+export class RetroactiveChangeRequiresReasonError extends DomainError {
+  readonly code = 'RETROACTIVE_CHANGE_REQUIRES_REASON' as const;
+  static because(
+    unit: string,
+    effectiveOn: string,
+    finalizedQuarters: readonly string[],
+  ): RetroactiveChangeRequiresReasonError {
+    const vi = finalizedQuarters.map((q) => `Quý ${q.slice(6)}/${q.slice(0, 4)}`).join(', ');
+    return new RetroactiveChangeRequiresReasonError(
+      `Thay đổi hồi tố: ngày hiệu lực ${effectiveOn} của thay đổi đơn vị ${unit} rơi vào hoặc trước quý đã chốt báo cáo (${vi}); ` +
+        'cần nêu lý do thay đổi hồi tố (retroactiveReason)',
+      `Retroactive change: effective date ${effectiveOn} of the change to unit ${unit} falls in or before a quarter ` +
+        `whose report is finalized (${finalizedQuarters.join(', ')}); give the reason for the retroactive change (retroactiveReason)`,
+      {
+        field: 'effectiveOn',
+        reasonField: 'retroactiveReason',
+        unit,
+        effectiveOn,
+        finalizedQuarters: [...finalizedQuarters],
+      },
+    );
   }
 }
 

@@ -28,6 +28,8 @@ export * from './units/unit.events';
 export * from './units/unit.commands';
 export * from './units/unit.decider';
 export * from './units/unit-history';
+export * from './units/unit-retroactive';
+export * from './units/upcasters/unit-events-v1.upcaster';
 export * from './units/seed/unit-seed';
 
 export * from './assessment/criterion-inputs';

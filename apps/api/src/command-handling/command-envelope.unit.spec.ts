@@ -30,7 +30,7 @@ describe('command envelope of a request', () => {
     expect(retry.commandId).toBe(first.commandId);
     const event: UnitEvent = {
       type: 'UnitDissolved',
-      data: { code: 'HUE', effectiveOn: '2025-07-01', legalBasis: 'x' },
+      data: { code: 'HUE', effectiveOn: '2025-07-01', legalBasis: 'x', retroactive: null },
     };
     expect(toNewEvents('unit-HUE', [event], retry)[0].id).toBe(toNewEvents('unit-HUE', [event], first)[0].id);
   });

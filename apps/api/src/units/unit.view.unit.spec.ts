@@ -18,11 +18,12 @@ const registered: UnitEvent = {
     block: 'district',
     effectiveOn: '2021-01-01',
     legalBasis: LEGAL,
+    retroactive: null,
   },
 };
 const dissolved: UnitEvent = {
   type: 'UnitDissolved',
-  data: { code: 'PHULOC', effectiveOn: '2025-07-01', legalBasis: LEGAL },
+  data: { code: 'PHULOC', effectiveOn: '2025-07-01', legalBasis: LEGAL, retroactive: null },
 };
 
 describe('unit view', () => {
@@ -50,6 +51,7 @@ describe('unit view', () => {
         previousName: 'UBND huyện Phú Lộc',
         effectiveOn: '2024-05-15',
         legalBasis: LEGAL,
+        retroactive: null,
       },
     };
     const unit = unitOf([registered, renamed]);

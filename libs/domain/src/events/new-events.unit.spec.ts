@@ -90,7 +90,7 @@ describe('toNewEvents', () => {
   it('knows the current version of every event type', () => {
     expect(CURRENT_EVENT_VERSIONS).toMatchObject({
       CriterionSubmitted: 2,
-      UnitRegistered: 1,
+      UnitRegistered: 2,
       AccountCreated: 1,
       ReportFinalized: 1,
     });

@@ -1,5 +1,6 @@
 import { UnsupportedEventError } from '../domain-errors';
 import { criterionSubmittedV1ToV2 } from '../assessment/upcasters/criterion-submitted-v1.upcaster';
+import { UNIT_EVENT_UPCASTERS } from '../units/upcasters/unit-events-v1.upcaster';
 
 /**
  * Upcasters lift a stored event's data from one schema version to the next, on read, so old events
@@ -14,7 +15,10 @@ export interface UpcasterShape {
 }
 
 /** Every upcaster of the domain. Add one whenever an event's schemaVersion goes up. */
-export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([criterionSubmittedV1ToV2]);
+export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([
+  criterionSubmittedV1ToV2,
+  ...UNIT_EVENT_UPCASTERS,
+]);
 
 // Every replay and rebuild calls upcastEvent once per event: index each list of upcasters once, not per call.
 const indexes = new WeakMap<readonly UpcasterShape[], ReadonlyMap<string, UpcasterShape>>();

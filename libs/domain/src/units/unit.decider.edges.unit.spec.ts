@@ -56,10 +56,21 @@ describe('unit decider: states', () => {
   it.each<UnitEvent>([
     {
       type: 'UnitRenamed',
-      data: { code: 'X', name: 'n', nameEn: null, previousName: 'p', effectiveOn: '2022-01-01', legalBasis: 'l' },
+      data: {
+        code: 'X',
+        name: 'n',
+        nameEn: null,
+        previousName: 'p',
+        effectiveOn: '2022-01-01',
+        legalBasis: 'l',
+        retroactive: null,
+      },
     },
-    { type: 'UnitMerged', data: { code: 'X', into: 'Y', effectiveOn: '2022-01-01', legalBasis: 'l' } },
-    { type: 'UnitDissolved', data: { code: 'X', effectiveOn: '2022-01-01', legalBasis: 'l' } },
+    {
+      type: 'UnitMerged',
+      data: { code: 'X', into: 'Y', effectiveOn: '2022-01-01', legalBasis: 'l', retroactive: null },
+    },
+    { type: 'UnitDissolved', data: { code: 'X', effectiveOn: '2022-01-01', legalBasis: 'l', retroactive: null } },
   ])('ignores $type for a unit never registered', (event) => {
     expect(evolveUnit(initialUnitState, event)).toBe(initialUnitState);
   });
@@ -91,6 +102,7 @@ describe('unit decider: renames', () => {
           previousName: 'Sở Thông tin và Truyền thông',
           effectiveOn: '2021-01-02',
           legalBasis: 'Quyết định đổi tên (giả định cho kiểm thử)',
+          retroactive: null,
         },
       },
     ]);
@@ -245,6 +257,7 @@ describe('unit decider: merges and dissolutions', () => {
           code: 'STTTT',
           effectiveOn: '2025-07-01',
           legalBasis: 'Kết thúc hoạt động của chính quyền cấp huyện từ 01/7/2025',
+          retroactive: null,
         },
       },
     ]);

@@ -14,6 +14,7 @@ import { assertNever, type Decider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from './unit-block';
 import { requireUnitEffectiveDate } from './unit-effective-date';
 import { parseUnitCode, type UnitCode } from './unit-code';
+import { retroactiveChangeOf, type RetroactiveChange } from './unit-retroactive';
 import type { UnitCommand } from './unit.commands';
 import type { UnitEvent } from './unit.events';
 
@@ -22,11 +23,19 @@ export interface UnitName {
   nameEn: string | null;
   effectiveOn: CalendarDate;
   legalBasis: string;
+  /** Present when the change reached into finalized quarters (with its reason); absent otherwise. */
+  retroactive?: RetroactiveChange;
 }
 
-export type UnitEnd =
+export type UnitEnd = (
   | { kind: 'merged'; into: UnitCode; effectiveOn: CalendarDate; legalBasis: string }
-  | { kind: 'dissolved'; effectiveOn: CalendarDate; legalBasis: string };
+  | { kind: 'dissolved'; effectiveOn: CalendarDate; legalBasis: string }
+) & { retroactive?: RetroactiveChange };
+
+/** The state keeps `retroactive` only where there is one, so an ordinary change reads as before. */
+function retroactiveOf(retroactive: RetroactiveChange | null): { retroactive?: RetroactiveChange } {
+  return retroactive === null ? {} : { retroactive };
+}
 
 export interface RegisteredUnit {
   status: 'registered';
@@ -50,30 +59,33 @@ export const initialUnitState: UnitState = Object.freeze({ status: 'unregistered
 export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
   switch (event.type) {
     case 'UnitRegistered': {
-      const { code, block, name, nameEn, effectiveOn, legalBasis } = event.data;
+      const { code, block, name, nameEn, effectiveOn, legalBasis, retroactive } = event.data;
       return {
         status: 'registered',
         code,
         block,
         registeredOn: effectiveOn,
-        names: [{ name, nameEn, effectiveOn, legalBasis }],
+        names: [{ name, nameEn, effectiveOn, legalBasis, ...retroactiveOf(retroactive) }],
         end: null,
       };
     }
     case 'UnitRenamed': {
       if (state.status !== 'registered') return state;
-      const { name, nameEn, effectiveOn, legalBasis } = event.data;
-      return { ...state, names: [...state.names, { name, nameEn, effectiveOn, legalBasis }] };
+      const { name, nameEn, effectiveOn, legalBasis, retroactive } = event.data;
+      return {
+        ...state,
+        names: [...state.names, { name, nameEn, effectiveOn, legalBasis, ...retroactiveOf(retroactive) }],
+      };
     }
     case 'UnitMerged': {
       if (state.status !== 'registered') return state;
-      const { into, effectiveOn, legalBasis } = event.data;
-      return { ...state, end: { kind: 'merged', into, effectiveOn, legalBasis } };
+      const { into, effectiveOn, legalBasis, retroactive } = event.data;
+      return { ...state, end: { kind: 'merged', into, effectiveOn, legalBasis, ...retroactiveOf(retroactive) } };
     }
     case 'UnitDissolved': {
       if (state.status !== 'registered') return state;
-      const { effectiveOn, legalBasis } = event.data;
-      return { ...state, end: { kind: 'dissolved', effectiveOn, legalBasis } };
+      const { effectiveOn, legalBasis, retroactive } = event.data;
+      return { ...state, end: { kind: 'dissolved', effectiveOn, legalBasis, ...retroactiveOf(retroactive) } };
     }
     default:
       return assertNever(event, 'unit event');
@@ -112,7 +124,13 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
         legalBasis: requireText('legalBasis', command.data.legalBasis, 300),
       };
       if (state.status !== 'unregistered') throw UnitAlreadyRegisteredError.because(code);
-      return [{ type: 'UnitRegistered', data }];
+      const retroactive = retroactiveChangeOf(
+        code,
+        data.effectiveOn,
+        command.data.finalizedQuarters,
+        command.data.retroactiveReason,
+      );
+      return [{ type: 'UnitRegistered', data: { ...data, retroactive } }];
     }
     case 'RenameUnit': {
       const code = parseUnitCode(command.data.code);
@@ -128,8 +146,17 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
       requireChangeable(unit, effectiveOn);
       const previous = currentName(unit);
       if (previous.name === name && previous.nameEn === nameEn) throw NoChangeError.because(`unit ${code}`, 'name');
+      const retroactive = retroactiveChangeOf(
+        code,
+        effectiveOn,
+        command.data.finalizedQuarters,
+        command.data.retroactiveReason,
+      );
       return [
-        { type: 'UnitRenamed', data: { code, name, nameEn, previousName: previous.name, effectiveOn, legalBasis } },
+        {
+          type: 'UnitRenamed',
+          data: { code, name, nameEn, previousName: previous.name, effectiveOn, legalBasis, retroactive },
+        },
       ];
     }
     case 'MergeUnit': {
@@ -152,7 +179,13 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
         throw InvalidMergeTargetError.because(code, into, `the successor is a ${successorBlock}, not a ${unit.block}`);
       }
       requireChangeable(unit, effectiveOn);
-      return [{ type: 'UnitMerged', data: { code, into, effectiveOn, legalBasis } }];
+      const retroactive = retroactiveChangeOf(
+        code,
+        effectiveOn,
+        command.data.finalizedQuarters,
+        command.data.retroactiveReason,
+      );
+      return [{ type: 'UnitMerged', data: { code, into, effectiveOn, legalBasis, retroactive } }];
     }
     case 'DissolveUnit': {
       const code = parseUnitCode(command.data.code);
@@ -164,7 +197,13 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
       const legalBasis = requireText('legalBasis', command.data.legalBasis, 300);
       const unit = requireRegistered(state, code);
       requireChangeable(unit, effectiveOn);
-      return [{ type: 'UnitDissolved', data: { code, effectiveOn, legalBasis } }];
+      const retroactive = retroactiveChangeOf(
+        code,
+        effectiveOn,
+        command.data.finalizedQuarters,
+        command.data.retroactiveReason,
+      );
+      return [{ type: 'UnitDissolved', data: { code, effectiveOn, legalBasis, retroactive } }];
     }
     default:
       return assertNever(command, 'unit command');

@@ -24,6 +24,7 @@ describe('unit decider', () => {
           block: 'department',
           effectiveOn: '2021-01-01',
           legalBasis: 'Kế hoạch 222/KH-UBND ngày 21/10/2020',
+          retroactive: null,
         },
       },
     ]);
@@ -58,6 +59,7 @@ describe('unit decider', () => {
         into: 'SKHCN',
         effectiveOn: '2025-03-01',
         legalBasis: 'Quyết định hợp nhất (giả định cho kiểm thử)',
+        retroactive: null,
       },
     });
     expect(state).toMatchObject({ end: { kind: 'merged', into: 'SKHCN', effectiveOn: '2025-03-01' } });

@@ -1,12 +1,16 @@
 import type { CalendarDate } from '../shared/calendar-date';
 import type { UnitBlock } from './unit-block';
 import type { UnitCode } from './unit-code';
+import type { RetroactiveChange } from './unit-retroactive';
 
 /**
  * Events of an org unit's stream (`unit-<CODE>`). Effective dates are calendar days in Vietnam: a
  * change takes effect at 00:00 of that day, so a unit merged or dissolved "effective 2025-07-01"
  * existed up to and including 2025-06-30. `legalBasis` names the decision, e.g.
  * "Nghị quyết 1314/NQ-UBTVQH15 ngày 30/11/2024".
+ *
+ * Version 2 adds `retroactive` to each: the reason and the finalized quarters a change reached into, null when it
+ * reached none (every version 1 event, see upcasters/unit-events-v1.upcaster.ts).
  */
 export type UnitRegisteredData = {
   code: UnitCode;
@@ -16,6 +20,7 @@ export type UnitRegisteredData = {
   block: UnitBlock;
   effectiveOn: CalendarDate;
   legalBasis: string;
+  retroactive: RetroactiveChange | null;
 };
 
 export type UnitRenamedData = {
@@ -25,6 +30,7 @@ export type UnitRenamedData = {
   previousName: string;
   effectiveOn: CalendarDate;
   legalBasis: string;
+  retroactive: RetroactiveChange | null;
 };
 
 /** The unit ceases; its duties pass to `into`, which exists on `effectiveOn`. */
@@ -33,6 +39,7 @@ export type UnitMergedData = {
   into: UnitCode;
   effectiveOn: CalendarDate;
   legalBasis: string;
+  retroactive: RetroactiveChange | null;
 };
 
 /** The unit ceases with no successor unit (e.g. the district level abolished on 2025-07-01). */
@@ -40,6 +47,7 @@ export type UnitDissolvedData = {
   code: UnitCode;
   effectiveOn: CalendarDate;
   legalBasis: string;
+  retroactive: RetroactiveChange | null;
 };
 
 export type UnitEvent =
@@ -51,8 +59,8 @@ export type UnitEvent =
 export type UnitEventType = UnitEvent['type'];
 
 export const UNIT_EVENT_VERSIONS: Readonly<Record<UnitEventType, number>> = {
-  UnitRegistered: 1,
-  UnitRenamed: 1,
-  UnitMerged: 1,
-  UnitDissolved: 1,
+  UnitRegistered: 2,
+  UnitRenamed: 2,
+  UnitMerged: 2,
+  UnitDissolved: 2,
 };
