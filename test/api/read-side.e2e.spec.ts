@@ -289,13 +289,13 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
       ).toBe(true);
     });
 
-    it('with asOf replays the event store: at the first finalization’s position, and at an instant', async () => {
+    it('with asOf reads the kept versions: at the first finalization’s position, and at an instant', async () => {
       const reports = await as('inspector').get('/reports/STTTT/2021-Q1').expect(200);
       const v1Position = reports.body.versions[0].position as string;
 
       const atV1 = await as('inspector').get(`/scorecards/STTTT/2021-Q1?asOf=${v1Position}`).expect(200);
       expect(atV1.body).toMatchObject({
-        source: 'replay',
+        source: 'projection',
         asOf: { position: v1Position, instant: null },
         position: v1Position,
         report: { status: 'finalized', version: 1 },
@@ -309,7 +309,7 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
         .get(`/scorecards/STTTT/2021-Q1?asOf=${encodeURIComponent(instant)}`)
         .expect(200);
       expect(atInstant.body).toMatchObject({
-        source: 'replay',
+        source: 'projection',
         asOf: { position: null, instant },
         position: v1Position,
         total: { pointsExact: '67/10' },
@@ -321,10 +321,10 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
         .expect(200);
       expect(atLocal.body.total.pointsExact).toBe('67/10');
 
-      // Before anything was recorded: the empty scorecard, still a replay.
+      // Before anything was recorded: the empty scorecard.
       const atZero = await as('leader').get('/scorecards/STTTT/2021-Q1?asOf=0').expect(200);
       expect(atZero.body).toMatchObject({
-        source: 'replay',
+        source: 'projection',
         position: null,
         report: { status: 'not_opened' },
         total: { points: 0, applicableMax: 256 },
@@ -332,6 +332,50 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
       // Far ahead: everything, equal to the projection.
       const ahead = await as('leader').get('/scorecards/STTTT/2021-Q1?asOf=999999999').expect(200);
       expect(ahead.body.total.pointsExact).toBe('36/5');
+    });
+
+    it('answers with asOf what a replay of the events says, at every event of a stream and between them', async () => {
+      // STTTT 2021-Q1: submissions and approvals, finalized, reopened, a correction pending and then
+      // approved, finalized again — every position of its stream, and the instants between its events.
+      const events = [];
+      for await (const event of store.readStream('assessment-STTTT-2021Q1')) events.push(event);
+      expect(events.map((event) => event.type)).toEqual(
+        expect.arrayContaining(['CorrectionSubmitted', 'ReportReopened', 'SubmissionApproved', 'ReportFinalized']),
+      );
+      const inspector = as('inspector');
+      const bounds = [
+        '0',
+        ...events.flatMap((event) => [event.position.toString(), (event.position + 1n).toString()]),
+        ...events.map((event) => event.recordedAt.toISOString()),
+        new Date(events[0].recordedAt.getTime() - 1).toISOString(),
+      ];
+      for (const bound of bounds) {
+        const { body } = await inspector
+          .get(`/scorecards/STTTT/2021-Q1/check?asOf=${encodeURIComponent(bound)}`)
+          .expect(200);
+        expect({ bound, ...body }).toMatchObject({ bound, match: true, eventsBehind: 0, differences: [] });
+      }
+      // Between the correction and its approval: the pending correction shows, the official value is v1's.
+      const correction = events.find((event) => event.type === 'CorrectionSubmitted');
+      const between = await inspector.get(`/scorecards/STTTT/2021-Q1?asOf=${correction?.position}`).expect(200);
+      const corrected = (between.body.criteria as Array<{ code: string }>).find((c) => c.code === '5.1.1');
+      expect(between.body.report).toMatchObject({ status: 'reopened', version: 1, pendingCount: 1 });
+      expect(corrected).toMatchObject({
+        pointsExact: '3/2',
+        official: { submissionId: ids.stttt1 },
+        pending: { submissionId: ids.stttt4, kind: 'figures', corrects: ids.stttt1 },
+      });
+      // After the reopen, before anything changed: v1's figures, the report open again.
+      const reopened = events.find((event) => event.type === 'ReportReopened');
+      const afterReopen = await inspector.get(`/scorecards/STTTT/2021-Q1?asOf=${reopened?.position}`).expect(200);
+      expect(afterReopen.body).toMatchObject({
+        position: reopened?.position.toString(),
+        report: { status: 'reopened', version: 1, pendingCount: 0 },
+        total: { pointsExact: '67/10' },
+      });
+      // The whole check (projection and every kept version against the events) agrees too.
+      const whole = await inspector.get('/scorecards/STTTT/2021-Q1/check').expect(200);
+      expect(whole.body).toMatchObject({ match: true, differences: [] });
     });
 
     it('answers 400 problem+json for a bad period, unit code or asOf, and 404 for an unknown unit', async () => {
@@ -905,7 +949,7 @@ describe('read side over HTTP: scorecards, rankings, roll-up, series, timeline, 
       await dataSource.query(`UPDATE ${table()} SET points_exact = '2', points = 2 WHERE ${where}`);
     });
 
-    it('check reports the mismatch; an asOf replay still reads the events', async () => {
+    it('check reports the mismatch; the as-of versions are separate rows, untouched', async () => {
       await dataSource.query(`UPDATE ${table()} SET points_exact = '1', points = 1 WHERE ${where}`);
       const { body } = await as('inspector').get('/scorecards/STTTT/2021-Q1/check').expect(200);
       expect(body).toMatchObject({ match: false, outcome: 'mismatch', eventsBehind: 0 });

@@ -93,13 +93,16 @@ describe('request paths never read streams (real app, real projector)', () => {
   it('checks a reader’s unit and exports the quarter’s submissions without reading streams', async () => {
     const inspector = await api.as('inspector');
     await inspector.get('/scorecards/STTTT/2021-Q1').expect(200);
+    // As of a moment: the projection's kept versions, not a replay.
+    await inspector.get('/scorecards/STTTT/2021-Q1?asOf=2030-01-01T00:00:00Z').expect(200);
+    await inspector.get('/scorecards/STTTT/2021-Q1?asOf=1').expect(200);
     const csv = await inspector.get('/exports/2021-Q1/submissions.csv').expect(200);
     expect(csv.text).toContain('STTTT');
   });
 
-  it('notices a stream read (negative control): an explicit ?asOf= replay reads the stream and is refused here', async () => {
+  it('notices a stream read (negative control): the inspector’s check replays the stream and is refused here', async () => {
     const inspector = await api.as('inspector');
-    await inspector.get('/scorecards/STTTT/2021-Q1?asOf=2030-01-01T00:00:00Z').expect(500);
+    await inspector.get('/scorecards/STTTT/2021-Q1/check?asOf=2030-01-01T00:00:00Z').expect(500);
     expect(refused).toEqual(['readStream(assessment-STTTT-2021Q1)']);
     refused.length = 0;
   });

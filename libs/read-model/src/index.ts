@@ -31,6 +31,8 @@ export * from './assessment/scorecard-lines';
 export * from './assessment/assessment-state.entity';
 export * from './assessment/review-queue-entry.entity';
 export * from './assessment/assessment-rows';
+export * from './assessment/scorecard-version.entity';
+export * from './assessment/scorecard-versions';
 
 export * from './accounts/account.entity';
 export * from './accounts/account-projection';

@@ -5,6 +5,7 @@ import { PlanProgress1796601600000 } from './migrations/1796601600000-plan-progr
 import { AuditCorrelation1796642159619 } from './migrations/1796642159619-audit-correlation';
 import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-request-path-registers';
 import { AuditTimelineIndexes1796644012179 } from './migrations/1796644012179-audit-timeline-indexes';
+import { ScorecardVersions1796653531547 } from './migrations/1796653531547-scorecard-versions';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -18,6 +19,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   AuditCorrelation1796642159619,
   RequestPathRegisters1796642181389,
   AuditTimelineIndexes1796644012179,
+  ScorecardVersions1796653531547,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -18,6 +18,7 @@ import { PlanReportEntity } from './plan/plan-report.entity';
 import { AssessmentStateEntity } from './assessment/assessment-state.entity';
 import { ReviewQueueEntryEntity } from './assessment/review-queue-entry.entity';
 import { AccountEntity } from './accounts/account.entity';
+import { ScorecardVersionEntity } from './assessment/scorecard-version.entity';
 
 /** Every entity and view of the read model: `TypeOrmModule.forFeature(READ_MODEL_ENTITIES)` or a DataSource's `entities`. */
 export const READ_MODEL_ENTITIES = [
@@ -41,6 +42,7 @@ export const READ_MODEL_ENTITIES = [
   AssessmentStateEntity,
   ReviewQueueEntryEntity,
   AccountEntity,
+  ScorecardVersionEntity,
 ];
 
 /**
@@ -61,6 +63,7 @@ export const PROJECTION_TABLES = [
   'assessment_states',
   'review_queue',
   'accounts',
+  'scorecard_versions',
 ] as const;
 
 export const BOOKKEEPING_TABLES = [

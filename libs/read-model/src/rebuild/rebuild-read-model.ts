@@ -103,6 +103,7 @@ const STREAM_TABLES: readonly string[] = [
   'audit_entries',
   'published_reports',
   'plan_reports',
+  'scorecard_versions',
 ];
 
 /**

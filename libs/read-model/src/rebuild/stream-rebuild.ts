@@ -21,6 +21,7 @@ import { projectAccount } from '../accounts/account-projection';
 import { assessmentRowsOf } from '../assessment/assessment-rows';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
+import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
 import { jobKeyOfStream, type StreamKeyKind } from '../writers/job-keys';
 import { ProjectionJobError } from '../writers/projection-job-error';
 import type { RowSink } from './row-sink';
@@ -82,13 +83,14 @@ export async function rebuildStream(
   }
   try {
     if (key.kind === 'assessment') {
-      const replayed = replayAssessment(events, { catalogues });
+      const replayed = replayAssessment(events, { catalogues, versions: true });
       if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
       await sink.add(UnitReportEntity, [replayed.report]);
       await sink.add(ScorecardNodeEntity, replayed.nodes);
       await sink.add(CriterionScoreEntity, replayed.criteria);
       await sink.add(AuditEntryEntity, replayed.audit);
       await sink.add(PublishedReportEntity, replayed.published);
+      await sink.add(ScorecardVersionEntity, replayed.versions ?? []);
       const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
       await sink.add(AssessmentStateEntity, [registers.state]);
       await sink.add(ReviewQueueEntryEntity, registers.queue);

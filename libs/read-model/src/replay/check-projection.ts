@@ -10,7 +10,11 @@ import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import { PublishedReportEntity } from '../assessment/published-report.entity';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
+import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
+import { CRITERION_VERSION_FIELDS, NODE_VERSION_FIELDS, REPORT_VERSION_FIELDS } from '../assessment/scorecard-versions';
+import { findScorecardAsOf } from '../queries/scorecard.query';
 import { replayFromStore } from './replay-from-store';
+import type { ReplayBound } from './replay-scorecard';
 
 export interface ProjectionDifference {
   table: string;
@@ -59,6 +63,7 @@ export async function checkProjection(
     unit,
     period,
     asOf: projectedPosition === null ? undefined : { position: projectedPosition },
+    versions: true,
   });
   const last = events[events.length - 1];
   const base = {
@@ -79,6 +84,7 @@ export async function checkProjection(
   const published = await manager.find(PublishedReportEntity, { where });
   const states = await manager.find(AssessmentStateEntity, { where });
   const queue = await manager.find(ReviewQueueEntryEntity, { where });
+  const versions = await manager.find(ScorecardVersionEntity, { where });
   const registers = assessmentRowsOf(replayed.state, getCatalogue(replayed.catalogueId), replayed);
   const differences = [
     ...compareRows('unit_reports', [report], [replayed.report], (r) => `${r.unit}/${r.period}`),
@@ -88,8 +94,87 @@ export async function checkProjection(
     ...compareRows('published_reports', published, replayed.published, (r) => `v${r.version}`),
     ...compareRows('assessment_states', states, [registers.state], (r) => `${r.unit}/${r.period}`),
     ...compareRows('review_queue', queue, registers.queue, (r) => r.criterion),
+    ...compareRows(
+      'scorecard_versions',
+      versions,
+      replayed.versions ?? [],
+      (r) => `${r.part}/${r.code}@${r.validFrom}`,
+    ),
   ];
   return { ...base, differences, outcome: differences.length === 0 ? 'match' : 'mismatch' };
+}
+
+/** The as-of scorecard compared with a replay of the stream up to the same bound. */
+export interface AsOfCheck {
+  unit: string;
+  period: string;
+  streamId: string;
+  /** match — the versions valid at the bound say what the events say; mismatch — see differences. */
+  outcome: 'match' | 'mismatch';
+  /** The last event within the bound, as the versions and as the replay have it. */
+  projectedPosition: bigint | null;
+  replayedPosition: bigint | null;
+  /** Events within the bound that the versions do not reflect yet (the projector's lag on this key). */
+  eventsBehind: number;
+  differences: ProjectionDifference[];
+}
+
+/**
+ * The inspector's check of `?asOf=`: the scorecard read from the projection's versions at the bound
+ * against a replay of the stream's events up to it, every field the scorecard shows. A bound past what
+ * the projector has reached reads as the projection's current rows, so it shows as the projector's lag.
+ */
+export async function checkScorecardAsOf(
+  store: EventStore,
+  manager: EntityManager,
+  query: { unit: string; period: string; asOf: ReplayBound },
+): Promise<AsOfCheck> {
+  const unit = parseUnitCode(query.unit);
+  const period = normalizeQuarter(query.period);
+  const streamId = assessmentStreamId(unit, period);
+  const found = await findScorecardAsOf(manager, { unit, period, asOf: query.asOf });
+  const { events, replayed } = await replayFromStore(store, { unit, period, asOf: query.asOf });
+  const bound = query.asOf;
+  const projectedPosition = found === null ? null : BigInt(found.report.position);
+  const eventsBehind = events.filter(
+    (event) =>
+      ('position' in bound
+        ? event.position <= bound.position
+        : event.recordedAt.getTime() <= bound.instant.getTime()) &&
+      (projectedPosition === null || event.position > projectedPosition),
+  ).length;
+  const picked = <T extends object>(rows: readonly T[], fields: readonly string[]) =>
+    rows.map((row) =>
+      Object.fromEntries(fields.map((field) => [field, (row as Record<string, unknown>)[field] ?? null])),
+    );
+  const expected = {
+    report:
+      replayed === null
+        ? []
+        : picked([{ ...replayed.report, catalogueId: replayed.catalogueId }], REPORT_VERSION_FIELDS),
+    nodes: picked(replayed?.nodes ?? [], NODE_VERSION_FIELDS),
+    criteria: picked(replayed?.criteria ?? [], CRITERION_VERSION_FIELDS),
+  };
+  const actual = {
+    report: found === null ? [] : picked([found.report], REPORT_VERSION_FIELDS),
+    nodes: picked(found?.nodes ?? [], NODE_VERSION_FIELDS),
+    criteria: picked(found?.criteria ?? [], CRITERION_VERSION_FIELDS),
+  };
+  const differences = [
+    ...compareRows('report', actual.report, expected.report, () => `${unit}/${period}`),
+    ...compareRows('nodes', actual.nodes, expected.nodes, (r) => String(r.nodeCode)),
+    ...compareRows('criteria', actual.criteria, expected.criteria, (r) => String(r.criterion)),
+  ];
+  return {
+    unit,
+    period,
+    streamId,
+    outcome: differences.length === 0 ? 'match' : 'mismatch',
+    projectedPosition,
+    replayedPosition: replayed?.position ?? null,
+    eventsBehind,
+    differences,
+  };
 }
 
 function compareRows<T extends object>(

@@ -22,6 +22,8 @@ import type { CriterionScoreEntity } from '../assessment/criterion-score.entity'
 import type { PublishedLineJson, PublishedReportEntity } from '../assessment/published-report.entity';
 import type { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { scorecardLines, type ScorecardLine } from '../assessment/scorecard-lines';
+import type { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
+import { ScorecardVersionsBuilder, versionRowsOf } from '../assessment/scorecard-versions';
 import type { UnitReportEntity } from '../assessment/unit-report.entity';
 import { display2, exactOrNull, exactText, percentDisplay } from '../exact/exact-columns';
 import { rollupContribution } from '../period/criterion-rollup';
@@ -48,6 +50,8 @@ export interface ReplayedScorecard {
   criteria: CriterionScoreEntity[];
   audit: AuditEntryEntity[];
   published: PublishedReportEntity[];
+  /** Every version of the scorecard with the positions it held for; only when asked (`versions: true`). */
+  versions: ScorecardVersionEntity[] | null;
 }
 
 export class ReplayError extends Error {
@@ -71,6 +75,7 @@ export function replayScorecard(
   catalogue: Catalogue,
   block: UnitBlock,
   asOf?: ReplayBound,
+  options: { versions?: boolean } = {},
 ): ReplayedScorecard | null {
   const included = asOf === undefined ? events : events.filter((event) => withinBound(event, asOf));
   if (included.length === 0) return null;
@@ -85,6 +90,7 @@ export function replayScorecard(
   // The last finalization's card: the current card when nothing official changed since (the common case).
   let finalized: { entries: Map<string, ScoreCardEntry>; key: string; card: ScoreCard } | null = null;
   let openedAt: Date | null = null;
+  const versions = options.versions === true ? new ScorecardVersionsBuilder(catalogue, block, criterionRowOf) : null;
   for (const recorded of included) {
     if (recorded.streamId !== streamId) {
       throw new ReplayError('MIXED_STREAMS', `Replay got events of ${recorded.streamId} among those of ${streamId}`);
@@ -98,6 +104,7 @@ export function replayScorecard(
       throw new ReplayError('NOT_OPENED', `${streamId} does not begin with AssessmentOpened (got ${recorded.type})`);
     }
     if (event.type === 'AssessmentOpened') openedAt = new Date(recorded.metadata.occurredAt);
+    versions?.after(recorded, event, state, openedAt ?? new Date(included[0].metadata.occurredAt));
     const entry = auditEntryFor(points, recorded, event, before, state);
     if (entry !== null) audit.push(entry);
     if (event.type === 'ReportFinalized') {
@@ -193,13 +200,14 @@ export function replayScorecard(
     criteria,
     audit,
     published,
+    versions: versions === null ? null : versionRowsOf(versions, ref.unit, ref.period),
   };
 }
 
 /** Replays with the catalogue version and block the assessment opened with (AssessmentOpened). */
 export function replayAssessment(
   events: readonly RecordedEvent[],
-  options: { asOf?: ReplayBound; catalogues?: (id: string) => Catalogue } = {},
+  options: { asOf?: ReplayBound; catalogues?: (id: string) => Catalogue; versions?: boolean } = {},
 ): ReplayedScorecard | null {
   const opened = events.find((event) => event.type === 'AssessmentOpened');
   if (opened === undefined) {
@@ -211,7 +219,7 @@ export function replayAssessment(
   const data = toDomainEvent(upcastEvent(opened), ASSESSMENT_EVENT_VERSIONS);
   if (data.type !== 'AssessmentOpened') throw new ReplayError('NOT_OPENED', 'AssessmentOpened expected');
   const catalogue = (options.catalogues ?? getCatalogue)(data.data.catalogueId);
-  return replayScorecard(events, catalogue, data.data.unitBlock, options.asOf);
+  return replayScorecard(events, catalogue, data.data.unitBlock, options.asOf, { versions: options.versions });
 }
 
 function withinBound(event: RecordedEvent, bound: ReplayBound | undefined): boolean {
@@ -256,6 +264,18 @@ function entriesKey(entries: ReadonlyMap<string, ScoreCardEntry>): string {
     );
   }
   return parts.sort().join('\u0001');
+}
+
+/** A criterion's row in a state mid-stream (the scorecard versions' builder). */
+function criterionRowOf(state: OpenedAssessment, line: ScorecardLine): CriterionScoreEntity {
+  const ref: RowRef = {
+    unit: state.unit,
+    period: state.period,
+    periodIndex: 0,
+    block: state.unitBlock,
+    catalogueId: state.catalogueId,
+  };
+  return criterionRow(ref, state, line);
 }
 
 function criterionRow(ref: RowRef, state: OpenedAssessment, line: ScorecardLine): CriterionScoreEntity {

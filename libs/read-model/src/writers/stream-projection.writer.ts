@@ -56,15 +56,18 @@ export async function recomputeStream(
   for await (const event of store.readStream(streamId)) events.push(event);
   const last = events[events.length - 1];
   if (last === undefined) return null;
-  let write: (manager: EntityManager) => Promise<void>;
+  let write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>;
   let periods: string[] | 'all';
   try {
     if (key.kind === 'assessment') {
       const catalogues = options.catalogues ?? getCatalogue;
-      const replayed = replayAssessment(events, { catalogues });
+      const replayed = replayAssessment(events, { catalogues, versions: true });
       if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
       const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
-      write = (manager) => writeAssessmentRows(manager, replayed, registers);
+      write = async (manager, stored) => {
+        await writeAssessmentRows(manager, replayed, registers);
+        await writeScorecardVersions(manager, replayed, BigInt(stored.position));
+      };
       periods = [replayed.period];
     } else if (key.kind === 'account') {
       const row = projectAccount(events);
@@ -98,7 +101,7 @@ function writeKey(
   streamId: string,
   kind: StreamKeyKind,
   last: RecordedEvent,
-  write: (manager: EntityManager) => Promise<void>,
+  write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>,
   periods: string[] | 'all',
 ): Promise<StreamRecompute> {
   return dataSource.transaction(async (manager) => {
@@ -109,7 +112,7 @@ function writeKey(
       await resolveParked(manager, streamId, BigInt(stored.position));
       return { key: streamId, written: false, revision: last.revision, position: last.position };
     }
-    await write(manager);
+    await write(manager, stored);
     const dirtyPeriods =
       periods === 'all'
         ? await dirtyAllPeriods(manager)
@@ -170,6 +173,52 @@ async function writeAssessmentRows(
   await insertAll(manager, PublishedReportEntity, replayed.published);
   await manager.insert(AssessmentStateEntity, registers.state as QueryDeepPartialEntity<AssessmentStateEntity>);
   await insertAll(manager, ReviewQueueEntryEntity, registers.queue);
+}
+
+/**
+ * The versions a job adds: those made after the position the key's rows reflected, and those that were
+ * current there and have since been replaced (their validTo). Plain SQL, one statement; idempotent (a
+ * replayed job rewrites the same rows). A unit-quarter with no versions yet (projected before they were
+ * kept) gets its whole history.
+ */
+async function writeScorecardVersions(
+  manager: EntityManager,
+  replayed: ReplayedScorecard,
+  storedPosition: bigint,
+): Promise<void> {
+  const table = qualifiedTable(manager.connection, 'scorecard_versions');
+  const all = replayed.versions ?? [];
+  let after = storedPosition;
+  if (after > 0n) {
+    const kept: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE unit = $1 AND period = $2 LIMIT 1`, [
+      replayed.unit,
+      replayed.period,
+    ]);
+    if (kept.length === 0) after = 0n;
+  }
+  const rows = all.filter((row) => row.validTo === null || BigInt(row.validTo) > after);
+  for (let i = 0; i < rows.length; i += 2000) {
+    const json = JSON.stringify(
+      rows.slice(i, i + 2000).map((row) => ({
+        unit: row.unit,
+        period: row.period,
+        part: row.part,
+        code: row.code,
+        valid_from: row.validFrom,
+        valid_to: row.validTo,
+        recorded_at: row.recordedAt,
+        ordinal: row.ordinal,
+        row: row.row,
+      })),
+    );
+    await manager.query(
+      `INSERT INTO ${table} (unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row)
+       SELECT unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row
+         FROM json_populate_recordset(NULL::${table}, $1::json)
+       ON CONFLICT (unit, period, part, code, valid_from) DO UPDATE SET valid_to = EXCLUDED.valid_to`,
+      [json],
+    );
+  }
 }
 
 async function writeAccountRow(manager: EntityManager, row: AccountEntity): Promise<void> {

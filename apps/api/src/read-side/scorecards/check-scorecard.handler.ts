@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { UnitNotFoundError } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { checkProjection } from '@dti/read-model';
+import { checkProjection, checkScorecardAsOf, type AsOfCheck } from '@dti/read-model';
 import { DataSource } from 'typeorm';
-import { AssessmentStreamReader } from '../../assessments/streams/assessment-stream.reader';
+import { ReadAccess } from '../read-access';
 import { CheckScorecardQuery } from './check-scorecard.query';
 import type { ScorecardCheckResponse } from './scorecard-check.response';
 
@@ -15,13 +14,23 @@ import type { ScorecardCheckResponse } from './scorecard-check.response';
 @QueryHandler(CheckScorecardQuery)
 export class CheckScorecardHandler implements IQueryHandler<CheckScorecardQuery, ScorecardCheckResponse> {
   constructor(
-    private readonly streams: AssessmentStreamReader,
+    private readonly access: ReadAccess,
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute(query: CheckScorecardQuery): Promise<ScorecardCheckResponse> {
-    if ((await this.streams.loadUnit(query.unit)).status !== 'registered') throw UnitNotFoundError.because(query.unit);
+    // The unit from the register (404 for an unknown one): only the assessment's own stream is replayed.
+    await this.access.unitFor(query.reader, query.unit);
+    if (query.asOf !== null) {
+      return asOfResponse(
+        await checkScorecardAsOf(this.store, this.dataSource.manager, {
+          unit: query.unit,
+          period: query.period,
+          asOf: query.asOf,
+        }),
+      );
+    }
     const check = await checkProjection(this.store, this.dataSource.manager, {
       unit: query.unit,
       period: query.period,
@@ -45,6 +54,26 @@ export class CheckScorecardHandler implements IQueryHandler<CheckScorecardQuery,
       })),
     };
   }
+}
+
+function asOfResponse(check: AsOfCheck): ScorecardCheckResponse {
+  return {
+    unit: check.unit,
+    period: check.period,
+    streamId: check.streamId,
+    match: check.outcome === 'match',
+    outcome: check.outcome,
+    projectedPosition: check.projectedPosition?.toString() ?? null,
+    streamPosition: check.replayedPosition?.toString() ?? null,
+    eventsBehind: check.eventsBehind,
+    differences: check.differences.map((difference) => ({
+      table: difference.table,
+      row: difference.row,
+      column: difference.column,
+      projected: comparable(difference.projected),
+      replayed: comparable(difference.replayed),
+    })),
+  };
 }
 
 /** checkProjection reports JSON spellings (or null for a row that is missing). */

@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { findScorecard, replayFromStore } from '@dti/read-model';
+import { findScorecard, findScorecardAsOf } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { ReadAccess } from '../read-access';
 import { catalogueInForce } from '../read-inputs';
@@ -11,16 +9,16 @@ import type { ScorecardResponse } from './scorecard.response';
 import { scorecardView, type ScorecardRows } from './scorecard.view';
 
 /**
- * Without asOf: the projection (what leadership and rankings see). With asOf: the unit-quarter's stream
- * read from the event store and folded up to the bound by the read model's replay — the projection is
- * never consulted, so an inspector sees what the events say, whatever the projector did.
+ * Without asOf: the projection (what leadership and rankings see). With asOf: the scorecard's versions
+ * kept by the projection (`scorecard_versions`), valid at the bound — an indexed lookup, the same for a
+ * stream of ten events or two thousand. Whether those versions say what the events say is the
+ * inspector's check (`GET /scorecards/{unit}/{period}/check?asOf=`), which replays the stream.
  */
 @QueryHandler(GetScorecardQuery)
 export class GetScorecardHandler implements IQueryHandler<GetScorecardQuery, ScorecardResponse> {
   constructor(
     private readonly access: ReadAccess,
     private readonly dataSource: DataSource,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute(query: GetScorecardQuery): Promise<ScorecardResponse> {
@@ -31,13 +29,12 @@ export class GetScorecardHandler implements IQueryHandler<GetScorecardQuery, Sco
       const projected = await findScorecard(this.dataSource.manager, { unit: unit.code, period });
       rows = projected && { catalogueId: projected.report.catalogueId, ...projected };
     } else {
-      const { replayed } = await replayFromStore(this.store, { unit: unit.code, period, asOf });
-      rows = replayed;
+      rows = await findScorecardAsOf(this.dataSource.manager, { unit: unit.code, period, asOf });
     }
     return scorecardView({
       unit,
       period,
-      source: asOf === null ? 'projection' : 'replay',
+      source: 'projection',
       asOf,
       rows: rows ?? emptyScorecardRows(catalogueInForce(period), unit.block),
     });

@@ -25,8 +25,9 @@ export class ScorecardsController {
     description:
       'Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 ' +
       'decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. ' +
-      'Without `asOf` it is read from the projection (`source: projection`); with `asOf` it is replayed from ' +
-      'the event store (`source: replay`). A quarter with nothing recorded answers 200 with every criterion ' +
+      'Read from the projection (`source: projection`): without `asOf` its current rows; with `asOf` the ' +
+      'versions of the scorecard it keeps, as they stood at that position or instant (an indexed lookup; ' +
+      '`/check?asOf=` compares them with a replay of the events). A quarter with nothing recorded answers 200 with every criterion ' +
       'not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).',
   })
   @ApiOkResponse({ type: ScorecardResponse })
@@ -48,11 +49,17 @@ export class ScorecardsController {
     summary: 'Check a scorecard’s projection against a replay of its events (đối soát)',
     description:
       'Replays the unit-quarter’s stream up to the position its projection reflects and compares every ' +
-      'projected row and column (exact values): `match` true/false and the differences. For inspectors and ' +
-      'administrators.',
+      'projected row and column (exact values), the scorecard’s kept versions included: `match` true/false ' +
+      'and the differences. With `asOf`, compares what `GET /scorecards/{unit}/{period}?asOf=` answers ' +
+      '(the versions valid then) with a replay of the events up to that bound. For inspectors and administrators.',
   })
   @ApiOkResponse({ type: ScorecardCheckResponse })
-  check(@Param() params: UnitPeriodParams): Promise<ScorecardCheckResponse> {
-    return this.queries.execute(new CheckScorecardQuery(readUnit(params.unit), readPeriod(params.period)));
+  check(
+    @Param() params: UnitPeriodParams,
+    @Query() query: ScorecardQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ScorecardCheckResponse> {
+    const asOf = query.asOf === undefined ? null : readAsOf(query.asOf);
+    return this.queries.execute(new CheckScorecardQuery(readUnit(params.unit), readPeriod(params.period), asOf, actor));
   }
 }

@@ -1,0 +1,338 @@
+import type { Catalogue } from '@dti/catalogue';
+import { Rational } from '@dti/catalogue';
+import type { AssessmentEvent, OfficialValue, OpenedAssessment, UnitBlock } from '@dti/domain';
+import type { RecordedEvent } from '@dti/event-store';
+import { ScoringError, scoreCard, scoreCriterion, type ScoreCardNode, type StatusCounts } from '@dti/scoring';
+import { exactOrNull, exactText } from '../exact/exact-columns';
+import type { CriterionScoreEntity } from './criterion-score.entity';
+import { scorecardLines, type ScorecardLine } from './scorecard-lines';
+import type { ScorecardVersionEntity, ScorecardVersionPart } from './scorecard-version.entity';
+
+/** The report line's fields a scorecard shows (`row` of part 'report'; instants as ISO strings). */
+export const REPORT_VERSION_FIELDS = [
+  'catalogueId',
+  'status',
+  'version',
+  'pointsExact',
+  'applicableMaxExact',
+  'percentExact',
+  'counts',
+  'pendingCount',
+  'openedAt',
+  'lastFinalizedAt',
+  'lastReopenedAt',
+  'streamRevision',
+  'position',
+] as const;
+
+export const NODE_VERSION_FIELDS = [
+  'nodeCode',
+  'parentCode',
+  'depth',
+  'title',
+  'pointsExact',
+  'applicableMaxExact',
+  'percentExact',
+  'counts',
+] as const;
+
+export const CRITERION_VERSION_FIELDS = [
+  'criterion',
+  'parentCode',
+  'title',
+  'ruleKind',
+  'status',
+  'pointsExact',
+  'maxExact',
+  'applicableMaxExact',
+  'explanationVi',
+  'explanationEn',
+  'notApplicableReason',
+  'officialSubmissionId',
+  'officialInputs',
+  'approvedBy',
+  'approvedAt',
+  'errorCode',
+  'errorMessage',
+  'pendingSubmissionId',
+  'pendingKind',
+  'pendingCorrects',
+  'pendingSubmittedBy',
+  'pendingSubmittedAt',
+] as const;
+
+/** The fixed shape of a catalogue's card for one block: which nodes there are, and which concern the unit. */
+interface CardTemplate {
+  rootCode: string;
+  /** Every node of the card (out-of-scope criteria too: they count in their parents' `counts`). */
+  empty: Map<string, ScoreCardNode>;
+  parentOf: Map<string, string | null>;
+  childrenOf: Map<string, string[]>;
+  /** The lines the scorecard shows, by code (criteria outside the block and their empty groups left out). */
+  lines: Map<string, ScorecardLine>;
+  criterionCodes: string[];
+  nodeCodes: string[];
+}
+
+const templates = new WeakMap<Catalogue, Map<UnitBlock, CardTemplate>>();
+
+/**
+ * The card's shape does not depend on what was reported (a criterion's scope is its block's), so it is
+ * built once per catalogue and block from the empty card.
+ */
+function templateOf(catalogue: Catalogue, block: UnitBlock): CardTemplate {
+  let byBlock = templates.get(catalogue);
+  if (byBlock === undefined) templates.set(catalogue, (byBlock = new Map()));
+  const known = byBlock.get(block);
+  if (known !== undefined) return known;
+  const card = scoreCard(catalogue, new Map(), { block });
+  const template: CardTemplate = {
+    rootCode: card.root.code,
+    empty: new Map(),
+    parentOf: new Map(),
+    childrenOf: new Map(),
+    lines: new Map(),
+    criterionCodes: [],
+    nodeCodes: [],
+  };
+  const visit = (node: ScoreCardNode, parent: string | null) => {
+    template.empty.set(node.code, node);
+    template.parentOf.set(node.code, parent);
+    template.childrenOf.set(
+      node.code,
+      node.children.map((child) => child.code),
+    );
+    for (const child of node.children) visit(child, node.code);
+  };
+  visit(card.root, null);
+  for (const line of scorecardLines(catalogue, card)) {
+    template.lines.set(line.node.code, line);
+    if (line.isCriterion) template.criterionCodes.push(line.node.code);
+    else template.nodeCodes.push(line.node.code);
+  }
+  byBlock.set(block, template);
+  return template;
+}
+
+/** Builds a criterion's row as the replay does (replay-scorecard's criterionRow). */
+export type CriterionRowBuilder = (state: OpenedAssessment, line: ScorecardLine) => CriterionScoreEntity;
+
+/**
+ * Collects a unit-quarter's scorecard versions while its stream is folded, event by event (the replay's
+ * loop calls `after` once per event with the state just folded). Only what an event can change is
+ * recomputed: its criterion's row, and — when its official value changed — that leaf, rescored once per
+ * official submission, and the sums of its sub-group, group and total; events naming no criterion
+ * (opened, finalized, reopened) recheck every criterion row. The report line changes with every event.
+ * The last versions equal the rows the replay scores from the whole card (the specs and `check` prove it).
+ */
+export class ScorecardVersionsBuilder {
+  readonly rows: ScorecardVersionEntity[] = [];
+  private readonly template: CardTemplate;
+  private readonly current = new Map<string, ScoreCardNode>();
+  /** Official submission id behind each criterion's current leaf ('' for none). */
+  private readonly leafKeys = new Map<string, string>();
+  private readonly leaves = new Map<string, ScoreCardNode>();
+  private readonly open = new Map<string, { row: ScorecardVersionEntity; json: string }>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly block: UnitBlock,
+    private readonly criterionRow: CriterionRowBuilder,
+  ) {
+    this.template = templateOf(catalogue, block);
+    for (const [code, node] of this.template.empty) this.current.set(code, node);
+  }
+
+  /** After `event` (recorded as `recorded`) was folded into `state`; `openedAt` is the report's opening. */
+  after(recorded: RecordedEvent, event: AssessmentEvent, state: OpenedAssessment, openedAt: Date): void {
+    const named = (event.data as { criterion?: unknown }).criterion;
+    const criteria =
+      typeof named === 'string' ? (this.template.lines.get(named)?.isCriterion === true ? [named] : []) : this.template.criterionCodes;
+    // The opening (and any event naming no criterion) versions every line, so each has one from the start.
+    const nodes = new Set<string>(typeof named === 'string' ? [] : this.template.nodeCodes);
+    for (const code of criteria) {
+      const official = state.criteria[code]?.official ?? null;
+      const key = official === null ? '' : `${official.kind}:${official.submissionId}`;
+      if ((this.leafKeys.get(code) ?? '') !== key) {
+        this.leafKeys.set(code, key);
+        this.current.set(code, this.leafOf(code, official, key));
+        for (let parent = this.template.parentOf.get(code) ?? null; parent !== null;) {
+          this.current.set(parent, this.sumOf(parent));
+          if (this.template.lines.has(parent)) nodes.add(parent);
+          parent = this.template.parentOf.get(parent) ?? null;
+        }
+      }
+      const line = this.template.lines.get(code) as ScorecardLine;
+      const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
+      this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
+    }
+    for (const code of nodes) {
+      const line = this.template.lines.get(code) as ScorecardLine;
+      const node = this.current.get(code) as ScoreCardNode;
+      this.version(recorded, 'node', code, line.ordinal, {
+        nodeCode: code,
+        parentCode: line.parentCode,
+        depth: line.depth,
+        title: node.title,
+        pointsExact: exactText(node.points),
+        applicableMaxExact: exactText(node.applicableMax),
+        percentExact: exactOrNull(node.percent),
+        counts: Object.assign({}, node.counts),
+      });
+    }
+    const root = this.current.get(this.template.rootCode) as ScoreCardNode;
+    let pendingCount = 0;
+    for (const record of Object.values(state.criteria)) if (record.pending !== null) pendingCount += 1;
+    this.version(recorded, 'report', '', 0, {
+      catalogueId: this.catalogue.id,
+      status: state.status,
+      version: state.version,
+      pointsExact: exactText(root.points),
+      applicableMaxExact: exactText(root.applicableMax),
+      percentExact: exactOrNull(root.percent),
+      counts: Object.assign({}, root.counts),
+      pendingCount,
+      openedAt: openedAt.toISOString(),
+      lastFinalizedAt: lastAt(state.finalizations),
+      lastReopenedAt: lastAt(state.reopenings),
+      streamRevision: recorded.revision.toString(),
+      position: recorded.position.toString(),
+    });
+  }
+
+  private version(
+    recorded: RecordedEvent,
+    part: ScorecardVersionPart,
+    code: string,
+    ordinal: number,
+    row: Record<string, unknown>,
+  ): void {
+    const json = JSON.stringify(row);
+    const key = `${part}\u0000${code}`;
+    const previous = this.open.get(key);
+    if (previous !== undefined && previous.json === json) return;
+    const position = recorded.position.toString();
+    if (previous !== undefined) previous.row.validTo = position;
+    const version: ScorecardVersionEntity = {
+      unit: '',
+      period: '',
+      part,
+      code,
+      validFrom: position,
+      validTo: null,
+      recordedAt: recorded.recordedAt,
+      ordinal,
+      row: JSON.parse(json) as Record<string, unknown>,
+    };
+    this.rows.push(version);
+    this.open.set(key, { row: version, json });
+  }
+
+  /** A criterion's leaf as scoreCard makes it for this official value, scored once per submission. */
+  private leafOf(code: string, official: OfficialValue | null, key: string): ScoreCardNode {
+    if (official === null) return this.template.empty.get(code) as ScoreCardNode;
+    const memo = `${code}\u0000${key}`;
+    const known = this.leaves.get(memo);
+    if (known !== undefined) return known;
+    let leaf: ScoreCardNode | undefined;
+    if (official.kind === 'figures') {
+      try {
+        const score = scoreCriterion(this.catalogue, code, official.inputs ?? {});
+        leaf = {
+          code,
+          title: (this.template.empty.get(code) as ScoreCardNode).title,
+          points: score.points,
+          applicableMax: score.max,
+          percent: ratioOrNull(score.points, score.max),
+          status: 'scored',
+          counts: countsOf('scored'),
+          score,
+          children: [],
+        };
+      } catch (error) {
+        if (!(error instanceof ScoringError)) throw error;
+      }
+    }
+    // Not applicable, or figures the engine refuses: rare, so the engine's own card decides.
+    leaf ??= findNode(
+      scoreCard(this.catalogue, new Map([[code, entryOf(official)]]), { block: this.block }).root,
+      code,
+    );
+    this.leaves.set(memo, leaf);
+    return leaf;
+  }
+
+  /** A group's sums, as scoreCard adds them up from its children. */
+  private sumOf(code: string): ScoreCardNode {
+    const children = (this.template.childrenOf.get(code) ?? []).map(
+      (child) => this.current.get(child) as ScoreCardNode,
+    );
+    const points = Rational.sum(children.map((child) => child.points));
+    const applicableMax = Rational.sum(children.map((child) => child.applicableMax));
+    const counts = countsOf(null);
+    for (const child of children) {
+      for (const status of Object.keys(counts) as Array<keyof StatusCounts>) counts[status] += child.counts[status];
+    }
+    const template = this.template.empty.get(code) as ScoreCardNode;
+    return {
+      code,
+      title: template.title,
+      points,
+      applicableMax,
+      percent: ratioOrNull(points, applicableMax),
+      counts,
+      children: [],
+    };
+  }
+}
+
+/** Stamps a stream's versions with their unit-quarter. */
+export function versionRowsOf(
+  builder: ScorecardVersionsBuilder,
+  unit: string,
+  period: string,
+): ScorecardVersionEntity[] {
+  for (const row of builder.rows) {
+    row.unit = unit;
+    row.period = period;
+  }
+  return builder.rows;
+}
+
+function pick(row: object, fields: readonly string[]): Record<string, unknown> {
+  const source = row as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = source[field];
+    picked[field] = value instanceof Date ? value.toISOString() : value === undefined ? null : value;
+  }
+  return picked;
+}
+
+function lastAt(milestones: readonly { at: string }[]): string | null {
+  return milestones.length === 0 ? null : new Date(milestones[milestones.length - 1].at).toISOString();
+}
+
+function ratioOrNull(points: Rational, max: Rational): Rational | null {
+  return max.isZero() ? null : points.div(max);
+}
+
+function countsOf(status: keyof StatusCounts | null): StatusCounts {
+  const counts: StatusCounts = { scored: 0, 'not-applicable': 0, 'not-reported': 0, error: 0, 'out-of-scope': 0 };
+  if (status !== null) counts[status] = 1;
+  return counts;
+}
+
+function entryOf(official: OfficialValue): { inputs: unknown } | { notApplicable: { reason: string } } {
+  if (official.kind === 'figures') return { inputs: official.inputs ?? {} };
+  return { notApplicable: { reason: official.reason ?? '' } };
+}
+
+function findNode(node: ScoreCardNode, code: string): ScoreCardNode {
+  if (node.code === code) return node;
+  for (const child of node.children) {
+    const found = findNode(child, code);
+    if (found.code === code) return found;
+  }
+  return node;
+}

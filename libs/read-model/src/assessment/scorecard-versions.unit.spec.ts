@@ -1,0 +1,121 @@
+import { getCatalogue } from '@dti/catalogue';
+import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
+import type { RecordedEvent } from '@dti/event-store';
+import { scoreCard, scoreCriterion } from '@dti/scoring';
+import { busyQuarterSteps, generateStream } from '../../../domain/testing/assessment-stream.generator';
+import { scorecardLines } from './scorecard-lines';
+import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
+import type { ScorecardVersionEntity } from './scorecard-version.entity';
+import { CRITERION_VERSION_FIELDS, NODE_VERSION_FIELDS, REPORT_VERSION_FIELDS } from './scorecard-versions';
+
+const STREAM = 'assessment-STTTT-2021Q1';
+// Criteria of the test kit's catalogue and block, with rules of several kinds: the generator's figures
+// score on some and are refused (the engine's error) on others.
+const catalogue = getCatalogue('tth-2020');
+const codes = scorecardLines(catalogue, scoreCard(catalogue, new Map(), { block: 'department' }))
+  .filter((line) => line.isCriterion)
+  .map((line) => line.node.code);
+const scores = (code: string) => {
+  try {
+    scoreCriterion(catalogue, code, { a: 5, b: 8 });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const SCORED = codes.filter(scores).slice(0, 5);
+const CRITERIA = [...SCORED, ...codes.filter((code) => !scores(code)).slice(0, 3)];
+
+/** A generated busy quarter (submissions, approvals, rejections, corrections, finalizations, reopenings) as stored. */
+function recorded(steps: number, seed: number): RecordedEvent[] {
+  return generateStream(busyQuarterSteps(steps, CRITERIA.length, seed), () => true, CRITERIA).events.map((event, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    type: event.type,
+    schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+    data: numeric(event.data as unknown as Record<string, unknown>),
+    metadata: {
+      actor: 'someone',
+      role: 'reviewer',
+      occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
+      commandId: `c-${i}`,
+      correlationId: `c-${i}`,
+    },
+    streamId: STREAM,
+    revision: BigInt(i),
+    position: 100n + BigInt(i) * 3n,
+    recordedAt: new Date(Date.UTC(2021, 3, 5, 0, i, 30)),
+  }));
+}
+
+/** The generator's figures are text; as numbers, the criteria chosen to score take them. */
+function numeric(data: Record<string, unknown>): Record<string, unknown> {
+  const inputs = data.inputs as Record<string, string> | null | undefined;
+  if (inputs === undefined || inputs === null || !SCORED.includes(String(data.criterion))) return data;
+  return { ...data, inputs: { a: Number(inputs.a) % 7, b: 7 } };
+}
+
+/** The versions valid at `position`, as the as-of lookup reads them. */
+function validAt(versions: readonly ScorecardVersionEntity[], position: bigint) {
+  const valid = versions.filter(
+    (row) => BigInt(row.validFrom) <= position && (row.validTo === null || BigInt(row.validTo) > position),
+  );
+  const rows = (part: string) =>
+    valid
+      .filter((row) => row.part === part)
+      .sort((a, b) => a.ordinal - b.ordinal)
+      .map((row) => row.row);
+  return { report: rows('report'), nodes: rows('node'), criteria: rows('criterion') };
+}
+
+/** The replay's rows, reduced to what the versions keep (instants as ISO strings, as JSON has them). */
+function expected(replayed: ReplayedScorecard) {
+  const pick = (row: object, fields: readonly string[]) =>
+    JSON.parse(
+      JSON.stringify(Object.fromEntries(fields.map((field) => [field, (row as Record<string, unknown>)[field] ?? null]))),
+    ) as Record<string, unknown>;
+  return {
+    report: [pick({ ...replayed.report, catalogueId: replayed.catalogueId }, REPORT_VERSION_FIELDS)],
+    nodes: replayed.nodes.map((row) => pick(row, NODE_VERSION_FIELDS)),
+    criteria: replayed.criteria.map((row) => pick(row, CRITERION_VERSION_FIELDS)),
+  };
+}
+
+describe('scorecard versions (what ?asOf= reads)', () => {
+  it.each([
+    [300, 7],
+    [500, 11],
+  ])('equal a replay up to every event of a busy quarter (%i steps, seed %i)', (steps, seed) => {
+    const events = recorded(steps, seed);
+    const full = replayAssessment(events, { catalogues: getCatalogue, versions: true });
+    const versions = full?.versions ?? [];
+    expect(events.length).toBeGreaterThan(100);
+    expect(new Set(events.map((event) => event.type)).size).toBeGreaterThanOrEqual(6);
+    for (let k = 1; k <= events.length; k++) {
+      const position = events[k - 1].position;
+      const replayed = replayAssessment(events.slice(0, k), { catalogues: getCatalogue });
+      expect(replayed).not.toBeNull();
+      // Between two events' positions, the earlier one's versions hold.
+      expect(validAt(versions, position + 1n)).toEqual(validAt(versions, position));
+      expect(validAt(versions, position)).toEqual(expected(replayed as ReplayedScorecard));
+    }
+    expect(validAt(versions, 99n)).toEqual({ report: [], nodes: [], criteria: [] });
+    // The stream went through scored, refused and not-applicable values, and reports finalized and reopened.
+    const statuses = new Set(versions.filter((row) => row.part === 'criterion').map((row) => row.row.status));
+    expect([...statuses].sort()).toEqual(expect.arrayContaining(['error', 'not-applicable', 'not-reported', 'scored']));
+    const reports = new Set(versions.filter((row) => row.part === 'report').map((row) => row.row.status));
+    expect([...reports].sort()).toEqual(expect.arrayContaining(['finalized', 'open']));
+  });
+
+  it('keeps a row per change only: a criterion untouched by an event keeps its version', () => {
+    const events = recorded(300, 7);
+    const versions = replayAssessment(events, { catalogues: getCatalogue, versions: true })?.versions ?? [];
+    const reports = versions.filter((row) => row.part === 'report');
+    expect(reports).toHaveLength(events.length);
+    const criteria = versions.filter((row) => row.part === 'criterion');
+    // Every criterion once at the opening, then at most one new version per event.
+    expect(criteria.length).toBeLessThan(events.length + 200);
+    expect(versions.filter((row) => row.validTo === null).length).toBe(
+      new Set(versions.map((row) => `${row.part}/${row.code}`)).size,
+    );
+  });
+});
