@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CatalogueNode } from '@dti/catalogue';
+import { handleCommand } from '@dti/command-handling';
 import {
+  assessmentDecider,
   assessmentStreamId,
-  decideAssessment,
   formatQuarter,
   quarterFirstDay,
   type AssessmentCommand,
@@ -13,8 +14,6 @@ import {
 } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
 import type { Pool } from 'pg';
-import { executeOnStream } from '../../apps/api/src/command-handling/execute-on-stream';
-import { ASSESSMENT_FOLD } from '../../apps/api/src/assessments/streams/assessment-folds';
 import type { ScriptedUnit } from '../../scripts/seed/province/assessment-script';
 import { figuresFor } from '../../scripts/seed/province/criterion-figures';
 import { SeededRandom } from '../../scripts/seed/province/seeded-random';
@@ -65,7 +64,7 @@ interface Pending {
 type Step = 'submit' | 'approve' | 'reject' | 'correct';
 
 /**
- * A steady load of assessment commands through the real command path (`executeOnStream`: read the stream,
+ * A steady load of assessment commands through the real command path (`handleCommand`: read the stream,
  * fold it, decide with the domain's decider, append with the expected revision) while the real projector runs
  * in its own process, and for every command the time from its append being acknowledged to the read model
  * reflecting it. Command k is due at k / rate seconds and goes to unit k mod U; a unit's commands run one
@@ -230,9 +229,7 @@ class UnitLane {
       },
     };
     const { command, after } = this.command(node, step);
-    await executeOnStream(store, this.streamId, ASSESSMENT_FOLD, (state) => decideAssessment(command, state), {
-      envelope: command.metadata,
-    });
+    await handleCommand(store, this.streamId, assessmentDecider, command, { envelope: command.metadata });
     if (acked === undefined) throw new Error(`${step} of ${node.code} on ${this.streamId} appended nothing`);
     after();
     return acked;

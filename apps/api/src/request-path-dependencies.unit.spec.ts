@@ -27,15 +27,21 @@ describe('query handlers of the request paths depend on the read model, not the 
     ReadAccess,
   ])('%p', (handler) => {
     const types = (Reflect.getMetadata('design:paramtypes', handler) ?? []) as unknown[];
-    const injected = ((Reflect.getMetadata('self:paramtypes', handler) ?? []) as Array<{ param: unknown }>).map(
-      (entry) => entry.param,
-    );
     expect(types.length).toBeGreaterThan(0);
-    for (const dependency of [...types, ...injected]) expect(STREAM_READERS).not.toContain(dependency);
+    for (const dependency of dependenciesOf(handler)) expect(STREAM_READERS).not.toContain(dependency);
   });
 
   it('notices such a dependency (negative control)', () => {
-    const types = Reflect.getMetadata('design:paramtypes', AssessmentStreamReader) as unknown[];
-    expect(STREAM_READERS).toContain(types[0]);
+    // The unit reader of the scorecard check is given the event store itself.
+    expect(dependenciesOf(AssessmentStreamReader).some((dependency) => STREAM_READERS.includes(dependency))).toBe(true);
   });
 });
+
+/** A class's constructor dependencies: the declared types and the tokens given with @Inject. */
+function dependenciesOf(type: object): unknown[] {
+  const types = (Reflect.getMetadata('design:paramtypes', type) ?? []) as unknown[];
+  const injected = ((Reflect.getMetadata('self:paramtypes', type) ?? []) as Array<{ param: unknown }>).map(
+    (entry) => entry.param,
+  );
+  return [...types, ...injected];
+}

@@ -1,20 +1,21 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PERMISSION_OF_ASSESSMENT_COMMAND, rolesWith, type CommandEnvelope } from '@dti/domain';
+import {
+  PERMISSION_OF_ASSESSMENT_COMMAND,
+  rolesWith,
+  uuidV5,
+  type CommandEnvelope,
+  type CriterionInputs,
+} from '@dti/domain';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
 import { ApiProblems } from './api-problems.decorator';
-import { ApproveSubmissionCommand } from './commands/approve-submission.command';
-import { DeclareNotApplicableCommand } from './commands/declare-not-applicable.command';
-import { FinalizeReportCommand } from './commands/finalize-report.command';
-import { RejectSubmissionCommand } from './commands/reject-submission.command';
-import { ReopenReportCommand } from './commands/reopen-report.command';
-import { SubmitFiguresCommand } from './commands/submit-figures.command';
-import { WithdrawSubmissionCommand } from './commands/withdraw-submission.command';
+import { AssessmentCommands } from './assessment-commands';
+import { reportAccepted, submissionAccepted } from './commands/command-responses';
 import { AssessmentParams, CriterionParams, SubmissionParams } from './dto/assessment-route.params';
 import { ReportAcceptedResponse, SubmissionAcceptedResponse } from './dto/command-accepted.response';
 import { DeclareNotApplicableDto } from './dto/declare-not-applicable.dto';
+import { evidenceInputsOf } from './dto/evidence.dto';
 import { ApproveSubmissionDto, RejectSubmissionDto, ReopenReportDto } from './dto/review.dto';
 import { SubmitFiguresDto } from './dto/submit-figures.dto';
 
@@ -23,14 +24,23 @@ const rolesFor = (command: keyof typeof PERMISSION_OF_ASSESSMENT_COMMAND) =>
   rolesWith(PERMISSION_OF_ASSESSMENT_COMMAND[command]);
 
 /**
+ * A new submission's id, derived from the command id: a retried request (same Idempotency-Key, hence
+ * same command id) names the same submission, so the domain recognises it instead of storing a second.
+ */
+export function submissionIdFor(commandId: string): string {
+  return `sub-${uuidV5(`submission\n${commandId}`)}`;
+}
+
+/**
  * The workflow of one unit's quarterly report: submit figures or declare a criterion not applicable,
  * review (approve / reject) the latest pending submission, withdraw one's own, finalize and reopen.
- * Every command accepts an Idempotency-Key; the domain decides, the handlers only load and append.
+ * Every command accepts an Idempotency-Key. A route maps its request to the domain's command and hands it
+ * to AssessmentCommands (read, decide, append); the domain decides.
  */
 @ApiTags('assessments')
 @Controller('assessments')
 export class AssessmentCommandsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly assessments: AssessmentCommands) {}
 
   @Post(':unit/:period/criteria/:criterion/submissions')
   @HttpCode(HttpStatus.CREATED)
@@ -46,14 +56,28 @@ export class AssessmentCommandsController {
       '(supersedes) a pending one.',
   })
   @ApiCreatedResponse({ type: SubmissionAcceptedResponse })
-  submitFigures(
+  async submitFigures(
     @Param() params: CriterionParams,
     @Body() body: SubmitFiguresDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    return this.commands.execute(
-      new SubmitFiguresCommand(params.unit, params.period, params.criterion, body, envelope),
+    const submissionId = submissionIdFor(envelope.commandId);
+    const data = {
+      submissionId,
+      criterion: params.criterion,
+      // Plain JSON as sent: the scoring engine and the decider check them.
+      inputs: body.inputs as CriterionInputs,
+      evidence: evidenceInputsOf(body.evidence),
+      corrects: body.corrects ?? null,
+      reason: body.reason ?? null,
+    };
+    const outcome = await this.assessments.handle(
+      params.unit,
+      params.period,
+      { type: 'SubmitFigures', data },
+      envelope,
     );
+    return submissionAccepted(outcome, envelope, submissionId, 'pending');
   }
 
   @Post(':unit/:period/criteria/:criterion/not-applicable')
@@ -67,14 +91,26 @@ export class AssessmentCommandsController {
       'the criterion counts neither points nor maximum.',
   })
   @ApiCreatedResponse({ type: SubmissionAcceptedResponse })
-  declareNotApplicable(
+  async declareNotApplicable(
     @Param() params: CriterionParams,
     @Body() body: DeclareNotApplicableDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    return this.commands.execute(
-      new DeclareNotApplicableCommand(params.unit, params.period, params.criterion, body, envelope),
+    const submissionId = submissionIdFor(envelope.commandId);
+    const data = {
+      submissionId,
+      criterion: params.criterion,
+      reason: body.reason,
+      evidence: evidenceInputsOf(body.evidence),
+      corrects: body.corrects ?? null,
+    };
+    const outcome = await this.assessments.handle(
+      params.unit,
+      params.period,
+      { type: 'DeclareNotApplicable', data },
+      envelope,
     );
+    return submissionAccepted(outcome, envelope, submissionId, 'pending');
   }
 
   @Post(':unit/:period/submissions/:submissionId/approve')
@@ -89,14 +125,20 @@ export class AssessmentCommandsController {
       'value becomes official.',
   })
   @ApiOkResponse({ type: SubmissionAcceptedResponse })
-  approve(
+  async approve(
     @Param() params: SubmissionParams,
     @Body() body: ApproveSubmissionDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    return this.commands.execute(
-      new ApproveSubmissionCommand(params.unit, params.period, params.submissionId, body, envelope),
+    const { submissionId } = params;
+    const data = { submissionId, note: body.note ?? null };
+    const outcome = await this.assessments.handle(
+      params.unit,
+      params.period,
+      { type: 'ApproveSubmission', data },
+      envelope,
     );
+    return submissionAccepted(outcome, envelope, submissionId, 'approved');
   }
 
   @Post(':unit/:period/submissions/:submissionId/reject')
@@ -108,14 +150,20 @@ export class AssessmentCommandsController {
     description: 'Same rules as approving; the reason is required and shown to the submitter.',
   })
   @ApiOkResponse({ type: SubmissionAcceptedResponse })
-  reject(
+  async reject(
     @Param() params: SubmissionParams,
     @Body() body: RejectSubmissionDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    return this.commands.execute(
-      new RejectSubmissionCommand(params.unit, params.period, params.submissionId, body, envelope),
+    const { submissionId } = params;
+    const data = { submissionId, reason: body.reason };
+    const outcome = await this.assessments.handle(
+      params.unit,
+      params.period,
+      { type: 'RejectSubmission', data },
+      envelope,
     );
+    return submissionAccepted(outcome, envelope, submissionId, 'rejected');
   }
 
   @Post(':unit/:period/submissions/:submissionId/withdraw')
@@ -127,13 +175,14 @@ export class AssessmentCommandsController {
     description: 'Only the account that submitted it, before it is reviewed.',
   })
   @ApiOkResponse({ type: SubmissionAcceptedResponse })
-  withdraw(
+  async withdraw(
     @Param() params: SubmissionParams,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    return this.commands.execute(
-      new WithdrawSubmissionCommand(params.unit, params.period, params.submissionId, envelope),
-    );
+    const { submissionId } = params;
+    const draft = { type: 'WithdrawSubmission', data: { submissionId } } as const;
+    const outcome = await this.assessments.handle(params.unit, params.period, draft, envelope);
+    return submissionAccepted(outcome, envelope, submissionId, 'withdrawn');
   }
 
   @Post(':unit/:period/finalize')
@@ -147,8 +196,16 @@ export class AssessmentCommandsController {
       'review). Nothing more is accepted until a lead reviewer reopens it.',
   })
   @ApiOkResponse({ type: ReportAcceptedResponse })
-  finalize(@Param() params: AssessmentParams, @Envelope() envelope: CommandEnvelope): Promise<ReportAcceptedResponse> {
-    return this.commands.execute(new FinalizeReportCommand(params.unit, params.period, envelope));
+  async finalize(
+    @Param() params: AssessmentParams,
+    @Envelope() envelope: CommandEnvelope,
+  ): Promise<ReportAcceptedResponse> {
+    const draft = { type: 'FinalizeReport', data: {} } as const;
+    return reportAccepted(
+      await this.assessments.handle(params.unit, params.period, draft, envelope),
+      envelope,
+      'finalized',
+    );
   }
 
   @Post(':unit/:period/reopen')
@@ -160,11 +217,16 @@ export class AssessmentCommandsController {
     description: 'Lead reviewers only, with a reason; submissions and reviews are accepted again.',
   })
   @ApiOkResponse({ type: ReportAcceptedResponse })
-  reopen(
+  async reopen(
     @Param() params: AssessmentParams,
     @Body() body: ReopenReportDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<ReportAcceptedResponse> {
-    return this.commands.execute(new ReopenReportCommand(params.unit, params.period, body, envelope));
+    const draft = { type: 'ReopenReport', data: { reason: body.reason } } as const;
+    return reportAccepted(
+      await this.assessments.handle(params.unit, params.period, draft, envelope),
+      envelope,
+      'reopened',
+    );
   }
 }

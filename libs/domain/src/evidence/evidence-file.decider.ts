@@ -2,9 +2,9 @@ import { InvalidCommandError } from '../domain-errors';
 import { requireSubmitFor } from '../accounts/authorization';
 import { actorFromEnvelope, type Command } from '../shared/command-envelope';
 import { describeValue, requireText } from '../shared/command-fields';
-import { assertNever } from '../shared/decider';
+import { assertNever, type StreamDecider } from '../shared/decider';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
-import type { EvidenceFileEvent } from './evidence-file.events';
+import { EVIDENCE_FILE_EVENT_VERSIONS, type EvidenceFileEvent } from './evidence-file.events';
 
 /** Records that a file, already written to the evidence store under its hash, was uploaded for a unit. */
 export type RecordEvidenceFile = Command<
@@ -87,3 +87,11 @@ export function decideEvidenceFile(command: EvidenceFileCommand, state: Evidence
       return assertNever(command.type, 'evidence file command');
   }
 }
+
+/** An evidence file's stream (`evidence-<sha256>`): who uploaded the bytes for which unit. */
+export const evidenceFileDecider: StreamDecider<EvidenceFileCommand, EvidenceFileEvent, EvidenceFileState> = {
+  decide: decideEvidenceFile,
+  evolve: evolveEvidenceFile,
+  initialState: initialEvidenceFileState,
+  eventVersions: EVIDENCE_FILE_EVENT_VERSIONS,
+};

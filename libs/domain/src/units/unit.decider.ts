@@ -10,13 +10,13 @@ import { requirePermission } from '../accounts/authorization';
 import { type CalendarDate } from '../shared/calendar-date';
 import { actorFromEnvelope } from '../shared/command-envelope';
 import { optionalText, requireText } from '../shared/command-fields';
-import { assertNever, type Decider } from '../shared/decider';
+import { assertNever, type StreamDecider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from './unit-block';
 import { requireUnitEffectiveDate } from './unit-effective-date';
 import { parseUnitCode, type UnitCode } from './unit-code';
 import { retroactiveChangeOf, type RetroactiveChange } from './unit-retroactive';
 import type { UnitCommand } from './unit.commands';
-import type { UnitEvent } from './unit.events';
+import { UNIT_EVENT_VERSIONS, type UnitEvent } from './unit.events';
 
 export interface UnitName {
   name: string;
@@ -210,8 +210,9 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
   }
 }
 
-export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
+export const unitDecider: StreamDecider<UnitCommand, UnitEvent, UnitState> = {
   decide: decideUnit,
   evolve: evolveUnit,
   initialState: initialUnitState,
+  eventVersions: UNIT_EVENT_VERSIONS,
 };

@@ -4,7 +4,7 @@ import type {
   ReportAcceptedResponse,
   SubmissionAcceptedResponse,
 } from '../dto/command-accepted.response';
-import type { AssessmentCommandOutcome } from './assessment-command.executor';
+import type { AssessmentCommandOutcome } from '../assessment-commands';
 
 /**
  * Only what the command and its stored events determine, so a retry with the same Idempotency-Key

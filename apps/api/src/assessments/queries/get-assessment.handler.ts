@@ -1,6 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { getCatalogue } from '@dti/catalogue';
 import {
   assessmentStreamId,
+  catalogueIdForAssessment,
   formatQuarter,
   initialAssessmentState,
   mayReadAssessment,
@@ -16,7 +18,6 @@ import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
 import { unitsOf } from '../../units/queries/unit.query-handlers';
 import type { AssessmentViewResponse } from '../dto/assessment-view.response';
-import { assessmentFactsFor } from '../streams/assessment-facts';
 import { assessmentView } from './assessment-view';
 import { GetAssessmentQuery } from './get-assessment.query';
 
@@ -51,7 +52,7 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
     if (unitState === undefined) throw UnitNotFoundError.because(unit);
     const state = (projected?.state ?? initialAssessmentState) as unknown as AssessmentState;
     const revision = projected === null ? null : BigInt(projected.revision);
-    const { catalogue } = assessmentFactsFor({ unit, period, unitState, assessmentState: state });
+    const catalogue = getCatalogue(catalogueIdForAssessment(state, period));
     return assessmentView({ unit: unitState, period, catalogue, state, revision });
   }
 }
