@@ -3,6 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PlatformConfig } from '../config/platform-config.schema';
+import { answerClientErrors } from './client-errors';
+import { EdgeRejections } from './edge-rejections';
 
 /**
  * One Content-Security-Policy for everything the API serves: the web application under /app/ (a React +
@@ -42,11 +44,14 @@ export function corsOriginsOf(setting: string | undefined): string[] {
  * What every response of an app gets before anything else runs, so that static assets, Swagger UI,
  * bull-board and errors raised before routing carry it too: security headers (helmet), `Cache-Control:
  * no-store` on answers that carry tokens, and CORS only for the configured origins (none by default: the
- * web application is served by the API itself, same origin). Call before `app.init()` / `listen()` and
+ * web application is served by the API itself, same origin); requests Node's parser refuses (headers or query
+ * beyond its limit) answered as problem+json too. Call before `app.init()` / `listen()` and
  * before anything that registers routes on the HTTP adapter (SwaggerModule.setup).
  */
 export function configureHttpEdge(app: INestApplication): void {
   const config = app.get<ConfigService<PlatformConfig, true>>(ConfigService);
+  const edgeRejections = optional(() => app.get(EdgeRejections, { strict: false }));
+  answerClientErrors(app.getHttpServer(), (rejection) => edgeRejections?.record({ method: 'UNKNOWN', ...rejection }));
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -68,5 +73,13 @@ export function configureHttpEdge(app: INestApplication): void {
       exposedHeaders: ['X-Correlation-Id', 'Retry-After'],
       maxAge: 600,
     });
+  }
+}
+
+function optional<T>(get: () => T): T | undefined {
+  try {
+    return get();
+  } catch {
+    return undefined;
   }
 }
