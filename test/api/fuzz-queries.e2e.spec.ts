@@ -271,7 +271,7 @@ function readRoutes(document: OpenAPIObject): ReadRoute[] {
         .filter((role) => role in USERNAME_OF_ROLE) ?? [];
     const query = ((operation.parameters ?? []) as Array<{ name?: string; in?: string; schema?: Schema }>)
       .filter((parameter) => parameter.in === 'query' && parameter.name !== undefined)
-      .map((parameter) => ({ name: parameter.name!, schema: parameter.schema }));
+      .map((parameter): QueryParameter => ({ name: parameter.name!, schema: parameter.schema }));
     // ?asOf= on every read route: declared or not, it must be read or refused, never a 5xx.
     if (!query.some((parameter) => parameter.name === 'asOf')) query.push({ name: 'asOf' });
     routes.push({ path, roles, query });
