@@ -4,6 +4,7 @@ import {
   UNIT_BLOCKS,
   vietnamDateOf,
   type RegisteredUnit,
+  type RetroactiveChange,
   type UnitBlock,
   type UnitInPeriod,
   type UnitState,
@@ -20,6 +21,20 @@ export class UnitValidity {
     description: 'Last day it existed (the day before its merger or dissolution took effect); null while it lasts.',
   })
   to!: string | null;
+}
+
+/** A change that reached into finalized quarters ("Thay đổi hồi tố"): why it was made, and which quarters. */
+export class UnitRetroactiveChange {
+  @ApiProperty({ example: 'Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025' })
+  reason!: string;
+
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['2025-Q1'],
+    description: 'The quarters already finalized when the change was decided that it reaches, oldest first.',
+  })
+  finalizedQuarters!: string[];
 }
 
 export class UnitHistoryEntry {
@@ -40,6 +55,13 @@ export class UnitHistoryEntry {
 
   @ApiPropertyOptional({ description: 'merged: the successor unit’s code.' })
   into?: string;
+
+  @ApiPropertyOptional({
+    type: UnitRetroactiveChange,
+    description:
+      'Only for a retroactive change (effective in or before a finalized quarter): its reason and those quarters.',
+  })
+  retroactive?: UnitRetroactiveChange;
 }
 
 /** A unit of the register: its name (now, or in the period asked for), its life and every change. */
@@ -95,6 +117,7 @@ function historyOf(unit: RegisteredUnit): UnitHistoryEntry[] {
     legalBasis: entry.legalBasis,
     name: entry.name,
     nameEn: entry.nameEn,
+    ...retroactiveOf(entry.retroactive),
   }));
   const end = unit.end;
   if (end === null) return names;
@@ -102,7 +125,14 @@ function historyOf(unit: RegisteredUnit): UnitHistoryEntry[] {
     end.kind === 'merged'
       ? { change: 'merged', effectiveOn: end.effectiveOn, legalBasis: end.legalBasis, into: end.into }
       : { change: 'dissolved', effectiveOn: end.effectiveOn, legalBasis: end.legalBasis };
-  return [...names, ending];
+  return [...names, { ...ending, ...retroactiveOf(end.retroactive) }];
+}
+
+/** Only a retroactive change carries the field, so an ordinary entry reads as it always has. */
+function retroactiveOf(retroactive: RetroactiveChange | undefined): { retroactive?: UnitRetroactiveChange } {
+  return retroactive === undefined
+    ? {}
+    : { retroactive: { reason: retroactive.reason, finalizedQuarters: [...retroactive.finalizedQuarters] } };
 }
 
 function dayBefore(date: string): string {

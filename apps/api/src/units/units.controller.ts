@@ -31,6 +31,13 @@ import { UnitView } from './unit.view';
 
 const UNIT_ADMINS = rolesWith('unit:manage');
 
+/** Refusals answer RFC 9457 problem details. */
+const PROBLEM = { 'application/problem+json': { schema: { type: 'object' } } };
+
+/** The refusal every change may meet (details.field "effectiveOn", details.finalizedQuarters). */
+const RETROACTIVE =
+  'RETROACTIVE_CHANGE_REQUIRES_REASON: effectiveOn falls in or before a finalized quarter and no retroactiveReason is given';
+
 /** The register of units (sở, ban, ngành; UBND cấp huyện) and its history of renames, mergers, dissolutions. */
 @ApiTags('units')
 @Controller('units')
@@ -66,7 +73,11 @@ export class UnitsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Đăng ký đơn vị / Register a unit' })
   @ApiCreatedResponse({ type: UnitView })
-  @ApiConflictResponse({ description: 'UNIT_ALREADY_REGISTERED' })
+  @ApiConflictResponse({ description: 'UNIT_ALREADY_REGISTERED', content: PROBLEM })
+  @ApiUnprocessableEntityResponse({
+    description: `INVALID_UNIT_CODE, INVALID_COMMAND, ${RETROACTIVE}`,
+    content: PROBLEM,
+  })
   register(@Body() body: RegisterUnitDto, @Envelope() envelope: CommandEnvelope): Promise<UnitView> {
     return this.commands.execute(new RegisterUnitCommand(body, envelope));
   }
@@ -76,8 +87,11 @@ export class UnitsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Đổi tên đơn vị / Rename a unit (the code stays)' })
   @ApiOkResponse({ type: UnitView })
-  @ApiConflictResponse({ description: 'UNIT_ENDED' })
-  @ApiUnprocessableEntityResponse({ description: 'UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND' })
+  @ApiConflictResponse({ description: 'UNIT_ENDED', content: PROBLEM })
+  @ApiUnprocessableEntityResponse({
+    description: `UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND, ${RETROACTIVE}`,
+    content: PROBLEM,
+  })
   rename(
     @Param('code') code: string,
     @Body() body: RenameUnitDto,
@@ -91,7 +105,11 @@ export class UnitsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sáp nhập đơn vị / Merge a unit into another of its block' })
   @ApiOkResponse({ type: UnitView })
-  @ApiUnprocessableEntityResponse({ description: 'INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER' })
+  @ApiConflictResponse({ description: 'UNIT_ENDED', content: PROBLEM })
+  @ApiUnprocessableEntityResponse({
+    description: `INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER, INVALID_COMMAND, ${RETROACTIVE}`,
+    content: PROBLEM,
+  })
   merge(
     @Param('code') code: string,
     @Body() body: MergeUnitDto,
@@ -105,6 +123,11 @@ export class UnitsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Giải thể đơn vị / Dissolve a unit (no successor)' })
   @ApiOkResponse({ type: UnitView })
+  @ApiConflictResponse({ description: 'UNIT_ENDED', content: PROBLEM })
+  @ApiUnprocessableEntityResponse({
+    description: `UNIT_HISTORY_OUT_OF_ORDER, INVALID_COMMAND, ${RETROACTIVE}`,
+    content: PROBLEM,
+  })
   dissolve(
     @Param('code') code: string,
     @Body() body: DissolveUnitDto,

@@ -1,10 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { UNIT_BLOCKS, type UnitBlock } from '@dti/domain';
+import { RETROACTIVE_REASON_MAX_LENGTH, UNIT_BLOCKS, type UnitBlock } from '@dti/domain';
 import { IsQuarterSyntax } from '../../http-inputs/input-syntax';
 
+/**
+ * Every change's optional reason for reaching into finalized quarters. Without it such a change is refused
+ * (422 RETROACTIVE_CHANGE_REQUIRES_REASON naming effectiveOn); the unit decider decides.
+ */
+class RetroactiveReasonDto {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: RETROACTIVE_REASON_MAX_LENGTH,
+    example: 'Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025; điều chỉnh theo văn bản số 12/UBND',
+    description:
+      'Lý do thay đổi hồi tố / reason for a retroactive change: required when effectiveOn falls in or before a quarter ' +
+      'whose report is finalized (a rename: the unit’s own reports; any other change: any unit’s). Shown in the unit’s history.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(RETROACTIVE_REASON_MAX_LENGTH)
+  retroactiveReason?: string | null;
+}
+
 /** Shapes only; the unit decider checks the meaning (code scheme, dates in order, merge target) → 422/409. */
-export class RegisterUnitDto {
+export class RegisterUnitDto extends RetroactiveReasonDto {
   @ApiProperty({
     example: 'SKHCN',
     description: '2–20 upper-case letters or digits, starting with a letter; never reused.',
@@ -38,7 +58,7 @@ export class RegisterUnitDto {
   legalBasis!: string;
 }
 
-export class RenameUnitDto {
+export class RenameUnitDto extends RetroactiveReasonDto {
   @ApiProperty({ example: 'Sở Khoa học, Công nghệ và Đổi mới sáng tạo' })
   @IsString()
   @MaxLength(200)
@@ -60,7 +80,7 @@ export class RenameUnitDto {
   legalBasis!: string;
 }
 
-export class MergeUnitDto {
+export class MergeUnitDto extends RetroactiveReasonDto {
   @ApiProperty({ example: 'SKHCN', description: 'The successor: a unit of the same block existing on effectiveOn.' })
   @IsString()
   @MaxLength(20)
@@ -76,7 +96,7 @@ export class MergeUnitDto {
   legalBasis!: string;
 }
 
-export class DissolveUnitDto {
+export class DissolveUnitDto extends RetroactiveReasonDto {
   @ApiProperty({ example: '2025-07-01', description: 'First day the unit no longer exists.' })
   @IsString()
   effectiveOn!: string;
