@@ -1717,6 +1717,11 @@ export interface components {
       effectiveOn: string;
       /** @example Nghị quyết 202/2025/QH15 (kết thúc hoạt động của cấp huyện từ 01/7/2025) */
       legalBasis: string;
+      /**
+       * @description Lý do thay đổi hồi tố / reason for a retroactive change: required when effectiveOn falls in or before a quarter whose report is finalized (a rename: the unit’s own reports; any other change: any unit’s). Shown in the unit’s history.
+       * @example Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025; điều chỉnh theo văn bản số 12/UBND
+       */
+      retroactiveReason?: string | null;
     };
     EvaluationProjectsResponse: {
       completed: number;
@@ -1954,6 +1959,11 @@ export interface components {
       into: string;
       /** @example Nghị quyết số 18-NQ/TW; Quyết định số …/QĐ-UBND */
       legalBasis: string;
+      /**
+       * @description Lý do thay đổi hồi tố / reason for a retroactive change: required when effectiveOn falls in or before a quarter whose report is finalized (a rename: the unit’s own reports; any other change: any unit’s). Shown in the unit’s history.
+       * @example Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025; điều chỉnh theo văn bản số 12/UBND
+       */
+      retroactiveReason?: string | null;
     };
     OfficialValueResponse: {
       approvedAt: string;
@@ -2450,6 +2460,11 @@ export interface components {
       name: string;
       /** @example Department of Science and Technology */
       nameEn?: string | null;
+      /**
+       * @description Lý do thay đổi hồi tố / reason for a retroactive change: required when effectiveOn falls in or before a quarter whose report is finalized (a rename: the unit’s own reports; any other change: any unit’s). Shown in the unit’s history.
+       * @example Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025; điều chỉnh theo văn bản số 12/UBND
+       */
+      retroactiveReason?: string | null;
     };
     RejectSubmissionDto: {
       /**
@@ -2468,6 +2483,11 @@ export interface components {
       /** @example Sở Khoa học, Công nghệ và Đổi mới sáng tạo */
       name: string;
       nameEn?: string | null;
+      /**
+       * @description Lý do thay đổi hồi tố / reason for a retroactive change: required when effectiveOn falls in or before a quarter whose report is finalized (a rename: the unit’s own reports; any other change: any unit’s). Shown in the unit’s history.
+       * @example Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025; điều chỉnh theo văn bản số 12/UBND
+       */
+      retroactiveReason?: string | null;
     };
     ReopenReportDto: {
       /** @description Lý do mở lại báo cáo đã chốt */
@@ -3395,6 +3415,19 @@ export interface components {
       /** @description registered / renamed: the name from that day. */
       name?: string;
       nameEn?: string | null;
+      /** @description Only for a retroactive change (effective in or before a finalized quarter): its reason and those quarters. */
+      retroactive?: components['schemas']['UnitRetroactiveChange'];
+    };
+    UnitRetroactiveChange: {
+      /**
+       * @description The quarters already finalized when the change was decided that it reaches, oldest first.
+       * @example [
+       *       "2025-Q1"
+       *     ]
+       */
+      finalizedQuarters: string[];
+      /** @example Nghị quyết được công bố sau khi đã chốt báo cáo Quý 1/2025 */
+      reason: string;
     };
     UnitValidity: {
       /**
@@ -9108,7 +9141,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
       413: {
@@ -9119,7 +9154,7 @@ export interface operations {
           'application/problem+json': Record<string, never>;
         };
       };
-      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      /** @description INVALID_UNIT_CODE, INVALID_COMMAND, RETROACTIVE_CHANGE_REQUIRES_REASON: effectiveOn falls in or before a finalized quarter and no retroactiveReason is given; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9230,6 +9265,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description UNIT_ENDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
       413: {
         headers: {
@@ -9239,7 +9283,7 @@ export interface operations {
           'application/problem+json': Record<string, never>;
         };
       };
-      /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      /** @description UNIT_HISTORY_OUT_OF_ORDER, INVALID_COMMAND, RETROACTIVE_CHANGE_REQUIRES_REASON: effectiveOn falls in or before a finalized quarter and no retroactiveReason is given; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9299,6 +9343,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description UNIT_ENDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
+      };
       /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
       413: {
         headers: {
@@ -9308,12 +9361,14 @@ export interface operations {
           'application/problem+json': Record<string, never>;
         };
       };
-      /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      /** @description INVALID_MERGE_TARGET, UNIT_HISTORY_OUT_OF_ORDER, INVALID_COMMAND, RETROACTIVE_CHANGE_REQUIRES_REASON: effectiveOn falls in or before a finalized quarter and no retroactiveReason is given; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
@@ -9371,7 +9426,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
       /** @description PAYLOAD_TOO_LARGE: the body is over the size limit (problem+json) */
       413: {
@@ -9382,12 +9439,14 @@ export interface operations {
           'application/problem+json': Record<string, never>;
         };
       };
-      /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
+      /** @description UNIT_HISTORY_OUT_OF_ORDER, NO_CHANGE, INVALID_COMMAND, RETROACTIVE_CHANGE_REQUIRES_REASON: effectiveOn falls in or before a finalized quarter and no retroactiveReason is given; IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different body (problem+json) */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': Record<string, never>;
+        };
       };
     };
   };
