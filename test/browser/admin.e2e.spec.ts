@@ -3,7 +3,8 @@ import { account, expect, expectAccessible, logIn, screenshot, test } from './su
 /**
  * The administration page (/app/admin) in Chromium: an administrator creates an account through the
  * page, the one-time password is shown once, and the new account logs in with it through the login page.
- * The accounts it creates carry a unique name; it registers no unit and changes no seeded account.
+ * The accounts it creates carry a unique name; it registers no unit (its refused and cancelled registrations
+ * store nothing) and changes no seeded account.
  */
 test.describe('the administration page: accounts and units', () => {
   test('an administrator creates an account; the new account logs in with its one-time password', async ({
@@ -87,6 +88,18 @@ test.describe('the administration page: accounts and units', () => {
     await dialog.getByLabel('Căn cứ pháp lý').fill('Quyết định số 1/QĐ-UBND');
     await dialog.getByRole('button', { name: 'Đăng ký đơn vị' }).click();
     await expect(dialog.locator('#unit-register_effectiveOn_help')).toBeVisible();
+
+    // Effective inside a quarter the demo province has finalized: a retroactive change, refused at "Ngày hiệu lực"
+    // until a reason is given, which the form now asks for (its own field). Cancelled: nothing registered.
+    await expect(dialog.getByLabel('Lý do thay đổi hồi tố')).toHaveCount(0);
+    await date.click();
+    await date.fill('01/10/2025');
+    await date.press('Enter');
+    await dialog.getByRole('button', { name: 'Đăng ký đơn vị' }).click();
+    await expect(dialog.locator('#unit-register_effectiveOn_help')).toContainText('Thay đổi hồi tố');
+    const reason = dialog.getByRole('textbox', { name: 'Lý do thay đổi hồi tố' });
+    await expect(reason).toBeVisible();
+    await expect(dialog).toContainText('Quý đã chốt báo cáo bị ảnh hưởng: Quý 4/2025');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await expect(units.getByRole('row').filter({ hasText: 'SKIEMTHU' })).toHaveCount(0);
     await expectAccessible(page);

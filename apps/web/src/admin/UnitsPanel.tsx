@@ -19,10 +19,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
-import { formatDate } from '../common/format';
+import { formatDate, formatQuarter } from '../common/format';
 import { currentLanguage } from '../i18n';
 import { ADMIN_NS } from './admin.strings';
-import { showRefusal } from './refusals';
+import { retroactiveQuartersOf, showRefusal } from './refusals';
 
 type Unit = Schemas['UnitView'];
 type Action = 'register' | 'rename' | 'merge' | 'dissolve';
@@ -35,18 +35,22 @@ interface UnitFormValues {
   into?: string;
   effectiveOn?: Dayjs;
   legalBasis?: string;
+  retroactiveReason?: string;
 }
 
 const FIELDS: Record<Action, string[]> = {
-  register: ['code', 'name', 'nameEn', 'block', 'effectiveOn', 'legalBasis'],
-  rename: ['name', 'nameEn', 'effectiveOn', 'legalBasis'],
-  merge: ['into', 'effectiveOn', 'legalBasis'],
-  dissolve: ['effectiveOn', 'legalBasis'],
+  register: ['code', 'name', 'nameEn', 'block', 'effectiveOn', 'legalBasis', 'retroactiveReason'],
+  rename: ['name', 'nameEn', 'effectiveOn', 'legalBasis', 'retroactiveReason'],
+  merge: ['into', 'effectiveOn', 'legalBasis', 'retroactiveReason'],
+  dissolve: ['effectiveOn', 'legalBasis', 'retroactiveReason'],
 };
 
 async function send(action: Action, unit: Unit | null, values: UnitFormValues): Promise<Unit> {
   const effectiveOn = values.effectiveOn ? values.effectiveOn.format('YYYY-MM-DD') : '';
   const legalBasis = values.legalBasis?.trim() ?? '';
+  // Sent only once the form offers it: the API asks for it when the change reaches a finalized quarter.
+  const retroactiveReason =
+    values.retroactiveReason === undefined ? {} : { retroactiveReason: values.retroactiveReason };
   const code = unit?.code ?? '';
   switch (action) {
     case 'register':
@@ -59,6 +63,7 @@ async function send(action: Action, unit: Unit | null, values: UnitFormValues): 
             block: values.block ?? 'department',
             effectiveOn,
             legalBasis,
+            ...retroactiveReason,
           },
         }),
       );
@@ -66,19 +71,28 @@ async function send(action: Action, unit: Unit | null, values: UnitFormValues): 
       return unwrap(
         await api.POST('/units/{code}/rename', {
           params: { path: { code } },
-          body: { name: values.name?.trim() ?? '', nameEn: values.nameEn?.trim() || null, effectiveOn, legalBasis },
+          body: {
+            name: values.name?.trim() ?? '',
+            nameEn: values.nameEn?.trim() || null,
+            effectiveOn,
+            legalBasis,
+            ...retroactiveReason,
+          },
         }),
       );
     case 'merge':
       return unwrap(
         await api.POST('/units/{code}/merge', {
           params: { path: { code } },
-          body: { into: values.into ?? '', effectiveOn, legalBasis },
+          body: { into: values.into ?? '', effectiveOn, legalBasis, ...retroactiveReason },
         }),
       );
     case 'dissolve':
       return unwrap(
-        await api.POST('/units/{code}/dissolve', { params: { path: { code } }, body: { effectiveOn, legalBasis } }),
+        await api.POST('/units/{code}/dissolve', {
+          params: { path: { code } },
+          body: { effectiveOn, legalBasis, ...retroactiveReason },
+        }),
       );
   }
 }
@@ -99,6 +113,8 @@ function UnitCommand({
   const queryClient = useQueryClient();
   const [form] = Form.useForm<UnitFormValues>();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The finalized quarters the API named when it asked for a reason; null while it has not.
+  const [retroactive, setRetroactive] = useState<string[] | null>(null);
   const command = useMutation({
     mutationFn: (values: UnitFormValues) => send(action ?? 'register', unit, values),
   });
@@ -114,6 +130,7 @@ function UnitCommand({
           : t('dissolveOf', { code: unit?.code });
   const close = () => {
     setRefusal(null);
+    setRetroactive(null);
     onClose();
   };
   return (
@@ -144,7 +161,11 @@ function UnitCommand({
                 void message.success(t('saved'));
                 close();
               },
-              onError: (error) => setRefusal(showRefusal(form, error, FIELDS[action])),
+              onError: (error) => {
+                const quarters = retroactiveQuartersOf(error);
+                if (quarters !== null) setRetroactive(quarters);
+                setRefusal(showRefusal(form, error, FIELDS[action]));
+              },
             });
           }}
         >
@@ -195,6 +216,27 @@ function UnitCommand({
           <Form.Item name="legalBasis" label={t('legalBasis')} rules={required}>
             <Input.TextArea rows={2} placeholder={t('legalBasisPlaceholder')} />
           </Form.Item>
+          {retroactive !== null ? (
+            <Form.Item
+              name="retroactiveReason"
+              label={t('retroactiveReason')}
+              rules={[{ required: true, whitespace: true, message: t('required') }]}
+              extra={
+                <>
+                  <div>{t('retroactiveReasonHint')}</div>
+                  {retroactive.length > 0 ? (
+                    <div>
+                      {t('retroactiveQuarters', {
+                        quarters: retroactive.map((quarter) => formatQuarter(quarter)).join(', '),
+                      })}
+                    </div>
+                  ) : null}
+                </>
+              }
+            >
+              <Input.TextArea rows={3} maxLength={1000} autoFocus />
+            </Form.Item>
+          ) : null}
           {refusal ? <Alert type="error" showIcon message={t('refused')} description={refusal} /> : null}
         </Form>
       ) : null}
@@ -210,7 +252,13 @@ export function UnitHistory({ unit }: { unit: Unit }) {
       <Timeline
         items={unit.history.map((entry, index) => ({
           key: `${entry.change}-${index}`,
-          color: entry.change === 'registered' ? 'green' : entry.change === 'renamed' ? 'blue' : 'red',
+          color: entry.retroactive
+            ? 'orange'
+            : entry.change === 'registered'
+              ? 'green'
+              : entry.change === 'renamed'
+                ? 'blue'
+                : 'red',
           children: (
             <>
               <strong>{t(`change.${entry.change}`, { name: entry.name ?? '', into: entry.into ?? '' })}</strong>
@@ -218,6 +266,19 @@ export function UnitHistory({ unit }: { unit: Unit }) {
               <div className="admin-muted">
                 {t('legalBasis')}: {entry.legalBasis}
               </div>
+              {entry.retroactive ? (
+                <div className="admin-retroactive">
+                  <Tag className="admin-tag-retroactive">{t('retroactive')}</Tag>
+                  <div>
+                    {t('retroactiveReason')}: {entry.retroactive.reason}
+                  </div>
+                  <div>
+                    {t('retroactiveQuarters', {
+                      quarters: entry.retroactive.finalizedQuarters.map((quarter) => formatQuarter(quarter)).join(', '),
+                    })}
+                  </div>
+                </div>
+              ) : null}
             </>
           ),
         }))}

@@ -81,6 +81,11 @@ export const vi = {
     dissolved: 'Giải thể',
   },
   effective: 'Hiệu lực từ {{date}}',
+  retroactive: 'Thay đổi hồi tố',
+  retroactiveReason: 'Lý do thay đổi hồi tố',
+  retroactiveReasonHint:
+    'Ngày hiệu lực rơi vào hoặc trước quý đã chốt báo cáo; thay đổi chỉ được ghi nhận khi nêu lý do và sẽ hiển thị trong lịch sử đơn vị.',
+  retroactiveQuarters: 'Quý đã chốt báo cáo bị ảnh hưởng: {{quarters}}',
   refused: 'Không thực hiện được',
   search: 'Tìm',
 };
@@ -165,6 +170,11 @@ export const en: typeof vi = {
     dissolved: 'Dissolved',
   },
   effective: 'Effective from {{date}}',
+  retroactive: 'Retroactive change',
+  retroactiveReason: 'Reason for the retroactive change',
+  retroactiveReasonHint:
+    'The effective date falls in or before a quarter whose report is finalized; the change is recorded only with a reason, shown in the unit’s history.',
+  retroactiveQuarters: 'Finalized quarters it affects: {{quarters}}',
   refused: 'Refused',
   search: 'Search',
 };

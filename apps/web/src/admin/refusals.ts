@@ -2,6 +2,16 @@ import type { FormInstance } from 'antd';
 import { ApiProblem, localizedMessage } from '../api/problem';
 import { currentLanguage } from '../i18n';
 
+/** The API's answer to a unit change reaching a finalized quarter without a reason. */
+export const RETROACTIVE_CODE = 'RETROACTIVE_CHANGE_REQUIRES_REASON';
+
+/** The finalized quarters a RETROACTIVE_CHANGE_REQUIRES_REASON refusal names, or null for any other answer. */
+export function retroactiveQuartersOf(error: unknown): string[] | null {
+  if (!(error instanceof ApiProblem) || error.code !== RETROACTIVE_CODE) return null;
+  const quarters = (error.problem.details as { finalizedQuarters?: unknown } | undefined)?.finalizedQuarters;
+  return Array.isArray(quarters) ? quarters.filter((quarter): quarter is string => typeof quarter === 'string') : [];
+}
+
 /** Codes whose problem names its field in `details` rather than in `errors`. */
 const FIELD_OF_CODE: Record<string, string> = {
   ACCOUNT_ALREADY_EXISTS: 'username',
