@@ -34,6 +34,13 @@ export interface ChartPanelProps {
   extra?: React.ReactNode;
   /** Some of the figures are still on their way (aria-busy until they are drawn). */
   pending?: boolean;
+  /**
+   * Not drawn yet, even with its figures in: the chart waits for what the first render shows (its ECharts
+   * instance is made only then), so it does not compete with it for the main thread.
+   */
+  deferred?: boolean;
+  /** Called once, after the first drawing has been painted. */
+  onDrawn?: () => void;
 }
 
 /**
@@ -53,6 +60,7 @@ export function ChartPanel(props: ChartPanelProps) {
     onPointClick,
     height = 320,
     pending,
+    deferred = false,
   } = props;
   const container = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -62,12 +70,15 @@ export function ChartPanel(props: ChartPanelProps) {
   clickRef.current = onPointClick;
   const formatRef = useRef(format);
   formatRef.current = format;
+  const drawnRef = useRef(props.onDrawn);
+  drawnRef.current = props.onDrawn;
 
   // One ECharts instance for the panel's life: created once ECharts is loaded, its option replaced when
   // the figures change (a dispose and init per change cost a full redraw each time, on the first render's
   // critical path).
   const [chart, setChart] = useState<import('echarts/core').ECharts | null>(null);
   useEffect(() => {
+    if (deferred) return undefined;
     let disposed = false;
     let instance: import('echarts/core').ECharts | undefined;
     let observer: ResizeObserver | undefined;
@@ -91,7 +102,7 @@ export function ChartPanel(props: ChartPanelProps) {
       observer?.disconnect();
       instance?.dispose();
     };
-  }, []);
+  }, [deferred]);
 
   useEffect(() => {
     // Nothing is drawn until every figure has arrived: one drawing, not one per answer.
@@ -127,8 +138,13 @@ export function ChartPanel(props: ChartPanelProps) {
       // The new figures replace the old ones (a unit no longer compared disappears).
       { notMerge: true },
     );
-    setReady(true);
+    if (!ready) {
+      setReady(true);
+      // After the frame that paints it (setOption draws synchronously; the browser paints at the next frame).
+      requestAnimationFrame(() => setTimeout(() => drawnRef.current?.(), 0));
+    }
     // The chart is redrawn whenever its figures or words change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `ready` only tells the first drawing apart
   }, [chart, data, kind, valueLabel, percentAxis, pending, t]);
 
   return (

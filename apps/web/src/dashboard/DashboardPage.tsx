@@ -1,7 +1,7 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Result, Row, Segmented, Select, Space, Statistic, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/client';
@@ -103,6 +103,10 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
   const windowQuarters = useMemo(() => windowOf(period), [period]);
   // The trend's series do not depend on the rankings: asked for with them, not once they have rendered.
   const trend = useTrendSeries(block, windowQuarters[0], windowQuarters[windowQuarters.length - 1], units);
+  // The charts below the trend are drawn once the table and the trend are on screen (the first render's
+  // contract), not in the same frames.
+  const [trendDrawn, setTrendDrawn] = useState(false);
+  const onTrendDrawn = useCallback(() => setTrendDrawn(true), []);
 
   const update = useCallback(
     (changes: Record<string, string | null>) =>
@@ -123,6 +127,12 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
     [rankings.data, block],
   );
   const scorecardOf = (unit: string, quarter: string) => void navigate(`/scorecards/${unit}/${quarter}`);
+  const rankingTitle = t('rankingOf', { block: t(`blocks.${block}`), quarter: formatQuarter(period, language) });
+  const unitOptions = useMemo(
+    () => blockUnits.map((unit) => ({ value: unit.unit, label: `${unit.unit} – ${unit.unitName}` })),
+    [blockUnits],
+  );
+  const percents = useMemo(() => blockUnits.map((unit) => (unit.reported ? unit.percent : null)), [blockUnits]);
 
   return (
     <div className="dashboard">
@@ -159,93 +169,94 @@ function DashboardView({ period, block, units }: { period: string; block: Block;
         />
       </Space>
 
-      {rankings.error ? (
-        <ErrorResult error={rankings.error} onRetry={() => void rankings.refetch()} />
-      ) : rankings.data === undefined ? (
-        <Loading />
-      ) : (
-        <>
-          <RollupCards rollup={rollup.data} units={rankings.data.units} blockLabel={(value) => t(`blocks.${value}`)} />
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={14}>
-              <Card
-                size="small"
-                className="dashboard-card"
-                title={t('rankingOf', { block: t(`blocks.${block}`), quarter: formatQuarter(period, language) })}
-              >
-                {blockUnits.length === 0 ? (
-                  <Typography.Paragraph>{t('empty')}</Typography.Paragraph>
-                ) : (
-                  <RankingTable
-                    units={blockUnits}
-                    period={period}
-                    previousPeriod={rankings.data.previousPeriod}
-                    caption={t('rankingOf', { block: t(`blocks.${block}`), quarter: formatQuarter(period, language) })}
-                  />
-                )}
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Space direction="vertical" size={16} style={{ width: '100%' }}>
-                <TrendChart
-                  results={trend}
-                  period={period}
-                  block={block}
-                  units={units}
-                  quarters={windowQuarters}
-                  options={blockUnits.map((unit) => ({ value: unit.unit, label: `${unit.unit} – ${unit.unitName}` }))}
-                  onUnits={(codes) => update({ units: codes.join(',') })}
-                  onQuarter={(quarter) => update({ period: quarter })}
-                  onUnitPoint={scorecardOf}
-                />
-                <DistributionChart percents={blockUnits.map((unit) => (unit.reported ? unit.percent : null))} />
-              </Space>
-            </Col>
-            <Col span={24}>
-              <GroupChart
-                // Below the fold: its seven series wait for the trend's, which the first render shows.
-                deferred={trend.some((result) => result.isPending)}
-                block={block}
-                quarters={windowQuarters}
-                rollup={rollup.data}
-                onQuarter={(quarter) => update({ period: quarter })}
+      {/* The page's frame is drawn at once: the trend chart needs only its series, not the rankings, so its
+          ECharts instance is made and drawn while the rankings are still on their way (the main thread is idle
+          then), instead of after the table in the same frames. */}
+      <RollupCards rollup={rollup.data} units={rankings.data?.units} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card size="small" className="dashboard-card" title={rankingTitle}>
+            {rankings.error ? (
+              <ErrorResult error={rankings.error} onRetry={() => void rankings.refetch()} />
+            ) : rankings.data === undefined ? (
+              <Loading />
+            ) : blockUnits.length === 0 ? (
+              <Typography.Paragraph>{t('empty')}</Typography.Paragraph>
+            ) : (
+              <RankingTable
+                units={blockUnits}
+                period={period}
+                previousPeriod={rankings.data.previousPeriod}
+                caption={rankingTitle}
               />
-            </Col>
-          </Row>
-        </>
-      )}
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            <TrendChart
+              results={trend}
+              period={period}
+              block={block}
+              units={units}
+              quarters={windowQuarters}
+              options={unitOptions}
+              onUnits={(codes) => update({ units: codes.join(',') })}
+              onQuarter={(quarter) => update({ period: quarter })}
+              onUnitPoint={scorecardOf}
+              onDrawn={onTrendDrawn}
+            />
+            <DistributionChart
+              // Drawn after the trend, from the rankings' percentages.
+              deferred={!trendDrawn || rankings.data === undefined}
+              percents={percents}
+            />
+          </Space>
+        </Col>
+        <Col span={24}>
+          <GroupChart
+            // Below the fold: its seven series wait for the trend's, which the first render shows.
+            deferred={!trendDrawn}
+            block={block}
+            quarters={windowQuarters}
+            rollup={rollup.data}
+            onQuarter={(quarter) => update({ period: quarter })}
+          />
+        </Col>
+      </Row>
     </div>
   );
 }
 
-function RollupCards({
+const RollupCards = memo(function RollupCards({
   rollup,
   units,
-  blockLabel,
 }: {
   rollup: Rollup | undefined;
-  units: readonly { block: string; reported: boolean }[];
-  blockLabel: (block: Block) => string;
+  /** The rankings' units (undefined until they answer): who reported. */
+  units: readonly { block: string; reported: boolean }[] | undefined;
 }) {
   const { t } = useTranslation('dashboard');
   const scopes: { scope: 'province' | Block; label: string }[] = [
     { scope: 'province', label: t('province') },
-    ...BLOCKS.map((block) => ({ scope: block, label: blockLabel(block) })),
+    ...BLOCKS.map((block) => ({ scope: block, label: t(`blocks.${block}`) })),
   ];
   return (
     <Row gutter={[16, 16]} className="dashboard-rollup">
       {scopes.map(({ scope, label }) => {
-        const inScope = units.filter((unit) => scope === 'province' || unit.block === scope);
+        const inScope = (units ?? []).filter((unit) => scope === 'province' || unit.block === scope);
         const total = rollup?.scores.find((scores) => scores.scope === scope)?.total ?? null;
         return (
           <Col xs={24} md={8} key={scope}>
             <Card size="small" className="dashboard-card" title={<h2 className="dashboard-card-title">{label}</h2>}>
               <Space size="large" wrap>
                 <Statistic
+                  loading={rollup === undefined}
                   title={t('average')}
                   value={total?.mean === null || total?.mean === undefined ? t('noData') : `${two(total.mean)}%`}
                 />
                 <Statistic
+                  loading={units === undefined}
                   title={t('reported')}
                   value={t('reportedOf', {
                     reported: inScope.filter((unit) => unit.reported).length,
@@ -262,7 +273,7 @@ function RollupCards({
       })}
     </Row>
   );
-}
+});
 
 const percentText = (value: number): string => `${two(value)}%`;
 
@@ -286,6 +297,7 @@ function TrendChart(props: {
   onUnits: (units: string[]) => void;
   onQuarter: (quarter: string) => void;
   onUnitPoint: (unit: string, quarter: string) => void;
+  onDrawn: () => void;
 }) {
   const { t } = useTranslation('dashboard');
   const language = currentLanguage();
@@ -327,6 +339,7 @@ function TrendChart(props: {
       categoryLabel={t('quarter')}
       percentAxis
       pending={!settled}
+      onDrawn={props.onDrawn}
       onPointClick={(seriesId, index) => {
         const quarter = quarters[index];
         if (seriesId.startsWith('unit:')) props.onUnitPoint(seriesId.slice(5), quarter);
@@ -353,7 +366,7 @@ function TrendChart(props: {
   );
 }
 
-function DistributionChart({ percents }: { percents: (number | null)[] }) {
+function DistributionChart({ percents, deferred }: { percents: (number | null)[]; deferred: boolean }) {
   const { t } = useTranslation('dashboard');
   const data = useMemo<ChartData>(() => {
     const { labels, counts } = histogram(percents);
@@ -371,6 +384,7 @@ function DistributionChart({ percents }: { percents: (number | null)[] }) {
       valueLabel={t('unitCount')}
       categoryLabel={t('percent')}
       height={240}
+      deferred={deferred}
     />
   );
 }
@@ -426,6 +440,7 @@ function GroupChart({
       percentAxis
       height={360}
       pending={!settled}
+      deferred={deferred}
       onPointClick={(_, index) => onQuarter(quarters[index])}
     />
   );

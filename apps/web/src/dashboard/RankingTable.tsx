@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatDecimal, formatQuarter } from '../common/format';
@@ -7,8 +8,11 @@ import type { RankedUnit } from './dashboard-queries';
 
 export const two = (value: number): string => formatDecimal(value.toFixed(2));
 
-/** A block's ranking: rank (ties marked), change since the previous quarter, unit, points, max, %. */
-export function RankingTable({
+/**
+ * A block's ranking: rank (ties marked), change since the previous quarter, unit, points, max, %. Memoised:
+ * the roll-up's and the series' answers re-render the page after the table is up, not the table.
+ */
+export const RankingTable = memo(function RankingTable({
   units,
   period,
   previousPeriod,
@@ -88,7 +92,7 @@ export function RankingTable({
       </table>
     </div>
   );
-}
+});
 
 function RankChange({ change }: { change: number | null }) {
   const { t } = useTranslation('dashboard');

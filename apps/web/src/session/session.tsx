@@ -19,6 +19,25 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
+type SessionCheck = ReturnType<typeof checkSession>;
+const checkSession = () => api.GET('/auth/session');
+let startedCheck: SessionCheck | null = null;
+
+/**
+ * Sends the session check from the app's first chunk, before React's first render (which takes a few
+ * hundred ms on a cold start): the provider then adopts its answer instead of asking only once mounted.
+ */
+export function startSessionCheck(): void {
+  startedCheck ??= checkSession();
+}
+
+/** The check started at start-up, once; any later mount asks again. */
+function takeSessionCheck(): SessionCheck {
+  const check = startedCheck ?? checkSession();
+  startedCheck = null;
+  return check;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
@@ -31,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    void api.GET('/auth/session').then(
+    void takeSessionCheck().then(
       (result) => {
         if (cancelled) return;
         // A token was sent but refused (expired, revoked): say so on the login page. No token at all is a first visit.
