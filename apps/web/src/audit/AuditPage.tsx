@@ -269,8 +269,8 @@ function UnitAudit({ unit }: { unit: string }) {
               {t('history')}{' '}
               <span className="audit-count">
                 {timeline.hasNextPage
-                  ? t('historyLoaded', { shown: shown.length })
-                  : t('historyCount', { shown: shown.length })}
+                  ? t('historyLoaded', { count: shown.length })
+                  : t('historyCount', { count: shown.length })}
               </span>
             </h2>
             <TimelineTable changes={shown} onReplayBefore={onReplayBefore} />

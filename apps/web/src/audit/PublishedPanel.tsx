@@ -205,7 +205,7 @@ export function CheckPanel({ unit, period }: { unit: string; period: string }) {
                       ? t('match')
                       : t('mismatch')
               }
-              subTitle={t('checkDetail', { position: data.projectedPosition ?? '—', behind: data.eventsBehind })}
+              subTitle={t('checkDetail', { position: data.projectedPosition ?? '—', count: data.eventsBehind })}
             />
             {data.differences.length > 0 ? (
               <div className="audit-replay-scroll" tabIndex={0} role="region" aria-label={t('checkTable')}>
