@@ -1213,7 +1213,7 @@ export interface paths {
     };
     /**
      * A unit’s scorecard for a quarter (bảng điểm), or as it stood at a moment
-     * @description Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. Without `asOf` it is read from the projection (`source: projection`); with `asOf` it is replayed from the event store (`source: replay`). A quarter with nothing recorded answers 200 with every criterion not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).
+     * @description Total, groups and every criterion of the unit’s block with official points (numbers rounded to 2 decimals, exact fractions in the `…Exact` fields), maximum, status and the engine’s explanation. Read from the projection (`source: projection`): without `asOf` its current rows; with `asOf` the versions of the scorecard it keeps, as they stood at that position or instant (an indexed lookup; `/check?asOf=` compares them with a replay of the events). A quarter with nothing recorded answers 200 with every criterion not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).
      *
      *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
      */
@@ -1235,7 +1235,7 @@ export interface paths {
     };
     /**
      * Check a scorecard’s projection against a replay of its events (đối soát)
-     * @description Replays the unit-quarter’s stream up to the position its projection reflects and compares every projected row and column (exact values): `match` true/false and the differences. For inspectors and administrators.
+     * @description Replays the unit-quarter’s stream up to the position its projection reflects and compares every projected row and column (exact values), the scorecard’s kept versions included: `match` true/false and the differences. With `asOf`, compares what `GET /scorecards/{unit}/{period}?asOf=` answers (the versions valid then) with a replay of the events up to that bound. For inspectors and administrators.
      *
      *     Roles: inspector, admin.
      */
@@ -8641,7 +8641,7 @@ export interface operations {
   ScorecardsController_read: {
     parameters: {
       query?: {
-        /** @description Replay from the event store as it stood then: a global position (integer, e.g. 1042: events up to and including it) or an ISO-8601 instant with offset (events the store had recorded by then) */
+        /** @description The scorecard as it stood then: a global position (integer, e.g. 1042: events up to and including it) or an ISO-8601 instant with offset (events the store had recorded by then) */
         asOf?: string;
       };
       header?: never;
@@ -8735,7 +8735,10 @@ export interface operations {
   };
   ScorecardsController_check: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The scorecard as it stood then: a global position (integer, e.g. 1042: events up to and including it) or an ISO-8601 instant with offset (events the store had recorded by then) */
+        asOf?: string;
+      };
       header?: never;
       path: {
         /** @description Quarter, YYYY-Qn */
