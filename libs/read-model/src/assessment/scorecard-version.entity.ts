@@ -1,13 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type ScorecardVersionPart = 'report' | 'node' | 'criterion';
+export type ScorecardVersionPart = 'report' | 'node' | 'criterion' | 'pending';
 
 /**
  * Every version of a unit-quarter's scorecard, one row per change of one of its parts — the report line
- * (changes with every event: its position), a group/sub-group/total node, a criterion — holding for the
+ * (changes with every event: its position), a group/sub-group/total node, a criterion's official side,
+ * a criterion's pending submission — holding for the
  * global positions [validFrom, validTo) (validTo null: still current). What `?asOf=` reads: the rows
  * valid at a position are the scorecard as its events said then, an indexed lookup instead of a replay.
- * `row` is the part's fields as the scorecard view reads them (JSON), written by the live projector and
+ * `row` is the part's changing fields (JSON; what never changes — titles, parents, maxima — is the
+ * catalogue's, added back when read: scorecardFromVersions), written by the live projector and
  * the rebuild from the same builder (scorecardVersions). A lookup at P probes the primary key once per
  * part (unit, period, part, code, valid_from ≤ P, the last): a cost of the card's size, not its history.
  */

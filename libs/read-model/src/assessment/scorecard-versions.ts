@@ -8,9 +8,13 @@ import type { CriterionScoreEntity } from './criterion-score.entity';
 import { scorecardLines, type ScorecardLine } from './scorecard-lines';
 import type { ScorecardVersionEntity, ScorecardVersionPart } from './scorecard-version.entity';
 
-/** The report line's fields a scorecard shows (`row` of part 'report'; instants as ISO strings). */
+/**
+ * The report line's fields a scorecard shows (`row` of part 'report'; instants as ISO strings), with the
+ * unit's block (which card the parts fill).
+ */
 export const REPORT_VERSION_FIELDS = [
   'catalogueId',
+  'block',
   'status',
   'version',
   'pointsExact',
@@ -25,25 +29,14 @@ export const REPORT_VERSION_FIELDS = [
   'position',
 ] as const;
 
-export const NODE_VERSION_FIELDS = [
-  'nodeCode',
-  'parentCode',
-  'depth',
-  'title',
-  'pointsExact',
-  'applicableMaxExact',
-  'percentExact',
-  'counts',
-] as const;
+/** A node's figures (part 'node'); its code, parent, depth and title come from the catalogue. */
+export const NODE_VERSION_FIELDS = ['pointsExact', 'applicableMaxExact', 'percentExact', 'counts'] as const;
+export const NODE_STATIC_FIELDS = ['nodeCode', 'parentCode', 'depth', 'title'] as const;
 
+/** A criterion's official side (part 'criterion'): changes only with an approval. */
 export const CRITERION_VERSION_FIELDS = [
-  'criterion',
-  'parentCode',
-  'title',
-  'ruleKind',
   'status',
   'pointsExact',
-  'maxExact',
   'applicableMaxExact',
   'explanationVi',
   'explanationEn',
@@ -54,12 +47,18 @@ export const CRITERION_VERSION_FIELDS = [
   'approvedAt',
   'errorCode',
   'errorMessage',
+] as const;
+
+/** A criterion's pending submission (part 'pending'): changes with submissions and reviews. */
+export const PENDING_VERSION_FIELDS = [
   'pendingSubmissionId',
   'pendingKind',
   'pendingCorrects',
   'pendingSubmittedBy',
   'pendingSubmittedAt',
 ] as const;
+
+export const CRITERION_STATIC_FIELDS = ['criterion', 'parentCode', 'title', 'ruleKind', 'maxExact'] as const;
 
 /** The fixed shape of a catalogue's card for one block: which nodes there are, and which concern the unit. */
 interface CardTemplate {
@@ -147,7 +146,11 @@ export class ScorecardVersionsBuilder {
   after(recorded: RecordedEvent, event: AssessmentEvent, state: OpenedAssessment, openedAt: Date): void {
     const named = (event.data as { criterion?: unknown }).criterion;
     const criteria =
-      typeof named === 'string' ? (this.template.lines.get(named)?.isCriterion === true ? [named] : []) : this.template.criterionCodes;
+      typeof named === 'string'
+        ? this.template.lines.get(named)?.isCriterion === true
+          ? [named]
+          : []
+        : this.template.criterionCodes;
     // The opening (and any event naming no criterion) versions every line, so each has one from the start.
     const nodes = new Set<string>(typeof named === 'string' ? [] : this.template.nodeCodes);
     for (const code of criteria) {
@@ -165,15 +168,12 @@ export class ScorecardVersionsBuilder {
       const line = this.template.lines.get(code) as ScorecardLine;
       const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
       this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
+      this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS));
     }
     for (const code of nodes) {
       const line = this.template.lines.get(code) as ScorecardLine;
       const node = this.current.get(code) as ScoreCardNode;
       this.version(recorded, 'node', code, line.ordinal, {
-        nodeCode: code,
-        parentCode: line.parentCode,
-        depth: line.depth,
-        title: node.title,
         pointsExact: exactText(node.points),
         applicableMaxExact: exactText(node.applicableMax),
         percentExact: exactOrNull(node.percent),
@@ -182,9 +182,10 @@ export class ScorecardVersionsBuilder {
     }
     const root = this.current.get(this.template.rootCode) as ScoreCardNode;
     let pendingCount = 0;
-    for (const record of Object.values(state.criteria)) if (record.pending !== null) pendingCount += 1;
+    for (const code in state.criteria) if (state.criteria[code].pending !== null) pendingCount += 1;
     this.version(recorded, 'report', '', 0, {
       catalogueId: this.catalogue.id,
+      block: this.block,
       status: state.status,
       version: state.version,
       pointsExact: exactText(root.points),
@@ -207,10 +208,11 @@ export class ScorecardVersionsBuilder {
     ordinal: number,
     row: Record<string, unknown>,
   ): void {
-    const json = JSON.stringify(row);
+    // The report line changes with every event (its position): nothing to compare.
+    const json = part === 'report' ? '' : JSON.stringify(row);
     const key = `${part}\u0000${code}`;
     const previous = this.open.get(key);
-    if (previous !== undefined && previous.json === json) return;
+    if (previous !== undefined && part !== 'report' && previous.json === json) return;
     const position = recorded.position.toString();
     if (previous !== undefined) previous.row.validTo = position;
     const version: ScorecardVersionEntity = {
@@ -222,7 +224,8 @@ export class ScorecardVersionsBuilder {
       validTo: null,
       recordedAt: recorded.recordedAt,
       ordinal,
-      row: JSON.parse(json) as Record<string, unknown>,
+      // Built fresh for this version: kept as is.
+      row,
     };
     this.rows.push(version);
     this.open.set(key, { row: version, json });
@@ -234,26 +237,38 @@ export class ScorecardVersionsBuilder {
     const memo = `${code}\u0000${key}`;
     const known = this.leaves.get(memo);
     if (known !== undefined) return known;
+    const title = (this.template.empty.get(code) as ScoreCardNode).title;
+    const leafWith = (status: 'scored' | 'error' | 'not-applicable', points: Rational, applicableMax: Rational) => ({
+      code,
+      title,
+      points,
+      applicableMax,
+      percent: ratioOrNull(points, applicableMax),
+      status,
+      counts: countsOf(status),
+      children: [],
+    });
     let leaf: ScoreCardNode | undefined;
+    // As scoreCard's criterionNode makes it: figures scored, or the engine's refusal as an 'error' leaf
+    // of 0 points out of the criterion's maximum; a not-applicable declaration with its reason.
     if (official.kind === 'figures') {
       try {
         const score = scoreCriterion(this.catalogue, code, official.inputs ?? {});
-        leaf = {
-          code,
-          title: (this.template.empty.get(code) as ScoreCardNode).title,
-          points: score.points,
-          applicableMax: score.max,
-          percent: ratioOrNull(score.points, score.max),
-          status: 'scored',
-          counts: countsOf('scored'),
-          score,
-          children: [],
-        };
+        leaf = { ...leafWith('scored', score.points, score.max), score };
       } catch (error) {
         if (!(error instanceof ScoringError)) throw error;
+        const max = Rational.parse(
+          (this.template.lines.get(code) as ScorecardLine).catalogueNode.declaredMax as string,
+        );
+        leaf = { ...leafWith('error', Rational.ZERO, max), error };
       }
+    } else if (typeof official.reason === 'string' && official.reason.trim().length > 0) {
+      leaf = {
+        ...leafWith('not-applicable', Rational.ZERO, Rational.ZERO),
+        notApplicableReason: official.reason.trim(),
+      };
     }
-    // Not applicable, or figures the engine refuses: rare, so the engine's own card decides.
+    // A declaration without a reason: rare, so the engine's own card decides.
     leaf ??= findNode(
       scoreCard(this.catalogue, new Map([[code, entryOf(official)]]), { block: this.block }).root,
       code,
@@ -284,6 +299,44 @@ export class ScorecardVersionsBuilder {
       children: [],
     };
   }
+}
+
+/**
+ * The scorecard's rows from the parts valid at one bound, in document order: each part's figures with
+ * what the catalogue says of its line (code, parent, depth, title, rule, maximum).
+ */
+export function scorecardFromVersions(
+  catalogue: Catalogue,
+  block: UnitBlock,
+  parts: ReadonlyArray<{ part: string; code: string; row: Record<string, unknown> }>,
+): { nodes: Array<Record<string, unknown>>; criteria: Array<Record<string, unknown>> } {
+  const template = templateOf(catalogue, block);
+  const byKey = new Map(parts.map((part) => [`${part.part}\u0000${part.code}`, part.row]));
+  const nodes: Array<Record<string, unknown>> = [];
+  const criteria: Array<Record<string, unknown>> = [];
+  for (const line of template.lines.values()) {
+    const code = line.node.code;
+    if (line.isCriterion) {
+      criteria.push({
+        criterion: code,
+        parentCode: line.parentCode ?? '',
+        title: line.node.title,
+        ruleKind: line.catalogueNode.rule?.kind ?? 'unknown',
+        maxExact: exactText(Rational.parse(line.catalogueNode.declaredMax as string)),
+        ...byKey.get(`criterion\u0000${code}`),
+        ...byKey.get(`pending\u0000${code}`),
+      });
+    } else {
+      nodes.push({
+        nodeCode: code,
+        parentCode: line.parentCode,
+        depth: line.depth,
+        title: line.node.title,
+        ...byKey.get(`node\u0000${code}`),
+      });
+    }
+  }
+  return { nodes, criteria };
 }
 
 /** Stamps a stream's versions with their unit-quarter. */

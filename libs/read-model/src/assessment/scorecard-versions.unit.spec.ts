@@ -6,7 +6,15 @@ import { busyQuarterSteps, generateStream } from '../../../domain/testing/assess
 import { scorecardLines } from './scorecard-lines';
 import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
 import type { ScorecardVersionEntity } from './scorecard-version.entity';
-import { CRITERION_VERSION_FIELDS, NODE_VERSION_FIELDS, REPORT_VERSION_FIELDS } from './scorecard-versions';
+import {
+  CRITERION_STATIC_FIELDS,
+  CRITERION_VERSION_FIELDS,
+  NODE_STATIC_FIELDS,
+  NODE_VERSION_FIELDS,
+  PENDING_VERSION_FIELDS,
+  REPORT_VERSION_FIELDS,
+  scorecardFromVersions,
+} from './scorecard-versions';
 
 const STREAM = 'assessment-STTTT-2021Q1';
 // Criteria of the test kit's catalogue and block, with rules of several kinds: the generator's figures
@@ -28,23 +36,25 @@ const CRITERIA = [...SCORED, ...codes.filter((code) => !scores(code)).slice(0, 3
 
 /** A generated busy quarter (submissions, approvals, rejections, corrections, finalizations, reopenings) as stored. */
 function recorded(steps: number, seed: number): RecordedEvent[] {
-  return generateStream(busyQuarterSteps(steps, CRITERIA.length, seed), () => true, CRITERIA).events.map((event, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    type: event.type,
-    schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
-    data: numeric(event.data as unknown as Record<string, unknown>),
-    metadata: {
-      actor: 'someone',
-      role: 'reviewer',
-      occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
-      commandId: `c-${i}`,
-      correlationId: `c-${i}`,
-    },
-    streamId: STREAM,
-    revision: BigInt(i),
-    position: 100n + BigInt(i) * 3n,
-    recordedAt: new Date(Date.UTC(2021, 3, 5, 0, i, 30)),
-  }));
+  return generateStream(busyQuarterSteps(steps, CRITERIA.length, seed), () => true, CRITERIA).events.map(
+    (event, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      type: event.type,
+      schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+      data: numeric(event.data as unknown as Record<string, unknown>),
+      metadata: {
+        actor: 'someone',
+        role: 'reviewer',
+        occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
+        commandId: `c-${i}`,
+        correlationId: `c-${i}`,
+      },
+      streamId: STREAM,
+      revision: BigInt(i),
+      position: 100n + BigInt(i) * 3n,
+      recordedAt: new Date(Date.UTC(2021, 3, 5, 0, i, 30)),
+    }),
+  );
 }
 
 /** The generator's figures are text; as numbers, the criteria chosen to score take them. */
@@ -54,29 +64,30 @@ function numeric(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, inputs: { a: Number(inputs.a) % 7, b: 7 } };
 }
 
-/** The versions valid at `position`, as the as-of lookup reads them. */
+/** The versions valid at `position`, as the as-of lookup reads and assembles them. */
 function validAt(versions: readonly ScorecardVersionEntity[], position: bigint) {
   const valid = versions.filter(
     (row) => BigInt(row.validFrom) <= position && (row.validTo === null || BigInt(row.validTo) > position),
   );
-  const rows = (part: string) =>
-    valid
-      .filter((row) => row.part === part)
-      .sort((a, b) => a.ordinal - b.ordinal)
-      .map((row) => row.row);
-  return { report: rows('report'), nodes: rows('node'), criteria: rows('criterion') };
+  const report = valid.filter((row) => row.part === 'report').map((row) => row.row);
+  if (report.length === 0) return { report, nodes: [], criteria: [] };
+  return { report, ...scorecardFromVersions(catalogue, 'department', valid) };
 }
 
 /** The replay's rows, reduced to what the versions keep (instants as ISO strings, as JSON has them). */
 function expected(replayed: ReplayedScorecard) {
   const pick = (row: object, fields: readonly string[]) =>
     JSON.parse(
-      JSON.stringify(Object.fromEntries(fields.map((field) => [field, (row as Record<string, unknown>)[field] ?? null]))),
+      JSON.stringify(
+        Object.fromEntries(fields.map((field) => [field, (row as Record<string, unknown>)[field] ?? null])),
+      ),
     ) as Record<string, unknown>;
   return {
     report: [pick({ ...replayed.report, catalogueId: replayed.catalogueId }, REPORT_VERSION_FIELDS)],
-    nodes: replayed.nodes.map((row) => pick(row, NODE_VERSION_FIELDS)),
-    criteria: replayed.criteria.map((row) => pick(row, CRITERION_VERSION_FIELDS)),
+    nodes: replayed.nodes.map((row) => pick(row, [...NODE_STATIC_FIELDS, ...NODE_VERSION_FIELDS])),
+    criteria: replayed.criteria.map((row) =>
+      pick(row, [...CRITERION_STATIC_FIELDS, ...CRITERION_VERSION_FIELDS, ...PENDING_VERSION_FIELDS]),
+    ),
   };
 }
 

@@ -2,6 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
+import { getCatalogue, type Catalogue } from '@dti/catalogue';
+import type { UnitBlock } from '@dti/domain';
+import { scorecardFromVersions } from '../assessment/scorecard-versions';
 import { qualifiedTable } from '../read-model-schema';
 import { queryInput } from './query-input';
 
@@ -42,12 +45,13 @@ const CRITERION_DATES = ['approvedAt', 'pendingSubmittedAt'] as const;
  * A unit's scorecard for a quarter as it stood at a global position or an instant (events the store had
  * recorded by then), from the versions the projection keeps: the bound's report line (one probe
  * backwards on the primary key or the instant index), then, for each part of the card, its last version
- * made by then (one probe each). Null when nothing was recorded by the bound. Answers as far as the
+ * made by then (one probe each), with what the catalogue says of each line. Null when nothing was recorded by the bound. Answers as far as the
  * projection has reached: a bound past it reads the current rows.
  */
 export async function findScorecardAsOf(
   manager: EntityManager,
   query: { unit: string; period: string; asOf: { position: bigint } | { instant: Date } },
+  options: { catalogues?: (id: string) => Catalogue } = {},
 ): Promise<ScorecardAsOf | null> {
   const unit = queryInput.unit(query.unit);
   const period = queryInput.period(query.period);
@@ -67,28 +71,31 @@ export async function findScorecardAsOf(
           [unit, period, queryInput.instant(query.asOf.instant, 'asOf')],
         );
   if (at.length === 0) return null;
-  const rows: Array<{ part: string; row: Record<string, unknown> }> = await manager.query(
-    `SELECT c.part, v.row
+  const parts: Array<{ part: string; code: string; row: Record<string, unknown> }> = await manager.query(
+    `SELECT c.part, c.code, v.row
        FROM ${table} c
        CROSS JOIN LATERAL (
-         SELECT row, ordinal FROM ${table} v
+         SELECT row FROM ${table} v
           WHERE v.unit = c.unit AND v.period = c.period AND v.part = c.part AND v.code = c.code
             AND v.valid_from <= $3
           ORDER BY v.valid_from DESC LIMIT 1) v
-      WHERE c.unit = $1 AND c.period = $2 AND c.valid_to IS NULL
-      ORDER BY c.part, v.ordinal`,
+      WHERE c.unit = $1 AND c.period = $2 AND c.valid_to IS NULL`,
     [unit, period, at[0].valid_from],
   );
-  let report: UnitReportEntity | null = null;
-  const nodes: ScorecardNodeEntity[] = [];
-  const criteria: CriterionScoreEntity[] = [];
-  for (const { part, row } of rows) {
-    if (part === 'report') report = withDates(row, REPORT_DATES) as unknown as UnitReportEntity;
-    else if (part === 'node') nodes.push(row as unknown as ScorecardNodeEntity);
-    else criteria.push(withDates(row, CRITERION_DATES) as unknown as CriterionScoreEntity);
-  }
-  if (report === null) return null;
-  return { catalogueId: report.catalogueId, report, nodes, criteria };
+  const reportPart = parts.find((part) => part.part === 'report');
+  if (reportPart === undefined) return null;
+  const report = withDates(reportPart.row, REPORT_DATES) as unknown as UnitReportEntity;
+  const card = scorecardFromVersions(
+    (options.catalogues ?? getCatalogue)(report.catalogueId),
+    report.block as UnitBlock,
+    parts,
+  );
+  return {
+    catalogueId: report.catalogueId,
+    report,
+    nodes: card.nodes as unknown as ScorecardNodeEntity[],
+    criteria: card.criteria.map((row) => withDates(row, CRITERION_DATES)) as unknown as CriterionScoreEntity[],
+  };
 }
 
 function withDates(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

@@ -11,7 +11,14 @@ import { PublishedReportEntity } from '../assessment/published-report.entity';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
 import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
-import { CRITERION_VERSION_FIELDS, NODE_VERSION_FIELDS, REPORT_VERSION_FIELDS } from '../assessment/scorecard-versions';
+import {
+  CRITERION_STATIC_FIELDS,
+  CRITERION_VERSION_FIELDS,
+  NODE_STATIC_FIELDS,
+  NODE_VERSION_FIELDS,
+  PENDING_VERSION_FIELDS,
+  REPORT_VERSION_FIELDS,
+} from '../assessment/scorecard-versions';
 import { findScorecardAsOf } from '../queries/scorecard.query';
 import { replayFromStore } from './replay-from-store';
 import type { ReplayBound } from './replay-scorecard';
@@ -147,18 +154,20 @@ export async function checkScorecardAsOf(
     rows.map((row) =>
       Object.fromEntries(fields.map((field) => [field, (row as Record<string, unknown>)[field] ?? null])),
     );
+  const nodeFields = [...NODE_STATIC_FIELDS, ...NODE_VERSION_FIELDS];
+  const criterionFields = [...CRITERION_STATIC_FIELDS, ...CRITERION_VERSION_FIELDS, ...PENDING_VERSION_FIELDS];
   const expected = {
     report:
       replayed === null
         ? []
         : picked([{ ...replayed.report, catalogueId: replayed.catalogueId }], REPORT_VERSION_FIELDS),
-    nodes: picked(replayed?.nodes ?? [], NODE_VERSION_FIELDS),
-    criteria: picked(replayed?.criteria ?? [], CRITERION_VERSION_FIELDS),
+    nodes: picked(replayed?.nodes ?? [], nodeFields),
+    criteria: picked(replayed?.criteria ?? [], criterionFields),
   };
   const actual = {
     report: found === null ? [] : picked([found.report], REPORT_VERSION_FIELDS),
-    nodes: picked(found?.nodes ?? [], NODE_VERSION_FIELDS),
-    criteria: picked(found?.criteria ?? [], CRITERION_VERSION_FIELDS),
+    nodes: picked(found?.nodes ?? [], nodeFields),
+    criteria: picked(found?.criteria ?? [], criterionFields),
   };
   const differences = [
     ...compareRows('report', actual.report, expected.report, () => `${unit}/${period}`),

@@ -17,5 +17,8 @@ export async function replayFromStore(
   const streamId = assessmentStreamId(query.unit, query.period);
   const events: RecordedEvent[] = [];
   for await (const event of store.readStream(streamId)) events.push(event);
-  return { events, replayed: replayAssessment(events, { asOf: query.asOf, catalogues: query.catalogues, versions: query.versions }) };
+  return {
+    events,
+    replayed: replayAssessment(events, { asOf: query.asOf, catalogues: query.catalogues, versions: query.versions }),
+  };
 }
