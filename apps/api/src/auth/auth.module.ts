@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
@@ -7,6 +8,7 @@ import type Redis from 'ioredis';
 import { PlatformHttpModule, REDIS, type PlatformConfig } from '@dti/platform';
 import { CommandHandlingModule } from '../command-handling/command-handling.module';
 import { AccessTokens, TOKEN_AUDIENCE, TOKEN_ISSUER } from './access-tokens';
+import { AccountSessions } from './account-sessions';
 import { AuthController } from './auth.controller';
 import {
   AuthenticationError,
@@ -35,7 +37,9 @@ import { SessionController } from './session.controller';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<PlatformConfig, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
+        // A key object made once: given the text, jsonwebtoken first tries it as a PEM public key (a
+        // thrown and caught error) and then builds a secret key, on every sign and verify.
+        secret: createSecretKey(Buffer.from(config.get('JWT_SECRET', { infer: true }))) as unknown as string,
         signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
         verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
       }),
@@ -56,13 +60,14 @@ import { SessionController } from './session.controller';
   controllers: [AuthController, SessionController],
   providers: [
     AccessTokens,
+    AccountSessions,
     LoginService,
     RouteAccessExplorer,
     // In this order: who is calling, then may their role use this route.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokens, RouteAccessExplorer],
+  exports: [AccessTokens, AccountSessions, RouteAccessExplorer],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

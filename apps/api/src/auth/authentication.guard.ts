@@ -1,8 +1,7 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { actorOfAccount } from '@dti/domain';
-import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { loadAccountSession } from './account-session';
+import { AccountSessions } from './account-sessions';
 import { AccessTokens } from './access-tokens';
 import { AuthenticationError, type AuthenticationFailure } from './auth.errors';
 import type { AuthenticatedRequest } from './authenticated-request';
@@ -15,16 +14,17 @@ interface ResponseWithHeaders {
 
 /**
  * Global guard (APP_GUARD): every route needs a valid bearer token unless marked @Public(). The token
- * only names the account; the account's CURRENT state is read from its stream on each request, so a
- * disabled account is refused at once (403 ACCOUNT_DISABLED), a password change or a disable revokes
- * older tokens (401 TOKEN_REVOKED), and a role change applies to the next request. Nothing is cached.
+ * only names the account; the account's CURRENT state is checked against its stream on each request
+ * (AccountSessions: the stream's last revision, the fold reused while it is unchanged), so a disabled
+ * account is refused at once (403 ACCOUNT_DISABLED), a password change or a disable revokes older tokens
+ * (401 TOKEN_REVOKED), and a role change applies to the next request.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly sessions: AccountSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +37,7 @@ export class AuthenticationGuard implements CanActivate {
     try {
       const token = bearerTokenOf(request.headers.authorization);
       const { username, sessionVersion } = await this.tokens.verify(token);
-      const session = await loadAccountSession(this.store, username);
+      const session = await this.sessions.load(username);
       if (session.state.status === 'none') throw AuthenticationError.because('INVALID_TOKEN');
       // Throws AccountDisabledError (403) for a disabled account: said before "revoked", as it is the reason.
       const actor = actorOfAccount(session.state, session.username);
