@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,12 +13,8 @@ import { rolesWith, type Actor, type CommandEnvelope } from '@dti/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
+import { AccountCommands } from './account-commands';
 import { AccountView } from './account.view';
-import { ChangeAccountRoleCommand } from './commands/change-account-role.command';
-import { CreateAccountCommand } from './commands/create-account.command';
-import { DisableAccountCommand } from './commands/disable-account.command';
-import { EnableAccountCommand } from './commands/enable-account.command';
-import { ResetAccountPasswordCommand } from './commands/reset-account-password.command';
 import {
   ChangeAccountRoleDto,
   CreateAccountDto,
@@ -36,7 +32,7 @@ const DEFAULT_DISABLE_REASON = 'Quản trị viên khóa tài khoản / Disabled
 @Controller('accounts')
 export class AccountsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: AccountCommands,
     private readonly queries: QueryBus,
   ) {}
 
@@ -68,7 +64,7 @@ export class AccountsController {
   @ApiConflictResponse({ description: 'ACCOUNT_ALREADY_EXISTS' })
   @ApiUnprocessableEntityResponse({ description: 'INVALID_COMMAND, INVALID_UNIT_CODE, WEAK_PASSWORD' })
   create(@Body() body: CreateAccountDto, @Envelope() envelope: CommandEnvelope): Promise<AccountView> {
-    return this.commands.execute(new CreateAccountCommand(body, envelope));
+    return this.commands.create(body, envelope);
   }
 
   @Roles(...ADMINS)
@@ -84,7 +80,7 @@ export class AccountsController {
     @Body() body: ChangeAccountRoleDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<AccountView> {
-    return this.commands.execute(new ChangeAccountRoleCommand(username, body.role, body.unit ?? null, envelope));
+    return this.commands.changeRole(username, body.role, body.unit ?? null, envelope);
   }
 
   @Roles(...ADMINS)
@@ -100,7 +96,7 @@ export class AccountsController {
     @Body() body: SetAccountPasswordDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<AccountView> {
-    return this.commands.execute(new ResetAccountPasswordCommand(username, body.password, envelope));
+    return this.commands.resetPassword(username, body.password, envelope);
   }
 
   @Roles(...ADMINS)
@@ -118,7 +114,7 @@ export class AccountsController {
     @Envelope() envelope: CommandEnvelope,
   ): Promise<AccountView> {
     const reason = body.reason?.trim() ? body.reason : DEFAULT_DISABLE_REASON;
-    return this.commands.execute(new DisableAccountCommand(username, reason, envelope));
+    return this.commands.disable(username, reason, envelope);
   }
 
   @Roles(...ADMINS)
@@ -128,6 +124,6 @@ export class AccountsController {
   @ApiOkResponse({ type: AccountView })
   @ApiConflictResponse({ description: 'ACCOUNT_STATUS_UNCHANGED' })
   enable(@Param('username') username: string, @Envelope() envelope: CommandEnvelope): Promise<AccountView> {
-    return this.commands.execute(new EnableAccountCommand(username, envelope));
+    return this.commands.enable(username, envelope);
   }
 }

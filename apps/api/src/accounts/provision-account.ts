@@ -1,9 +1,9 @@
-import { decideAccount, type AccountEventType, type AccountState, type CommandEnvelope, type Role } from '@dti/domain';
+import { handleCommand, type CommandResult, type HandleOptions } from '@dti/command-handling';
+import { accountDecider, type AccountEvent, type AccountState, type CommandEnvelope, type Role } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import { executeOnStream, type StreamCommandResult } from '../command-handling/execute-on-stream';
 import { hashPassword } from '../auth/password-hasher';
 import { checkPasswordPolicy } from '../auth/password-policy';
-import { accountAddress, accountStream } from './account-stream';
+import { accountAddress } from './account-stream';
 import { submitterUnitExists } from './submitter-unit.fact';
 
 export interface NewAccount {
@@ -25,30 +25,28 @@ export async function provisionAccount(
   store: Pick<EventStore, 'readStream' | 'append'>,
   account: NewAccount,
   envelope: CommandEnvelope,
-): Promise<StreamCommandResult<AccountState, AccountEventType>> {
+  options: Omit<HandleOptions, 'envelope'> = {},
+): Promise<CommandResult<AccountEvent, AccountState> & { streamId: string }> {
   const { username, streamId } = accountAddress(account.username);
   const password = checkPasswordPolicy(account.password, 'password', username);
   const passwordHash = await hashPassword(password);
-  return executeOnStream(
+  const result = await handleCommand(
     store,
     streamId,
-    accountStream,
-    async (state) =>
-      decideAccount(
-        {
-          type: 'CreateAccount',
-          data: {
-            username,
-            displayName: account.displayName ?? username,
-            role: account.role,
-            unit: account.unit ?? null,
-            passwordHash,
-            unitExists: await submitterUnitExists(store, account.role, account.unit, envelope.occurredAt),
-          },
-          metadata: envelope,
-        },
-        state,
-      ),
-    { envelope },
+    accountDecider,
+    async () => ({
+      type: 'CreateAccount' as const,
+      data: {
+        username,
+        displayName: account.displayName ?? username,
+        role: account.role,
+        unit: account.unit ?? null,
+        passwordHash,
+        unitExists: await submitterUnitExists(store, account.role, account.unit, envelope.occurredAt),
+      },
+      metadata: envelope,
+    }),
+    { ...options, envelope },
   );
+  return { ...result, streamId };
 }

@@ -1,7 +1,6 @@
-import { unitExistedOn, unitStreamId, vietnamDateOf, type Role } from '@dti/domain';
+import { readState } from '@dti/command-handling';
+import { unitDecider, unitExistedOn, unitStreamId, vietnamDateOf, type Role } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import { loadStream } from '../command-handling/stream-loading';
-import { unitStream } from '../units/unit-stream';
 
 /**
  * The fact CreateAccount / ChangeAccountRole need for a submitter: does the unit exist on the day the
@@ -15,6 +14,6 @@ export async function submitterUnitExists(
 ): Promise<boolean | undefined> {
   if (role !== 'submitter' || unit === null || unit === undefined) return undefined;
   // unitStreamId checks the code and throws INVALID_UNIT_CODE naming it.
-  const loaded = await loadStream(store, unitStreamId(unit), unitStream);
-  return unitExistedOn(loaded.state, vietnamDateOf(new Date(occurredAt)));
+  const { state } = await readState(store, unitStreamId(unit), unitDecider);
+  return unitExistedOn(state, vietnamDateOf(new Date(occurredAt)));
 }

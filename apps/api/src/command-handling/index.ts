@@ -1,7 +1,7 @@
 /**
  * Shared command plumbing (see README.md here): the command envelope of a request, Idempotency-Key
- * handling, executeOnStream (load, fold, decide, append with expected revision, retry on a lost race,
- * answer a retried command from its stored events) and the HTTP statuses of the domain's errors.
+ * handling, what each actor wrote (OwnWrites) and the HTTP statuses of the domain's errors. Commands run
+ * through @dti/command-handling's handleCommand; executeOnStream/loadStream remain for the units commands.
  */
 export { CommandHandlingModule } from './command-handling.module';
 export { StreamCommandExecutor } from './stream-command-executor';
@@ -11,9 +11,9 @@ export type { CommandEnvelopeInput } from './command-envelope.factory';
 export { IDEMPOTENCY_KEY_HEADER, InvalidIdempotencyKeyError, commandIdOf, readIdempotencyKey } from './idempotency-key';
 export { IdempotencyFingerprintInterceptor, IdempotencyKeyReusedError } from './idempotency-fingerprint.interceptor';
 export { requestFingerprint } from './request-fingerprint';
-export { DEFAULT_MAX_RETRIES, executeOnStream } from './execute-on-stream';
+export { executeOnStream } from './execute-on-stream';
 export type { DecideOnState, ExecuteOptions, StreamCommandResult } from './execute-on-stream';
 export { loadStream } from './stream-loading';
 export { OwnWrites } from './own-writes';
-export type { AppliedCommand, LoadedEvent, LoadedStream, StreamFold } from './stream-loading';
+export type { LoadedEvent, LoadedStream, StreamFold } from './stream-loading';
 export { APPLICATION_ERROR_RULES } from './error-statuses';

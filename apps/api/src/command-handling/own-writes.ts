@@ -41,6 +41,29 @@ export class OwnWrites {
   }
 
   /**
+   * Runs a command on `streamId` (handleCommand, given this `onRead`) and records the highest revision it
+   * saw or wrote, refused or not: after a refusal such as a 409 (a newer submission won), the actor's next
+   * read reflects at least the state that refused them.
+   */
+  async recording<T extends { revision: bigint | null }>(
+    actor: string,
+    streamId: string,
+    run: (onRead: (revision: bigint | null) => void) => Promise<T>,
+  ): Promise<T> {
+    let seen: bigint | null = null;
+    const see = (revision: bigint | null): void => {
+      if (revision !== null && (seen === null || revision > seen)) seen = revision;
+    };
+    try {
+      const result = await run(see);
+      see(result.revision);
+      return result;
+    } finally {
+      this.record(actor, streamId, seen);
+    }
+  }
+
+  /**
    * Waits until the actor's remembered writes to streams `reads` selects are projected, at most
    * OWN_WRITES.waitMs; then serves anyway (a parked or slow key must not block reads) and forgets them.
    */

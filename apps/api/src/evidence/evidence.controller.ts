@@ -1,5 +1,4 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ConfigService } from '@nestjs/config';
 import {
   ApiBadRequestResponse,
@@ -30,7 +29,7 @@ import { EvidenceFileMetaResponse, EvidenceFileResponse } from './dto/evidence-f
 import { DownloadEvidenceQueryDto, EvidenceHashParams, UploadEvidenceQueryDto } from './dto/evidence-requests.dto';
 import { EvidenceCatalog, type EvidenceRecord } from './evidence-catalog';
 import { MultipartEvidenceReader } from './multipart-evidence.reader';
-import { RecordEvidenceFileCommand } from './record-evidence-file.command';
+import { RecordEvidenceFile } from './record-evidence-file';
 
 // The bytes under a hash never change; a day keeps repeat views instant without outliving access for long.
 const CACHE_CONTROL = 'private, max-age=86400, immutable';
@@ -58,7 +57,7 @@ export class EvidenceController {
   private readonly maxBytes: number;
 
   constructor(
-    private readonly commands: CommandBus,
+    private readonly uploads: RecordEvidenceFile,
     private readonly catalog: EvidenceCatalog,
     private readonly reader: MultipartEvidenceReader,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
@@ -98,7 +97,7 @@ export class EvidenceController {
       defaultUnit: actor.unit,
       checkUnit: (unit) => requireSubmitFor(actor, unit),
     });
-    return this.commands.execute(new RecordEvidenceFileCommand(received, envelope));
+    return this.uploads.record(received, envelope);
   }
 
   @Roles(...rolesWith('assessment:read'))

@@ -1,35 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { handleCommand } from '@dti/command-handling';
 import {
-  PLAN_EVENT_VERSIONS,
-  decidePlanQuarter,
-  evolvePlanQuarter,
   getPlan,
-  initialPlanQuarterState,
   parsePlanReportId,
+  planQuarterDecider,
   planStreamId,
   planReviewQueue,
   registerInForce,
   type Actor,
   type CommandEnvelope,
-  type PlanEventType,
+  type PlanCommand,
   type PlanItemKind,
   type PlanQuarterState,
   type PlanReport,
   type RegisterInForce,
   type UnitState,
 } from '@dti/domain';
+import { EVENT_STORE, type EventStore } from '@dti/event-store';
 import { planReportsOf, UnitEntity } from '@dti/read-model';
 import { DataSource } from 'typeorm';
-import type { StreamFold } from '../command-handling/stream-loading';
-import { StreamCommandExecutor } from '../command-handling/stream-command-executor';
+import { OwnWrites } from '../command-handling/own-writes';
 import { namingTheField } from './plan-refusals';
-
-/** How a plan-quarter stream folds: the domain's evolve over the plan events. */
-export const PLAN_QUARTER_FOLD: StreamFold<PlanQuarterState, PlanEventType> = {
-  initialState: initialPlanQuarterState,
-  evolve: (state, event) => evolvePlanQuarter(state, event),
-  eventVersions: PLAN_EVENT_VERSIONS,
-};
 
 export interface ReportAccepted {
   plan: string;
@@ -40,14 +31,15 @@ export interface ReportAccepted {
 }
 
 /**
- * Plan progress commands and reads through the shared command machinery (executeOnStream: expected
- * revision, retries, Idempotency-Key replay). Reads come from the read model's plan_reports (projected by the
+ * Plan progress commands and reads: commands through handleCommand (expected revision, retries,
+ * Idempotency-Key replay). Reads come from the read model's plan_reports (projected by the
  * projector's 'plan' key jobs), folded by the domain's pure projections; right after a command they may lag.
  */
 @Injectable()
 export class PlanStreams {
   constructor(
-    private readonly executor: StreamCommandExecutor,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly ownWrites: OwnWrites,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -62,31 +54,12 @@ export class PlanStreams {
     const streamId = planStreamId(plan.id, body.period);
     // Who reports is asked of the register as it stood in the report's quarter (a merged lead's successor reports).
     const inForce = await this.registerInForce(body.period);
-    const result = await namingTheField(() =>
-      this.executor.executeOnStream(
-        streamId,
-        PLAN_QUARTER_FOLD,
-        (state) =>
-          decidePlanQuarter(
-            {
-              type: 'ReportPlanProgress',
-              metadata: envelope,
-              data: {
-                plan: plan.id,
-                period: body.period,
-                kind,
-                code,
-                progress: body.progress,
-                evidence: body.evidence,
-              },
-            },
-            state,
-            undefined,
-            inForce,
-          ),
-        { envelope },
-      ),
-    );
+    const command: PlanCommand = {
+      type: 'ReportPlanProgress',
+      metadata: envelope,
+      data: { plan: plan.id, period: body.period, kind, code, progress: body.progress, evidence: body.evidence },
+    };
+    const result = await this.handle(streamId, command, planQuarterDecider(inForce));
     const event = result.events[0];
     const reportId = (event.data as { reportId: string }).reportId;
     return this.accepted(plan.id, reportId, result.state, result.revision);
@@ -100,18 +73,12 @@ export class PlanStreams {
   ): Promise<ReportAccepted> {
     const plan = getPlan(planId);
     const { period } = parsePlanReportId(reportId);
-    const result = await namingTheField(() =>
-      this.executor.executeOnStream(
-        planStreamId(plan.id, period),
-        PLAN_QUARTER_FOLD,
-        (state) =>
-          decidePlanQuarter(
-            { type: 'ReviewPlanReport', metadata: envelope, data: { plan: plan.id, reportId, ...decision } },
-            state,
-          ),
-        { envelope },
-      ),
-    );
+    const command: PlanCommand = {
+      type: 'ReviewPlanReport',
+      metadata: envelope,
+      data: { plan: plan.id, reportId, ...decision },
+    };
+    const result = await this.handle(planStreamId(plan.id, period), command, planQuarterDecider());
     return this.accepted(plan.id, reportId, result.state, result.revision);
   }
 
@@ -175,6 +142,16 @@ export class PlanStreams {
   /** Every projected report of the plan (the read model), oldest quarter first. */
   async reports(planId: string): Promise<PlanReport[]> {
     return planReportsOf(this.dataSource.manager, getPlan(planId).id);
+  }
+
+  /** One command on one plan-quarter stream; a refusal names the field at fault. */
+  private handle(streamId: string, command: PlanCommand, decider: ReturnType<typeof planQuarterDecider>) {
+    const { metadata: envelope } = command;
+    return namingTheField(() =>
+      this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
+        handleCommand(this.store, streamId, decider, command, { envelope, onRead }),
+      ),
+    );
   }
 
   private accepted(plan: string, reportId: string, state: PlanQuarterState, revision: bigint | null): ReportAccepted {

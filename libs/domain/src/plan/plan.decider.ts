@@ -12,12 +12,12 @@ import { parseQuarter, quarterStart, formatQuarter, compareQuarters } from '../p
 import { vietnamDateOf } from '../shared/calendar-date';
 import { actorFromEnvelope, occurredAtOf, type Command } from '../shared/command-envelope';
 import { requireText } from '../shared/command-fields';
-import { assertNever } from '../shared/decider';
+import { assertNever, type StreamDecider } from '../shared/decider';
 import { getPlan, planItem, type PlanItemRef } from './catalogue/plan-registry';
 import type { PlanRegisterUnit } from './catalogue/plan-agencies';
 import { reportersInForce, type RegisterInForce } from './catalogue/plan-register-in-force';
 import type { PlanItemKind } from './catalogue/plan.types';
-import type { PlanEvent } from './plan.events';
+import { PLAN_EVENT_VERSIONS, type PlanEvent } from './plan.events';
 import { validatePlanProgress, type PlanProgress } from './plan-progress';
 import { parsePlanReportId, planReportId } from './plan-streams';
 
@@ -192,4 +192,17 @@ export function decidePlanQuarter(
     default:
       return assertNever(command, 'plan command');
   }
+}
+
+/**
+ * A plan-quarter stream (`plan-<plan>-<period>`) with the unit register as it stood in the quarter: who
+ * may report is asked of it (a merged lead's successor reports).
+ */
+export function planQuarterDecider(inForce?: RegisterInForce): StreamDecider<PlanCommand, PlanEvent, PlanQuarterState> {
+  return {
+    decide: (command, state) => decidePlanQuarter(command, state, undefined, inForce),
+    evolve: evolvePlanQuarter,
+    initialState: initialPlanQuarterState,
+    eventVersions: PLAN_EVENT_VERSIONS,
+  };
 }

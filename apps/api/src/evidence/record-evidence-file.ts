@@ -1,26 +1,28 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideEvidenceFile, evidenceStreamId } from '@dti/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { handleCommand } from '@dti/command-handling';
+import { decideEvidenceFile, evidenceFileDecider, evidenceStreamId, type CommandEnvelope } from '@dti/domain';
+import { EVENT_STORE, type EventStore } from '@dti/event-store';
 import { EVIDENCE_STORE, type EvidenceStore } from '@dti/evidence-store';
-import { StreamCommandExecutor } from '../command-handling/stream-command-executor';
-import { EvidenceFileResponse } from './dto/evidence-file.response';
-import { evidenceFileStream } from './evidence-file.stream';
-import { RecordEvidenceFileCommand } from './record-evidence-file.command';
+import { OwnWrites } from '../command-handling/own-writes';
+import type { EvidenceFileResponse } from './dto/evidence-file.response';
+import type { ReceivedEvidence } from './multipart-evidence.reader';
 
 /**
+ * Keeps a received (staged, checked) upload under its hash and records it in `evidence-<sha256>`.
  * The file is kept first, then recorded: an event never names a file the store lacks. A crash between
  * the two leaves a kept file nobody cites, which is harmless (files are never deleted) and which the
  * next upload of the same bytes records. A refused command (another unit) keeps nothing: the unit was
  * already checked before the upload was read, and is checked again here by the decider.
  */
-@CommandHandler(RecordEvidenceFileCommand)
-export class RecordEvidenceFileHandler implements ICommandHandler<RecordEvidenceFileCommand, EvidenceFileResponse> {
+@Injectable()
+export class RecordEvidenceFile {
   constructor(
-    private readonly streams: StreamCommandExecutor,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
+    private readonly ownWrites: OwnWrites,
   ) {}
 
-  async execute({ received, envelope }: RecordEvidenceFileCommand): Promise<EvidenceFileResponse> {
+  async record(received: ReceivedEvidence, envelope: CommandEnvelope): Promise<EvidenceFileResponse> {
     const { staged, name, mediaType, unit } = received;
     const command = {
       type: 'RecordEvidenceFile' as const,
@@ -35,11 +37,9 @@ export class RecordEvidenceFileHandler implements ICommandHandler<RecordEvidence
       throw error;
     }
     await this.store.commit(staged);
-    await this.streams.executeOnStream(
-      evidenceStreamId(staged.sha256),
-      evidenceFileStream,
-      (state) => decideEvidenceFile(command, state),
-      { envelope },
+    const streamId = evidenceStreamId(staged.sha256);
+    await this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
+      handleCommand(this.events, streamId, evidenceFileDecider, command, { envelope, onRead }),
     );
     return { sha256: staged.sha256, name, size: staged.size, mediaType, unit };
   }
