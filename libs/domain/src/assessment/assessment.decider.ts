@@ -33,11 +33,16 @@ import { assertNever, type StreamDecider } from '../shared/decider';
 import { requireUnitBlock, type UnitBlock } from '../units/unit-block';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
 import type {
+  ApproveSubmission,
   AssessmentCommand,
   AssessmentCommandType,
   AssessmentContext,
   DeclareNotApplicable,
+  FinalizeReport,
+  RejectSubmission,
+  ReopenReport,
   SubmitFigures,
+  WithdrawSubmission,
 } from './assessment.commands';
 import { ASSESSMENT_EVENT_VERSIONS, type AssessmentEvent, type OfficialEntry } from './assessment.events';
 import { evolveAssessment, foldAssessment } from './assessment.evolve';
@@ -161,162 +166,215 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
   return [...opening, ...decideOnOpened(command, opened, actor, context)];
 }
 
+/** What every command on an opened assessment is decided with. */
+interface Decision<TCommand extends AssessmentCommand> {
+  command: TCommand;
+  state: OpenedAssessment;
+  actor: Actor;
+  context: CheckedContext;
+  /** When the command was accepted. */
+  at: string;
+  /** The assessment every event names. */
+  ref: Pick<OpenedAssessment, 'unit' | 'period' | 'catalogueId'>;
+}
+
+/** One small function per command; a command type without one fails to compile (assertNever). */
 function decideOnOpened(
   command: AssessmentCommand,
   state: OpenedAssessment,
   actor: Actor,
   context: CheckedContext,
 ): AssessmentEvent[] {
-  const at = command.metadata.occurredAt;
-  const ref = { unit: state.unit, period: state.period, catalogueId: state.catalogueId };
+  const common = {
+    state,
+    actor,
+    context,
+    at: command.metadata.occurredAt,
+    ref: { unit: state.unit, period: state.period, catalogueId: state.catalogueId },
+  };
   switch (command.type) {
-    case 'SubmitFigures': {
-      const submission = checkSubmission(command, state, context);
-      const inputs = requireInputs('inputs', command.data.inputs);
-      const corrects = command.data.corrects ?? null;
-      const reason = optionalText('reason', command.data.reason, 2000);
-      if (corrects !== null && reason === null) {
-        throw InvalidCommandError.because('reason', 'a correction must say why it corrects the approved value');
-      }
-      if (corrects === null && reason !== null) {
-        throw InvalidCommandError.because(
-          'reason',
-          'a reason goes with a correction: name the corrected submission in "corrects"',
-        );
-      }
-      const target = checkCorrectionTarget(state, submission.criterion, corrects);
-      const data = {
+    case 'SubmitFigures':
+      return submitFigures({ ...common, command });
+    case 'DeclareNotApplicable':
+      return declareNotApplicable({ ...common, command });
+    case 'WithdrawSubmission':
+      return withdrawSubmission({ ...common, command });
+    case 'ApproveSubmission':
+      return approveSubmission({ ...common, command });
+    case 'RejectSubmission':
+      return rejectSubmission({ ...common, command });
+    case 'FinalizeReport':
+      return finalizeReport({ ...common, command });
+    case 'ReopenReport':
+      return reopenReport({ ...common, command });
+    default:
+      return assertNever(command, 'assessment command');
+  }
+}
+
+/** A submitter reports figures; once the criterion has an approved value, only as a correction with a reason. */
+function submitFigures({ state, actor, context, at, ref, command }: Decision<SubmitFigures>): AssessmentEvent[] {
+  const submission = checkSubmission(command, state, context);
+  const inputs = requireInputs('inputs', command.data.inputs);
+  const corrects = command.data.corrects ?? null;
+  const reason = optionalText('reason', command.data.reason, 2000);
+  if (corrects !== null && reason === null) {
+    throw InvalidCommandError.because('reason', 'a correction must say why it corrects the approved value');
+  }
+  if (corrects === null && reason !== null) {
+    throw InvalidCommandError.because(
+      'reason',
+      'a reason goes with a correction: name the corrected submission in "corrects"',
+    );
+  }
+  const target = checkCorrectionTarget(state, submission.criterion, corrects);
+  const data = {
+    ...ref,
+    criterion: submission.criterion,
+    submissionId: submission.submissionId,
+    inputs,
+    evidence: submission.evidence,
+    submittedBy: actor.username,
+    submittedAt: at,
+    supersedes: submission.supersedes,
+  };
+  return target === null || reason === null
+    ? [{ type: 'CriterionSubmitted', data }]
+    : [{ type: 'CorrectionSubmitted', data: { ...data, corrects: target, reason } }];
+}
+
+/** A submitter says the criterion does not apply to their unit, and why; reviewed like figures. */
+function declareNotApplicable({
+  state,
+  actor,
+  context,
+  at,
+  ref,
+  command,
+}: Decision<DeclareNotApplicable>): AssessmentEvent[] {
+  const submission = checkSubmission(command, state, context);
+  const reason = requireText('reason', command.data.reason, 2000);
+  const corrects = checkCorrectionTarget(state, submission.criterion, command.data.corrects ?? null);
+  return [
+    {
+      type: 'NotApplicableDeclared',
+      data: {
         ...ref,
         criterion: submission.criterion,
         submissionId: submission.submissionId,
-        inputs,
+        reason,
         evidence: submission.evidence,
         submittedBy: actor.username,
         submittedAt: at,
         supersedes: submission.supersedes,
-      };
-      return target === null || reason === null
-        ? [{ type: 'CriterionSubmitted', data }]
-        : [{ type: 'CorrectionSubmitted', data: { ...data, corrects: target, reason } }];
-    }
-    case 'DeclareNotApplicable': {
-      const submission = checkSubmission(command, state, context);
-      const reason = requireText('reason', command.data.reason, 2000);
-      const corrects = checkCorrectionTarget(state, submission.criterion, command.data.corrects ?? null);
-      return [
-        {
-          type: 'NotApplicableDeclared',
-          data: {
-            ...ref,
-            criterion: submission.criterion,
-            submissionId: submission.submissionId,
-            reason,
-            evidence: submission.evidence,
-            submittedBy: actor.username,
-            submittedAt: at,
-            supersedes: submission.supersedes,
-            corrects,
-          },
-        },
-      ];
-    }
-    case 'WithdrawSubmission': {
-      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
-      if (submission.submittedBy !== actor.username) {
-        throw NotSubmissionOwnerError.because(actor.username, submission.submissionId, submission.submittedBy);
-      }
-      return [
-        {
-          type: 'SubmissionWithdrawn',
-          data: {
-            ...ref,
-            criterion: submission.criterion,
-            submissionId: submission.submissionId,
-            withdrawnBy: actor.username,
-            withdrawnAt: at,
-          },
-        },
-      ];
-    }
-    case 'ApproveSubmission': {
-      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
-      requireReviewOf(actor, submission);
-      const note = optionalText('note', command.data.note, 2000);
-      const official = state.criteria[submission.criterion]?.official ?? null;
-      return [
-        {
-          type: 'SubmissionApproved',
-          data: {
-            ...ref,
-            criterion: submission.criterion,
-            submissionId: submission.submissionId,
-            submittedBy: submission.submittedBy,
-            reviewer: actor.username,
-            reviewedAt: at,
-            note,
-            kind: submission.kind,
-            inputs: submission.inputs,
-            notApplicableReason: submission.notApplicableReason,
-            replaces: official === null ? null : official.submissionId,
-          },
-        },
-      ];
-    }
-    case 'RejectSubmission': {
-      const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
-      requireReviewOf(actor, submission);
-      const reason = requireText('reason', command.data.reason, 2000);
-      return [
-        {
-          type: 'SubmissionRejected',
-          data: {
-            ...ref,
-            criterion: submission.criterion,
-            submissionId: submission.submissionId,
-            submittedBy: submission.submittedBy,
-            reviewer: actor.username,
-            reviewedAt: at,
-            reason,
-          },
-        },
-      ];
-    }
-    case 'FinalizeReport': {
-      const criteria = Object.values(state.criteria);
-      const waiting = criteria
-        .filter((r) => r.pending !== null)
-        .map((r) => r.criterion)
-        .sort(compareCriterionCodes);
-      if (waiting.length > 0) throw PendingSubmissionsRemainError.because(state.unit, state.period, waiting);
-      const official: OfficialEntry[] = criteria
-        .sort((a, b) => compareCriterionCodes(a.criterion, b.criterion))
-        .flatMap(({ criterion, official: value }): OfficialEntry[] => {
-          if (value === null) return [];
-          const { submissionId, kind } = value;
-          return value.kind === 'figures'
-            ? [{ criterion, submissionId, kind, inputs: value.inputs, notApplicableReason: null }]
-            : [{ criterion, submissionId, kind, inputs: null, notApplicableReason: value.reason }];
-        });
-      return [
-        {
-          type: 'ReportFinalized',
-          data: { ...ref, version: state.version + 1, finalizedBy: actor.username, finalizedAt: at, official },
-        },
-      ];
-    }
-    case 'ReopenReport': {
-      const reason = requireText('reason', command.data.reason, 2000);
-      if (state.status !== 'finalized') throw ReportNotFinalizedError.because(state.unit, state.period);
-      return [
-        {
-          type: 'ReportReopened',
-          data: { ...ref, version: state.version, reopenedBy: actor.username, reopenedAt: at, reason },
-        },
-      ];
-    }
-    default:
-      return assertNever(command, 'assessment command');
+        corrects,
+      },
+    },
+  ];
+}
+
+/** The submitter takes back their own pending submission. */
+function withdrawSubmission({ state, actor, at, ref, command }: Decision<WithdrawSubmission>): AssessmentEvent[] {
+  const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+  if (submission.submittedBy !== actor.username) {
+    throw NotSubmissionOwnerError.because(actor.username, submission.submissionId, submission.submittedBy);
   }
+  return [
+    {
+      type: 'SubmissionWithdrawn',
+      data: {
+        ...ref,
+        criterion: submission.criterion,
+        submissionId: submission.submissionId,
+        withdrawnBy: actor.username,
+        withdrawnAt: at,
+      },
+    },
+  ];
+}
+
+/** A reviewer (never the submitter) accepts the latest pending submission: it becomes the official value. */
+function approveSubmission({ state, actor, at, ref, command }: Decision<ApproveSubmission>): AssessmentEvent[] {
+  const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+  requireReviewOf(actor, submission);
+  const note = optionalText('note', command.data.note, 2000);
+  const official = state.criteria[submission.criterion]?.official ?? null;
+  return [
+    {
+      type: 'SubmissionApproved',
+      data: {
+        ...ref,
+        criterion: submission.criterion,
+        submissionId: submission.submissionId,
+        submittedBy: submission.submittedBy,
+        reviewer: actor.username,
+        reviewedAt: at,
+        note,
+        kind: submission.kind,
+        inputs: submission.inputs,
+        notApplicableReason: submission.notApplicableReason,
+        replaces: official === null ? null : official.submissionId,
+      },
+    },
+  ];
+}
+
+/** A reviewer (never the submitter) returns the latest pending submission, saying why. */
+function rejectSubmission({ state, actor, at, ref, command }: Decision<RejectSubmission>): AssessmentEvent[] {
+  const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
+  requireReviewOf(actor, submission);
+  const reason = requireText('reason', command.data.reason, 2000);
+  return [
+    {
+      type: 'SubmissionRejected',
+      data: {
+        ...ref,
+        criterion: submission.criterion,
+        submissionId: submission.submissionId,
+        submittedBy: submission.submittedBy,
+        reviewer: actor.username,
+        reviewedAt: at,
+        reason,
+      },
+    },
+  ];
+}
+
+/** Closes the report with every official value, once nothing awaits review. */
+function finalizeReport({ state, actor, at, ref }: Decision<FinalizeReport>): AssessmentEvent[] {
+  const criteria = Object.values(state.criteria);
+  const waiting = criteria
+    .filter((r) => r.pending !== null)
+    .map((r) => r.criterion)
+    .sort(compareCriterionCodes);
+  if (waiting.length > 0) throw PendingSubmissionsRemainError.because(state.unit, state.period, waiting);
+  const official: OfficialEntry[] = criteria
+    .sort((a, b) => compareCriterionCodes(a.criterion, b.criterion))
+    .flatMap(({ criterion, official: value }): OfficialEntry[] => {
+      if (value === null) return [];
+      const { submissionId, kind } = value;
+      return value.kind === 'figures'
+        ? [{ criterion, submissionId, kind, inputs: value.inputs, notApplicableReason: null }]
+        : [{ criterion, submissionId, kind, inputs: null, notApplicableReason: value.reason }];
+    });
+  return [
+    {
+      type: 'ReportFinalized',
+      data: { ...ref, version: state.version + 1, finalizedBy: actor.username, finalizedAt: at, official },
+    },
+  ];
+}
+
+/** A lead reviewer reopens a finalized report, saying why. */
+function reopenReport({ state, actor, at, ref, command }: Decision<ReopenReport>): AssessmentEvent[] {
+  const reason = requireText('reason', command.data.reason, 2000);
+  if (state.status !== 'finalized') throw ReportNotFinalizedError.because(state.unit, state.period);
+  return [
+    {
+      type: 'ReportReopened',
+      data: { ...ref, version: state.version, reopenedBy: actor.username, reopenedAt: at, reason },
+    },
+  ];
 }
 
 /** What SubmitFigures and DeclareNotApplicable share: ids, criterion facts, evidence, timing. */
