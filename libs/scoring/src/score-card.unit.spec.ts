@@ -109,4 +109,52 @@ describe('scoreCard', () => {
     const card = scoreCard(catalogue, new Map([['2.6', { inputs: { count: 2 } }]]));
     expect(find(card.root, '2.6').points.toString()).toBe('1');
   });
+
+  it('rolls counts up through every level, not only to the root', () => {
+    const card = scoreCard(catalogue, { '1.1': { inputs: { a: 4, b: 3 } }, '1.2': { inputs: { a: 1, b: 1 } } });
+    expect(find(card.root, '1').counts).toMatchObject({ scored: 2, 'not-reported': 4 });
+    expect(find(card.root, '2').counts).toMatchObject({ scored: 0, 'not-reported': 6 });
+    expect(card.root.counts).toMatchObject({ scored: 2, 'not-reported': 10 });
+  });
+
+  it('names no block when none was asked for', () => {
+    expect(Object.keys(scoreCard(catalogue, {}))).not.toContain('block');
+  });
+
+  it('keeps the reason of a not-applicable criterion without the spaces around it', () => {
+    const card = scoreCard(catalogue, { '1.2': { notApplicable: { reason: '  Không có giao dịch  ' } } });
+    expect(find(card.root, '1.2').notApplicableReason).toBe('Không có giao dịch');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 5],
+    ['text', 'không áp dụng'],
+    ['a null notApplicable', { notApplicable: null }],
+    ['a notApplicable that is text', { notApplicable: 'không áp dụng' }],
+    ['a reason that is not text', { notApplicable: { reason: 5 } }],
+  ])('refuses an entry that is %s as INVALID_ENTRY of its criterion, naming it', (_what, entry) => {
+    const node = find(scoreCard(catalogue, { '1.1': entry as never }).root, '1.1');
+    expect(node.status).toBe('error');
+    expect(node.error).toMatchObject({ code: 'INVALID_ENTRY', criterion: '1.1' });
+    expect(node.error?.messageVi).toContain('1.1');
+    expect(node.error?.messageEn).toContain('1.1');
+  });
+
+  it('tells a missing reason apart from a malformed entry', () => {
+    const card = scoreCard(catalogue, { '1.1': { notApplicable: { reason: ' ' } }, '1.2': {} as never });
+    expect(find(card.root, '1.1').error?.messageEn).toContain('without a reason');
+    expect(find(card.root, '1.1').error?.messageVi).toContain('thiếu lý do');
+    expect(find(card.root, '1.2').error?.messageEn).toContain('either { inputs } or { notApplicable: { reason } }');
+    expect(find(card.root, '1.2').error?.messageVi).toContain('cần hoặc { inputs }');
+  });
+
+  it('lets anything but a ScoringError through: a bug is not a reporting error', () => {
+    const entry = {
+      get inputs(): unknown {
+        throw new TypeError('broken getter');
+      },
+    };
+    expect(() => scoreCard(catalogue, { '1.1': entry })).toThrow(TypeError);
+  });
 });

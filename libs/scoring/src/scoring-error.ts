@@ -38,7 +38,9 @@ export class ScoringError extends Error {
   ) {
     super(`${messageVi} / ${messageEn}`);
     this.name = 'ScoringError';
+    // Stryker disable next-line ConditionalExpression: equivalent, ES2022 class fields already define `input` (undefined)
     if (details.input !== undefined) this.input = details.input;
+    // Stryker disable next-line ConditionalExpression: equivalent, ES2022 class fields already define `criterion`
     if (details.criterion !== undefined) this.criterion = details.criterion;
   }
 }
