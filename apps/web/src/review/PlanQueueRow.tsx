@@ -1,9 +1,10 @@
-import { Button, Input, Tag } from 'antd';
+import { Tag } from 'antd';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { formatDate, formatDateTime, formatDecimal, formatPercent, formatQuarter } from '../common/format';
 import { currentLanguage } from '../i18n';
+import { ActionsCell, EvidenceCell, type ReviewRowActions } from './RowCells';
 
 /**
  * The review page's namespace (review.strings.ts, registered by the page before this chunk loads), named here rather
@@ -13,16 +14,7 @@ const REVIEW_NS = 'review';
 
 export type PlanQueueItem = Schemas['PlanQueueItemResponse'];
 
-export interface PlanRowActions {
-  canReview: boolean;
-  busy: boolean;
-  note: string;
-  onNote(id: string, note: string): void;
-  onApprove(item: PlanQueueItem): void;
-  onReject(item: PlanQueueItem): void;
-  onToggle(id: string): void;
-  onFocusRow(index: number): void;
-}
+export type PlanRowActions = ReviewRowActions<PlanQueueItem>;
 
 /**
  * A plan progress report in the review queue, marked as such (not a criterion's figures): the same `row` contract as
@@ -78,84 +70,22 @@ export const PlanQueueRow = memo(function PlanQueueRow({
           </span>
         )}
       </div>
-      <div role="gridcell" className="rq-cell rq-evidence">
-        <span className="rq-label">{t('evidence')}</span>
-        {item.evidence.length === 0 ? (
-          <span className="rq-muted">{t('noEvidence')}</span>
-        ) : (
-          <ul className="rq-links">
-            {item.evidence.map((evidence, n) => {
-              const href = evidence.sha256 ? `/evidence/${evidence.sha256}` : evidence.url;
-              const text = t('evidenceLink', {
-                number: evidence.documentNumber,
-                date: formatDate(evidence.documentDate),
-                signer: evidence.signer,
-              });
-              return (
-                <li key={`${evidence.sha256 ?? evidence.url ?? ''}-${n}`}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
-                      {text}
-                    </a>
-                  ) : (
-                    text
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <span className="rq-label">{t('submitted')}</span>
-        <span>{t('submittedBy', { user: item.submittedBy, time: formatDateTime(item.submittedAt) })}</span>
-      </div>
-      <div role="gridcell" className="rq-cell rq-actions">
-        {!item.reviewable ? (
-          <span className="rq-own">{t('ownSubmission')}</span>
-        ) : actions.canReview ? (
-          <>
-            <Input
-              size="small"
-              aria-label={t('note')}
-              placeholder={t('note')}
-              value={actions.note}
-              maxLength={2000}
-              tabIndex={active ? 0 : -1}
-              onChange={(event) => actions.onNote(id, event.target.value)}
-              onFocus={() => actions.onFocusRow(index)}
-            />
-            <span className="rq-buttons">
-              <Button
-                type="primary"
-                size="small"
-                disabled={actions.busy}
-                tabIndex={active ? 0 : -1}
-                onClick={() => actions.onApprove(item)}
-              >
-                {t('approve')}
-              </Button>
-              <Button
-                danger
-                size="small"
-                disabled={actions.busy}
-                tabIndex={active ? 0 : -1}
-                onClick={() => actions.onReject(item)}
-              >
-                {t('reject')}
-              </Button>
-            </span>
-          </>
-        ) : null}
-        <Button
-          type="link"
-          size="small"
-          aria-expanded={expanded}
-          aria-controls={expanded ? historyId : undefined}
-          tabIndex={active ? 0 : -1}
-          onClick={() => actions.onToggle(id)}
-        >
-          {t('history')}
-        </Button>
-      </div>
+      <EvidenceCell
+        evidence={item.evidence}
+        submittedBy={item.submittedBy}
+        submittedAt={item.submittedAt}
+        active={active}
+      />
+      <ActionsCell
+        item={item}
+        id={id}
+        reviewable={item.reviewable}
+        index={index}
+        active={active}
+        expanded={expanded}
+        historyId={historyId}
+        actions={actions}
+      />
       {expanded ? (
         <div role="gridcell" className="rq-cell rq-history" id={historyId}>
           <strong>{t('plan.historyOf', { kind, code: item.code, period: formatQuarter(item.period) })}</strong>

@@ -1,24 +1,16 @@
-import { Button, Input, Tag } from 'antd';
+import { Tag } from 'antd';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
-import { formatDate, formatDateTime, formatDecimal, formatPoints, formatQuarter } from '../common/format';
+import { formatDateTime, formatDecimal, formatPoints, formatQuarter } from '../common/format';
 import { currentLanguage } from '../i18n';
 import { useAssessment } from './ReportControls';
+import { ActionsCell, EvidenceCell, type ReviewRowActions } from './RowCells';
 import { REVIEW_NS } from './review.strings';
 
 export type QueueItem = Schemas['ReviewQueueItemResponse'];
 
-export interface RowActions {
-  canReview: boolean;
-  busy: boolean;
-  note: string;
-  onNote(id: string, note: string): void;
-  onApprove(item: QueueItem): void;
-  onReject(item: QueueItem): void;
-  onToggle(id: string): void;
-  onFocusRow(index: number): void;
-}
+export type RowActions = ReviewRowActions<QueueItem>;
 
 /**
  * One pending submission: a `row` of the review grid (contract: it holds the unit code and the
@@ -97,84 +89,22 @@ export const QueueRow = memo(function QueueRow({ item, index, active, expanded, 
           {item.difference === null ? '—' : signed(formatPoints(item.difference.display))}
         </span>
       </div>
-      <div role="gridcell" className="rq-cell rq-evidence">
-        <span className="rq-label">{t('evidence')}</span>
-        {submission.evidence.length === 0 ? (
-          <span className="rq-muted">{t('noEvidence')}</span>
-        ) : (
-          <ul className="rq-links">
-            {submission.evidence.map((evidence, n) => {
-              const href = evidence.sha256 ? `/evidence/${evidence.sha256}` : evidence.url;
-              const text = t('evidenceLink', {
-                number: evidence.documentNumber,
-                date: formatDate(evidence.documentDate),
-                signer: evidence.signer,
-              });
-              return (
-                <li key={`${evidence.sha256 ?? evidence.url ?? ''}-${n}`}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
-                      {text}
-                    </a>
-                  ) : (
-                    text
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <span className="rq-label">{t('submitted')}</span>
-        <span>{t('submittedBy', { user: submission.submittedBy, time: formatDateTime(submission.submittedAt) })}</span>
-      </div>
-      <div role="gridcell" className="rq-cell rq-actions">
-        {!item.reviewable ? (
-          <span className="rq-own">{t('ownSubmission')}</span>
-        ) : actions.canReview ? (
-          <>
-            <Input
-              size="small"
-              aria-label={t('note')}
-              placeholder={t('note')}
-              value={actions.note}
-              maxLength={2000}
-              tabIndex={active ? 0 : -1}
-              onChange={(event) => actions.onNote(id, event.target.value)}
-              onFocus={() => actions.onFocusRow(index)}
-            />
-            <span className="rq-buttons">
-              <Button
-                type="primary"
-                size="small"
-                disabled={actions.busy}
-                tabIndex={active ? 0 : -1}
-                onClick={() => actions.onApprove(item)}
-              >
-                {t('approve')}
-              </Button>
-              <Button
-                danger
-                size="small"
-                disabled={actions.busy}
-                tabIndex={active ? 0 : -1}
-                onClick={() => actions.onReject(item)}
-              >
-                {t('reject')}
-              </Button>
-            </span>
-          </>
-        ) : null}
-        <Button
-          type="link"
-          size="small"
-          aria-expanded={expanded}
-          aria-controls={expanded ? historyId : undefined}
-          tabIndex={active ? 0 : -1}
-          onClick={() => actions.onToggle(id)}
-        >
-          {t('history')}
-        </Button>
-      </div>
+      <EvidenceCell
+        evidence={submission.evidence}
+        submittedBy={submission.submittedBy}
+        submittedAt={submission.submittedAt}
+        active={active}
+      />
+      <ActionsCell
+        item={item}
+        id={id}
+        reviewable={item.reviewable}
+        index={index}
+        active={active}
+        expanded={expanded}
+        historyId={historyId}
+        actions={actions}
+      />
       {expanded ? (
         <div role="gridcell" className="rq-cell rq-history" id={historyId}>
           <History item={item} />
