@@ -128,6 +128,8 @@ test.describe('the review page: reviewers work through the queue', () => {
     await expect(row).toContainText('+3,20 điểm');
     await expect(row).toContainText(SUBMITTER);
     await expect(page.getByText('1 số liệu chờ duyệt')).toBeVisible();
+    // The report panel counts what finalizing waits for, and says so: the criteria's figures.
+    await expect(page.getByText('Số liệu tiêu chí chờ duyệt: 1', { exact: true })).toBeVisible();
     // Finalizing waits for the review, and says why.
     await expect(page.getByRole('button', { name: 'Chốt báo cáo quý' })).toBeDisabled();
     await expect(page.getByText('Còn số liệu chờ duyệt')).toBeVisible();
@@ -366,6 +368,8 @@ test.describe('the review page: reviewers work through the queue', () => {
     await expect(row).toContainText('Đang triển khai');
     await expect(row).toContainText('3.000.000.000');
     await expect(row).toContainText('Chủ trì: Sở Giao thông vận tải');
+    // The report panel counts the plan reports the queue shows for the unit-quarter, apart from the criteria's figures.
+    await expect(page.getByText('Báo cáo Kế hoạch chờ duyệt: 1', { exact: true })).toBeVisible();
     // The row's official value: the demo's approved report of 2024-Q4.
     await expect(row).toContainText('Quý 4/2024');
     await expectAccessible(page);

@@ -21,12 +21,23 @@ export function useAssessment(unit: string, period: string, enabled = true) {
 }
 
 /**
- * "Chốt báo cáo quý" and "Mở lại báo cáo" for one unit-quarter. Finalizing is refused while anything
- * awaits review, so the button is disabled and says why; reopening is for lead reviewers, with a reason.
+ * "Chốt báo cáo quý" and "Mở lại báo cáo" for one unit-quarter. Finalizing is refused while a criterion's
+ * figures await review, so the button is disabled and says why; reopening is for lead reviewers, with a reason.
  * Self-contained (its own query and mutations) so the quarter page can show it too:
- * `<ReportControls unit="STTTT" period="2025-Q2" />`.
+ * `<ReportControls unit="STTTT" period="2025-Q2" />`. The review page also passes the plan reports its queue
+ * shows for the unit-quarter (`planPending`), counted apart: they do not hold finalizing up.
  */
-export function ReportControls({ unit, period, onChanged }: { unit: string; period: string; onChanged?: () => void }) {
+export function ReportControls({
+  unit,
+  period,
+  planPending,
+  onChanged,
+}: {
+  unit: string;
+  period: string;
+  planPending?: number;
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation(REVIEW_NS);
   const session = useCurrentSession();
   const queryClient = useQueryClient();
@@ -123,6 +134,9 @@ export function ReportControls({ unit, period, onChanged }: { unit: string; peri
             </Tag>
           </span>
           <span>{t('report.pending', { count: pending })}</span>
+          {planPending !== undefined && planPending > 0 ? (
+            <span>{t('report.planPending', { count: planPending })}</span>
+          ) : null}
           {mayFinalize && !finalized ? (
             <span className="review-report-action">
               <Button

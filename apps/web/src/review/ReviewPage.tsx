@@ -75,6 +75,10 @@ export function ReviewPage() {
   };
 
   const headingId = useId();
+  // The plan reports the queue shows for the chosen unit-quarter (the same query as the queue's: one request).
+  const showsPlans = type !== 'criterion' && group === undefined;
+  const planQueue = usePlanQueue(filter, canReview && showsPlans && unit !== undefined && period !== undefined);
+  const planPending = showsPlans ? planQueue.data?.length : undefined;
 
   return (
     <ConfigProvider theme={REVIEW_THEME}>
@@ -97,7 +101,7 @@ export function ReviewPage() {
             />
             {unit !== undefined && period !== undefined ? (
               <div className="review-report-wrap">
-                <ReportControls unit={unit} period={period} />
+                <ReportControls unit={unit} period={period} planPending={planPending} />
                 <Link to={`/units/${unit}/${period}`}>{t('report.openQuarter')}</Link>
               </div>
             ) : (
