@@ -2,12 +2,18 @@ import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { accountStreamId, loadTthUnitSeed, unitStreamId, ACCOUNT_STREAM_PREFIX, UNIT_STREAM_PREFIX } from '@dti/domain';
+import { readState } from '@dti/command-handling';
+import {
+  accountDecider,
+  accountStreamId,
+  loadTthUnitSeed,
+  unitStreamId,
+  ACCOUNT_STREAM_PREFIX,
+  UNIT_STREAM_PREFIX,
+} from '@dti/domain';
 import { createEventStore, type ManagedEventStore } from '@dti/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@dti/platform';
-import { accountStream } from '../../apps/api/src/accounts/account-stream';
 import { verifyPassword } from '../../apps/api/src/auth/password-hasher';
-import { loadStream } from '../../apps/api/src/command-handling/stream-loading';
 import {
   createDevAccountsSeeder,
   DemoAccountsRefusedError,
@@ -87,11 +93,11 @@ describe('seeding units and demo accounts', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     // The passwords in the file are the accounts' passwords.
-    const admin = await loadStream(store, accountStreamId('admin'), accountStream);
+    const admin = await readState(store, accountStreamId('admin'), accountDecider);
     expect(admin.state).toMatchObject({ status: 'active', role: 'admin' });
     if (admin.state.status === 'none') throw new Error('admin missing');
     expect(await verifyPassword(admin.state.passwordHash, entries[0].password)).toBe(true);
-    expect(admin.events[0].recorded.metadata).toMatchObject({ actor: 'system:seed', role: 'admin' });
+    expect(admin.events[0].metadata).toMatchObject({ actor: 'system:seed', role: 'admin' });
   });
 
   it('is idempotent: a second start creates nothing and keeps the file', async () => {

@@ -1,24 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { handleCommand } from '@dti/command-handling';
 import {
   AccountStatusUnchangedError,
+  accountDecider,
   accountStreamId,
-  decideAccount,
   type AccountCommand,
   type CommandEnvelope,
 } from '@dti/domain';
 import { PostgresEventStore, WrongExpectedVersionError, type RecordedEvent } from '@dti/event-store';
-import { accountStream } from '../../apps/api/src/accounts/account-stream';
 import { provisionAccount } from '../../apps/api/src/accounts/provision-account';
-import { executeOnStream } from '../../apps/api/src/command-handling/execute-on-stream';
 import { TEST_DATABASE_URL } from '../platform/support/platform-test-env';
 
 /**
- * executeOnStream against the real PostgreSQL store, with the account decider: lost races retried and
+ * handleCommand (@dti/command-handling) against the real PostgreSQL store, with the account decider: lost races retried and
  * re-decided, a command no longer valid refused with the decider's error, retried commands answered
  * from their stored events.
  */
-describe('executeOnStream (PostgreSQL event store, account decider)', () => {
+describe('handleCommand (PostgreSQL event store, account decider)', () => {
   const schema = `t_cmd_${randomBytes(5).toString('hex')}`;
   const store = new PostgresEventStore({ connectionString: TEST_DATABASE_URL, schema, pollIntervalMs: 100 });
   let sequence = 0;
@@ -32,15 +31,7 @@ describe('executeOnStream (PostgreSQL event store, account decider)', () => {
   });
 
   const run = (username: string, command: (metadata: CommandEnvelope) => AccountCommand, metadata = envelope()) =>
-    executeOnStream(
-      store,
-      accountStreamId(username),
-      accountStream,
-      (state) => decideAccount(command(metadata), state),
-      {
-        envelope: metadata,
-      },
-    );
+    handleCommand(store, accountStreamId(username), accountDecider, command(metadata), { envelope: metadata });
 
   const disable =
     (username: string, reason = 'Nghỉ việc') =>
@@ -122,15 +113,15 @@ describe('executeOnStream (PostgreSQL event store, account decider)', () => {
       }));
     let attempts = 0;
     const metadata = envelope();
-    const attempt = executeOnStream(
+    const attempt = handleCommand(
       store,
       accountStreamId('tuan.review'),
-      accountStream,
-      async (state) => {
+      accountDecider,
+      async () => {
         attempts += 1;
         // Someone else writes between our read and our append, every time.
         await interloper();
-        return decideAccount(disable('tuan.review')(metadata), state);
+        return disable('tuan.review')(metadata);
       },
       { envelope: metadata, maxRetries: 2 },
     );
@@ -144,13 +135,13 @@ describe('executeOnStream (PostgreSQL event store, account decider)', () => {
     const first = await run('hoa.review', disable('hoa.review'), metadata);
     await run('hoa.review', (m) => ({ type: 'EnableAccount', data: { username: 'hoa.review' }, metadata: m }));
     let decided = false;
-    const retry = await executeOnStream(
+    const retry = await handleCommand(
       store,
       accountStreamId('hoa.review'),
-      accountStream,
-      (state) => {
+      accountDecider,
+      () => {
         decided = true;
-        return decideAccount(disable('hoa.review')(metadata), state);
+        return disable('hoa.review')(metadata);
       },
       { envelope: metadata },
     );

@@ -4,7 +4,6 @@ import { GetAccountHandler } from './accounts/queries/get-account.handler';
 import { ListAccountsHandler } from './accounts/queries/list-accounts.handler';
 import { GetAssessmentHandler } from './assessments/queries/get-assessment.handler';
 import { AssessmentStreamReader } from './assessments/streams/assessment-stream.reader';
-import { StreamCommandExecutor } from './command-handling/stream-command-executor';
 import { ReadAccess } from './read-side/read-access';
 import { GetReviewQueueHandler } from './review-queue/get-review-queue.handler';
 import { GetUnitHandler, ListUnitsHandler } from './units/queries/unit.query-handlers';
@@ -15,7 +14,7 @@ import { GetUnitHandler, ListUnitsHandler } from './units/queries/unit.query-han
  * (test/api/request-paths.e2e.spec.ts) proves the same at run time.
  */
 describe('query handlers of the request paths depend on the read model, not the event store', () => {
-  const STREAM_READERS: unknown[] = [EVENT_STORE, StreamCommandExecutor, AssessmentStreamReader];
+  const STREAM_READERS: unknown[] = [EVENT_STORE, AssessmentStreamReader];
 
   it.each([
     GetReviewQueueHandler,

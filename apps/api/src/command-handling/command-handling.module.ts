@@ -6,21 +6,16 @@ import { PlatformHttpModule } from '@dti/platform';
 import { APPLICATION_ERROR_RULES } from './error-statuses';
 import { IdempotencyFingerprintInterceptor } from './idempotency-fingerprint.interceptor';
 import { OwnWrites } from './own-writes';
-import { StreamCommandExecutor } from './stream-command-executor';
 
 /**
  * Shared command plumbing for every feature module: the CQRS buses (CqrsModule.forRoot is global, so
  * it is set up here once; feature modules import this module, never CqrsModule.forRoot again), the
- * event store, StreamCommandExecutor, the HTTP statuses of the domain's errors (registered once), and the
+ * event store, OwnWrites, the HTTP statuses of the domain's errors (registered once), and the
  * Idempotency-Key fingerprint check of every command route.
  */
 @Module({
   imports: [CqrsModule.forRoot(), EventStoreModule, PlatformHttpModule.forFeature(APPLICATION_ERROR_RULES)],
-  providers: [
-    StreamCommandExecutor,
-    OwnWrites,
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
-  ],
-  exports: [StreamCommandExecutor, OwnWrites, EventStoreModule],
+  providers: [OwnWrites, { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor }],
+  exports: [OwnWrites, EventStoreModule],
 })
 export class CommandHandlingModule {}

@@ -1,18 +1,15 @@
 /**
  * Shared command plumbing (see README.md here): the command envelope of a request, Idempotency-Key
  * handling, what each actor wrote (OwnWrites) and the HTTP statuses of the domain's errors. Commands run
- * through @dti/command-handling's handleCommand; executeOnStream/loadStream remain for the units commands.
+ * through @dti/command-handling's handleCommand; loadStream remains for the session check (auth).
  */
 export { CommandHandlingModule } from './command-handling.module';
-export { StreamCommandExecutor } from './stream-command-executor';
 export { Envelope } from './envelope.decorator';
 export { buildCommandEnvelope, requestTarget } from './command-envelope.factory';
 export type { CommandEnvelopeInput } from './command-envelope.factory';
 export { IDEMPOTENCY_KEY_HEADER, InvalidIdempotencyKeyError, commandIdOf, readIdempotencyKey } from './idempotency-key';
 export { IdempotencyFingerprintInterceptor, IdempotencyKeyReusedError } from './idempotency-fingerprint.interceptor';
 export { requestFingerprint } from './request-fingerprint';
-export { executeOnStream } from './execute-on-stream';
-export type { DecideOnState, ExecuteOptions, StreamCommandResult } from './execute-on-stream';
 export { loadStream } from './stream-loading';
 export { OwnWrites } from './own-writes';
 export type { LoadedEvent, LoadedStream, StreamFold } from './stream-loading';

@@ -3,8 +3,8 @@ import type { DomainEvent, DomainEventType } from '@dti/domain';
 import type { EventStore, RecordedEvent } from '@dti/event-store';
 
 /**
- * The older names of @dti/command-handling's stream reading, for the callers not moved yet (the units
- * commands and the session check read streams through them). New code: `readState` / `handleCommand`.
+ * The older name of @dti/command-handling's stream reading, for the session check (auth/account-session.ts)
+ * until it moves. New code: `readState` / `handleCommand`.
  */
 export type LoadedEvent<TType extends DomainEventType> = Loaded<Extract<DomainEvent, { type: TType }>>;
 export type StreamFold<TState, TType extends DomainEventType> = Fold<Extract<DomainEvent, { type: TType }>, TState>;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -14,12 +14,6 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Envelope } from '../command-handling/envelope.decorator';
 import {
-  DissolveUnitCommand,
-  MergeUnitCommand,
-  RegisterUnitCommand,
-  RenameUnitCommand,
-} from './commands/unit-admin.commands';
-import {
   DissolveUnitDto,
   ListUnitsQueryDto,
   MergeUnitDto,
@@ -27,6 +21,7 @@ import {
   RenameUnitDto,
 } from './dto/unit-requests.dto';
 import { GetUnitQuery, ListUnitsQuery } from './queries/unit.queries';
+import { UnitCommands } from './unit-commands';
 import { UnitView } from './unit.view';
 
 const UNIT_ADMINS = rolesWith('unit:manage');
@@ -43,7 +38,7 @@ const RETROACTIVE =
 @Controller('units')
 export class UnitsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: UnitCommands,
     private readonly queries: QueryBus,
   ) {}
 
@@ -79,7 +74,7 @@ export class UnitsController {
     content: PROBLEM,
   })
   register(@Body() body: RegisterUnitDto, @Envelope() envelope: CommandEnvelope): Promise<UnitView> {
-    return this.commands.execute(new RegisterUnitCommand(body, envelope));
+    return this.commands.register(body, envelope);
   }
 
   @Roles(...UNIT_ADMINS)
@@ -97,7 +92,7 @@ export class UnitsController {
     @Body() body: RenameUnitDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<UnitView> {
-    return this.commands.execute(new RenameUnitCommand(code, body, envelope));
+    return this.commands.rename(code, body, envelope);
   }
 
   @Roles(...UNIT_ADMINS)
@@ -115,7 +110,7 @@ export class UnitsController {
     @Body() body: MergeUnitDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<UnitView> {
-    return this.commands.execute(new MergeUnitCommand(code, body, envelope));
+    return this.commands.merge(code, body, envelope);
   }
 
   @Roles(...UNIT_ADMINS)
@@ -133,6 +128,6 @@ export class UnitsController {
     @Body() body: DissolveUnitDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<UnitView> {
-    return this.commands.execute(new DissolveUnitCommand(code, body, envelope));
+    return this.commands.dissolve(code, body, envelope);
   }
 }
