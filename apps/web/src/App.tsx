@@ -10,17 +10,14 @@ import { queryClient } from './api/query-client';
 import { prefetchDashboard } from './dashboard/dashboard-queries';
 import { Loading } from './common/Loading';
 import i18n, { currentLanguage } from './i18n';
+import { LoginPage } from './session/LoginPage';
 import { RequireSession, SessionProvider, startSessionCheck } from './session/session';
 import { HomeRedirect } from './shell/HomeRedirect';
 
 // Each feature is its own chunk: the login page carries neither the menu nor any page, none carries the charts.
-// The login page too: its form (antd Form, Input, validation) is ~45 KB gzipped that a reload of any other page,
-// the dashboard's first render among them, would otherwise parse before drawing anything.
-const loadLogin = () => import('./session/LoginPage');
 const loadLayout = () => import('./shell/AppLayout');
 const loadReview = () => import('./review/ReviewPage');
 const loadDashboard = () => import('./dashboard/DashboardPage');
-const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
 const AppLayout = lazy(() => loadLayout().then((m) => ({ default: m.AppLayout })));
 const QuarterPage = lazy(() => import('./quarter/QuarterPage').then((m) => ({ default: m.QuarterPage })));
 const ReviewPage = lazy(() => loadReview().then((m) => ({ default: m.ReviewPage })));
@@ -40,10 +37,7 @@ const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.
 function preloadRoute(pathname: string): void {
   // Every route asks who is logged in first: the question goes out now, not after React's first render.
   startSessionCheck();
-  if (pathname === '/app/login' || pathname.startsWith('/app/login/')) {
-    void loadLogin();
-    return;
-  }
+  if (pathname === '/app/login' || pathname.startsWith('/app/login/')) return;
   void loadLayout();
   if (pathname === '/app/dashboard' || pathname.startsWith('/app/dashboard/')) {
     void loadDashboard();
@@ -80,14 +74,7 @@ const router = createBrowserRouter(
     {
       element: <Root />,
       children: [
-        {
-          path: '/login',
-          element: (
-            <Suspense fallback={<Loading />}>
-              <LoginPage />
-            </Suspense>
-          ),
-        },
+        { path: '/login', element: <LoginPage /> },
         {
           element: (
             <RequireSession>
