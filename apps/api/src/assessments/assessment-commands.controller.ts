@@ -15,7 +15,6 @@ import { reportAccepted, submissionAccepted } from './commands/command-responses
 import { AssessmentParams, CriterionParams, SubmissionParams } from './dto/assessment-route.params';
 import { ReportAcceptedResponse, SubmissionAcceptedResponse } from './dto/command-accepted.response';
 import { DeclareNotApplicableDto } from './dto/declare-not-applicable.dto';
-import { evidenceInputsOf } from './dto/evidence.dto';
 import { ApproveSubmissionDto, RejectSubmissionDto, ReopenReportDto } from './dto/review.dto';
 import { SubmitFiguresDto } from './dto/submit-figures.dto';
 
@@ -67,7 +66,7 @@ export class AssessmentCommandsController {
       criterion: params.criterion,
       // Plain JSON as sent: the scoring engine and the decider check them.
       inputs: body.inputs as CriterionInputs,
-      evidence: evidenceInputsOf(body.evidence),
+      evidence: body.evidence ?? [],
       corrects: body.corrects ?? null,
       reason: body.reason ?? null,
     };
@@ -101,7 +100,7 @@ export class AssessmentCommandsController {
       submissionId,
       criterion: params.criterion,
       reason: body.reason,
-      evidence: evidenceInputsOf(body.evidence),
+      evidence: body.evidence ?? [],
       corrects: body.corrects ?? null,
     };
     const outcome = await this.assessments.handle(

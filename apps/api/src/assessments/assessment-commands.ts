@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { catalogueIndex, getCatalogue, isLeaf } from '@dti/catalogue';
+import { getCatalogue } from '@dti/catalogue';
 import { handleCommand, readState, type CommandResult } from '@dti/command-handling';
 import {
   actorFromEnvelope,
+  assessmentCommandFor,
   assessmentContextFor,
   assessmentDecider,
   assessmentStreamId,
@@ -13,7 +14,6 @@ import {
   maySubmitFor,
   parseQuarter,
   parseUnitCode,
-  requireSubmitFor,
   UnitNotFoundError,
   unitsOfEvidenceFile,
   unitDecider,
@@ -22,25 +22,18 @@ import {
   type AssessmentEventWithMetadata,
   type AssessmentState,
   type CommandEnvelope,
-  type CriterionFacts,
+  type AssessmentCommandDraft,
   type EvidenceInput,
   type UnitState,
 } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
 import { SHA256_HEX } from '@dti/evidence-store';
 import { RequestValidationError } from '@dti/platform';
-import { scoreCriterion, ScoringError } from '@dti/scoring';
+import { ScoringError } from '@dti/scoring';
 import { OwnWrites } from '../command-handling/own-writes';
 import { EvidenceFileNotUploadedError } from '../evidence/evidence.errors';
 import { CriterionConflictError } from './errors/criterion-conflict.error';
 import { criterionView } from './queries/assessment-view';
-
-/** An assessment command as a route builds it; the assessment's facts (unit, catalogue) are added per attempt. */
-export type AssessmentCommandDraft = AssessmentCommand extends infer C
-  ? C extends AssessmentCommand
-    ? { type: C['type']; data: Omit<C['data'], keyof CriterionFacts> }
-    : never
-  : never;
 
 export type AssessmentCommandOutcome = CommandResult<AssessmentEventWithMetadata, AssessmentState> & {
   unit: string;
@@ -81,30 +74,21 @@ export class AssessmentCommands {
     if ('evidence' in draft.data && maySubmitFor(actorFromEnvelope(envelope), unit)) {
       await this.requireCitable(unit, draft.data.evidence);
     }
-    let seen: bigint | null = null;
     let decidedOn: DecidedOn | null = null;
+    const commandOn = async (state: AssessmentState): Promise<AssessmentCommand> => {
+      const unitState = (await readState(this.store, unitStreamId(unit), unitDecider)).state;
+      if (unitState.status !== 'registered') throw UnitNotFoundError.because(unit);
+      decidedOn = { state, unitState };
+      const assessment = assessmentContextFor({ unit, period, unitState, assessmentState: state });
+      return assessmentCommandFor(draft, { assessment, metadata: envelope });
+    };
     try {
-      const result = await handleCommand(
-        this.store,
-        streamId,
-        assessmentDecider,
-        async (state): Promise<AssessmentCommand> => {
-          const unitState = (await readState(this.store, unitStreamId(unit), unitDecider)).state;
-          if (unitState.status !== 'registered') throw UnitNotFoundError.because(unit);
-          decidedOn = { state, unitState };
-          const assessment = assessmentContextFor({ unit, period, unitState, assessmentState: state });
-          return withFacts(draft, { assessment, metadata: envelope });
-        },
-        { envelope, onRead: (revision) => (seen = max(seen, revision)) },
+      const result = await this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
+        handleCommand(this.store, streamId, assessmentDecider, commandOn, { envelope, onRead }),
       );
-      seen = max(seen, result.revision);
       return { ...result, unit, period };
     } catch (error) {
-      throw asCriterionConflict(error, draft, decidedOn, period);
-    } finally {
-      // What the command saw counts as well as what it wrote: after a refusal (a newer submission won),
-      // the actor's next read reflects at least the state that refused them.
-      this.ownWrites.record(envelope.actor, streamId, seen);
+      throw asValidationError(asCriterionConflict(error, draft, decidedOn, period));
     }
   }
 
@@ -121,38 +105,11 @@ export class AssessmentCommands {
   }
 }
 
-/**
- * The draft with the assessment's facts. For figures and "not applicable": whether the criterion is a
- * scored one of the catalogue version and applies to the unit's block, and, for figures, whether the
- * scoring engine can score them (who may report for the unit is answered first: 403 before 400).
- */
-function withFacts(
-  draft: AssessmentCommandDraft,
-  base: Pick<AssessmentCommand, 'assessment' | 'metadata'>,
-): AssessmentCommand {
-  if (draft.type !== 'SubmitFigures' && draft.type !== 'DeclareNotApplicable') {
-    return { ...draft, ...base } as AssessmentCommand;
-  }
-  const catalogue = getCatalogue(base.assessment.catalogueId);
-  const entry = catalogueIndex(catalogue).get(draft.data.criterion);
-  const criterionExists = entry !== undefined && isLeaf(entry.node);
-  const criterionAppliesToBlock = criterionExists && entry.appliesTo.includes(base.assessment.unitBlock);
-  if (draft.type === 'SubmitFigures' && criterionAppliesToBlock) {
-    requireSubmitFor(actorFromEnvelope(base.metadata), base.assessment.unit);
-    requireScorable(() => scoreCriterion(catalogue, draft.data.criterion, draft.data.inputs));
-  }
-  return { ...draft, ...base, data: { ...draft.data, criterionExists, criterionAppliesToBlock } } as AssessmentCommand;
-}
-
 /** Figures the engine cannot score: 400 whose `errors[]` carries the engine's code and names the input. */
-function requireScorable(score: () => unknown): void {
-  try {
-    score();
-  } catch (error) {
-    if (!(error instanceof ScoringError)) throw error;
-    const field = error.input === undefined ? 'inputs' : `inputs.${error.input}`;
-    throw new RequestValidationError([{ field, message: error.message, code: error.code }]);
-  }
+function asValidationError(error: unknown): unknown {
+  if (!(error instanceof ScoringError)) return error;
+  const field = error.input === undefined ? 'inputs' : `inputs.${error.input}`;
+  return new RequestValidationError([{ field, message: error.message, code: error.code }]);
 }
 
 /** A domain conflict about a criterion answers with the criterion as it stands now. */
@@ -177,8 +134,4 @@ function asCriterionConflict(
     error,
     criterionView({ unit: unitState, period, catalogue, state, revision: null }, criterion),
   );
-}
-
-function max(a: bigint | null, b: bigint | null): bigint | null {
-  return a === null || (b !== null && b > a) ? b : a;
 }

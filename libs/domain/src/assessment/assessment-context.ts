@@ -1,10 +1,14 @@
+import { catalogueIndex, getCatalogue, isLeaf } from '@dti/catalogue';
+import { scoreCriterion } from '@dti/scoring';
 import { UnitNotFoundError } from '../domain-errors';
+import { requireSubmitFor } from '../accounts/authorization';
+import { actorFromEnvelope } from '../shared/command-envelope';
 import type { CatalogueSchedule } from '../periods/catalogue-schedule';
 import { formatQuarter, parseQuarter, type Quarter } from '../periods/quarter';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
 import { unitExistedIn } from '../units/unit-history';
 import type { UnitState } from '../units/unit.decider';
-import type { AssessmentContext } from './assessment.commands';
+import type { AssessmentCommand, AssessmentContext, CriterionFacts } from './assessment.commands';
 import { catalogueIdForAssessment } from './assessment.decider';
 import type { AssessmentState } from './assessment.state';
 
@@ -30,4 +34,38 @@ export function assessmentContextFor(input: {
     unitActive: unitExistedIn(input.unitState, quarter),
     catalogueId: catalogueIdForAssessment(input.assessmentState, quarter, input.schedule),
   };
+}
+
+/** An assessment command as a caller builds it: without the facts `assessmentCommandFor` adds. */
+export type AssessmentCommandDraft = AssessmentCommand extends infer C
+  ? C extends AssessmentCommand
+    ? { type: C['type']; data: Omit<C['data'], keyof CriterionFacts> }
+    : never
+  : never;
+
+/**
+ * The command with the assessment's facts, computed the one right way. For figures and "not applicable":
+ * whether the criterion is a scored one of the catalogue version and applies to the unit's block. Figures
+ * must be scorable: the scoring engine scores them against the criterion's inputs, and throws its
+ * ScoringError naming the input when it cannot (after who may report for the unit: 403 before 400).
+ */
+export function assessmentCommandFor(
+  draft: AssessmentCommandDraft,
+  base: Pick<AssessmentCommand, 'assessment' | 'metadata'>,
+): AssessmentCommand {
+  if (draft.type !== 'SubmitFigures' && draft.type !== 'DeclareNotApplicable') {
+    return { ...draft, ...base } as AssessmentCommand;
+  }
+  const catalogue = getCatalogue(base.assessment.catalogueId);
+  const entry = catalogueIndex(catalogue).get(draft.data.criterion);
+  const criterionExists = entry !== undefined && isLeaf(entry.node);
+  const criterionAppliesToBlock = criterionExists && entry.appliesTo.includes(base.assessment.unitBlock);
+  if (draft.type === 'SubmitFigures' && criterionAppliesToBlock) {
+    requireSubmitFor(actorFromEnvelope(base.metadata), base.assessment.unit);
+    scoreCriterion(catalogue, draft.data.criterion, draft.data.inputs);
+  }
+  // The decider reads plain JSON objects, as a command arrives from any source (not request DTO instances).
+  const evidence = draft.data.evidence?.map((item) => ({ ...item }));
+  const data = { ...draft.data, evidence, criterionExists, criterionAppliesToBlock };
+  return { ...draft, ...base, data } as AssessmentCommand;
 }

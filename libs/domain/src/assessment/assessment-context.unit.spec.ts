@@ -1,8 +1,9 @@
-import { UnitNotFoundError } from '../domain-errors';
+import { ScoringError } from '@dti/scoring';
+import { NotOwnUnitError, UnitNotFoundError } from '../domain-errors';
 import { dissolve, register, runUnit } from '../../testing/unit.test-kit';
 import { assessmentDecider } from './assessment.decider';
-import { assessmentContextFor } from './assessment-context';
-import { run, submitFigures, submitterLan } from '../../testing/assessment.test-kit';
+import { assessmentCommandFor, assessmentContextFor } from './assessment-context';
+import { context, envelope, run, submitFigures, submitterLan, submitterOfSnv } from '../../testing/assessment.test-kit';
 
 describe('assessmentContextFor', () => {
   const aluoi = runUnit([register('ALUOI', 'Huyện A Lưới', 'district'), dissolve('ALUOI', '2025-07-01')]).state;
@@ -49,5 +50,39 @@ describe('assessmentContextFor', () => {
     expect(() =>
       assessmentContextFor({ unit: 'SNV', period: '2021-Q1', unitState: aluoi, assessmentState: initial }),
     ).toThrow(UnitNotFoundError);
+  });
+});
+
+describe('assessmentCommandFor', () => {
+  const figures = (criterion: string, inputs: Record<string, unknown>) =>
+    ({
+      type: 'SubmitFigures',
+      data: { submissionId: 's1', criterion, inputs, evidence: [] },
+    }) as const;
+  const base = (actor = submitterLan) => ({ assessment: context, metadata: envelope(actor) });
+
+  it('adds whether the criterion is a scored one of the catalogue version and applies to the unit’s block', () => {
+    const command = assessmentCommandFor(figures('7.1.1', { a: 300, b: 30 }) as never, base());
+    expect(command.data).toMatchObject({ criterionExists: true, criterionAppliesToBlock: true });
+    expect(assessmentCommandFor(figures('9.9.9', { a: 1 }) as never, base()).data).toMatchObject({
+      criterionExists: false,
+      criterionAppliesToBlock: false,
+    });
+    expect(assessmentCommandFor(figures('3.1.2', { a: 1 }) as never, base()).data).toMatchObject({
+      criterionExists: true,
+      criterionAppliesToBlock: false,
+    });
+  });
+
+  it('refuses figures the scoring engine cannot score, naming the input, after who may report (403 first)', () => {
+    expect(() => assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base())).toThrow(ScoringError);
+    expect(() => assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base(submitterOfSnv))).toThrow(
+      NotOwnUnitError,
+    );
+  });
+
+  it('leaves the other commands as they are, with the facts of the assessment', () => {
+    const command = assessmentCommandFor({ type: 'FinalizeReport', data: {} }, base());
+    expect(command).toMatchObject({ type: 'FinalizeReport', data: {}, assessment: context });
   });
 });
