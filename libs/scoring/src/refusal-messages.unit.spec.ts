@@ -67,6 +67,9 @@ describe('refusals name what was wrong, in Vietnamese and in English', () => {
     expect(refusal('1.1', { a: [1], b: 1 }).messageEn).toContain('got array');
     expect(refusal('1.1', { a: { n: 1 }, b: 1 }).messageEn).toContain('got object');
     expect(refusal('1.1', { a: NaN, b: 1 }).messageEn).toContain('got NaN');
+    const fraction = refusal('2.1', { value: 2.5 });
+    expect(fraction.messageVi).toContain('nhận được 2,5');
+    expect(fraction.messageEn).toContain('got 2.5');
     const fine = refusal('1.1', { a: 10, b: 1e-13 });
     expect(fine).toMatchObject({ code: 'NOT_AN_INTEGER', input: 'b' });
     expect(fine.messageEn).toContain('1e-13');
@@ -138,7 +141,10 @@ describe('refusals name what was wrong, in Vietnamese and in English', () => {
 
   it('no catalogue at all', () => {
     for (const catalogue of [null, 'tth-2020', { id: 'x' }, { id: 'x', root: 'I' }]) {
-      expect(refusal('1.1', { a: 1, b: 1 }, catalogue as never)).toMatchObject({ code: 'UNKNOWN_CATALOGUE' });
+      const error = refusal('1.1', { a: 1, b: 1 }, catalogue as never);
+      expect(error.code).toBe('UNKNOWN_CATALOGUE');
+      expect(error.messageVi).toContain('Không có bộ tiêu chí');
+      expect(error.messageEn).toContain('No catalogue');
     }
   });
 
