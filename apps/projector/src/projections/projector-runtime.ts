@@ -31,6 +31,8 @@ export interface ProjectorRuntimeOptions {
   recheckMs?: number;
   /** Default 2000 ms. */
   retryDelayMs?: number;
+  /** A quarter's derived projections at most once per this window while busy; default 250 ms. */
+  periodWindowMs?: number;
   /** Run the subscription (feed) and/or the worker in this process; both by default. */
   runFeed?: boolean;
   runWorker?: boolean;
@@ -61,11 +63,13 @@ export class ProjectorRuntime {
       defaultJobOptions: projectionJobOptions(retry),
     });
     this.queue.on('error', (error) => logger.warn(`Projection queue: ${error.message}`));
+    let dispatcher: JobDispatcher | undefined;
     if (options.runFeed !== false) {
-      const dispatcher = new JobDispatcher(this.queue, {
+      dispatcher = new JobDispatcher(this.queue, {
         runId: randomUUID().slice(0, 8),
         recheckMs: options.recheckMs ?? feedOptions.pumpIntervalMs * 4,
         retryDelayMs: options.retryDelayMs ?? 2_000,
+        periodWindowMs: options.periodWindowMs ?? 250,
       });
       this.feed = new ProjectionFeed(options.store, options.dataSource, dispatcher, logger, feedOptions);
     }
@@ -80,7 +84,10 @@ export class ProjectorRuntime {
         catalogues: options.catalogues,
       });
       // A finished job may settle keys: let the feed look at once rather than at its next tick.
-      this.worker.on('completed', () => this.feed?.wake());
+      this.worker.on('completed', (job) => {
+        dispatcher?.finished(job.id);
+        this.feed?.wake();
+      });
       this.worker.on('failed', () => this.feed?.wake());
     }
   }

@@ -24,6 +24,7 @@ import { assessmentRowsOf } from '../assessment/assessment-rows';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
 import { jobKeyOfStream, type StreamKeyKind } from './job-keys';
+import { writeRows } from './row-upsert';
 import { resolveParked } from './parked-jobs';
 import { ProjectionJobError } from './projection-job-error';
 
@@ -65,8 +66,10 @@ export async function recomputeStream(
       if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
       const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
       write = async (manager, stored) => {
-        await writeAssessmentRows(manager, replayed, registers);
-        await writeScorecardVersions(manager, replayed, BigInt(stored.position));
+        const after = await versionsKeptUpTo(manager, replayed, stored);
+        if (after === 0n) await writeAssessmentRows(manager, replayed, registers);
+        else await writeAssessmentChanges(manager, replayed, registers, after);
+        await writeScorecardVersions(manager, replayed, after);
       };
       periods = [replayed.period];
     } else if (key.kind === 'account') {
@@ -184,18 +187,10 @@ async function writeAssessmentRows(
 async function writeScorecardVersions(
   manager: EntityManager,
   replayed: ReplayedScorecard,
-  storedPosition: bigint,
+  after: bigint,
 ): Promise<void> {
   const table = qualifiedTable(manager.connection, 'scorecard_versions');
   const all = replayed.versions ?? [];
-  let after = storedPosition;
-  if (after > 0n) {
-    const kept: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE unit = $1 AND period = $2 LIMIT 1`, [
-      replayed.unit,
-      replayed.period,
-    ]);
-    if (kept.length === 0) after = 0n;
-  }
   const rows = all.filter((row) => row.validTo === null || BigInt(row.validTo) > after);
   for (let i = 0; i < rows.length; i += 2000) {
     const json = JSON.stringify(
@@ -215,10 +210,92 @@ async function writeScorecardVersions(
       `INSERT INTO ${table} (unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row)
        SELECT unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row
          FROM json_populate_recordset(NULL::${table}, $1::json)
-       ON CONFLICT (unit, period, part, code, valid_from) DO UPDATE SET valid_to = EXCLUDED.valid_to`,
+       ON CONFLICT (unit, period, part, code, valid_from) DO UPDATE
+         SET valid_to = EXCLUDED.valid_to, recorded_at = EXCLUDED.recorded_at, ordinal = EXCLUDED.ordinal,
+             row = EXCLUDED.row`,
       [json],
     );
   }
+}
+
+/**
+ * The rows a job changes, as the scorecard's versions since the position the key's rows reflected say:
+ * the report line, the criteria and groups that changed, the audit entries and published reports of the
+ * new events, the folded state, and the changed criteria's review-queue rows — plain SQL, a handful of
+ * rows instead of the unit-quarter's hundreds. Idempotent by position: a replayed job rewrites the same
+ * rows, and an audit entry or published report, once written, never changes.
+ */
+async function writeAssessmentChanges(
+  manager: EntityManager,
+  replayed: ReplayedScorecard,
+  registers: ReturnType<typeof assessmentRowsOf>,
+  after: bigint,
+): Promise<void> {
+  const criteria = new Set<string>();
+  const nodes = new Set<string>();
+  for (const version of replayed.versions ?? []) {
+    if (BigInt(version.validFrom) <= after) continue;
+    if (version.part === 'node') nodes.add(version.code);
+    else if (version.part === 'criterion' || version.part === 'pending') criteria.add(version.code);
+  }
+  await writeRows(manager, UnitReportEntity, [replayed.report], 'update');
+  await writeRows(
+    manager,
+    ScorecardNodeEntity,
+    replayed.nodes.filter((row) => nodes.has(row.nodeCode)),
+    'update',
+  );
+  await writeRows(
+    manager,
+    CriterionScoreEntity,
+    replayed.criteria.filter((row) => criteria.has(row.criterion)),
+    'update',
+  );
+  await writeRows(
+    manager,
+    AuditEntryEntity,
+    replayed.audit.filter((row) => BigInt(row.globalPosition) > after),
+    'ignore',
+  );
+  await writeRows(
+    manager,
+    PublishedReportEntity,
+    replayed.published.filter((row) => BigInt(row.position) > after),
+    'ignore',
+  );
+  await writeRows(manager, AssessmentStateEntity, [registers.state], 'update');
+  if (criteria.size > 0) {
+    await manager.query(
+      `DELETE FROM ${qualifiedTable(manager.connection, 'review_queue')}
+        WHERE unit = $1 AND period = $2 AND criterion = ANY($3::text[])`,
+      [replayed.unit, replayed.period, [...criteria]],
+    );
+    await writeRows(
+      manager,
+      ReviewQueueEntryEntity,
+      registers.queue.filter((row) => criteria.has(row.criterion)),
+      'ignore',
+    );
+  }
+}
+
+/**
+ * The position up to which the key's stored rows and versions agree with this replay: the key's stored
+ * position; or 0 — the rows are written whole — for a new key, for one an operator marked to be rewritten
+ * (stream_revision set to -1), or for a unit-quarter projected before versions were kept.
+ */
+async function versionsKeptUpTo(
+  manager: EntityManager,
+  replayed: ReplayedScorecard,
+  stored: ProjectionKeyEntity,
+): Promise<bigint> {
+  const storedPosition = BigInt(stored.position);
+  if (storedPosition <= 0n || BigInt(stored.streamRevision) < 0n) return 0n;
+  const kept: unknown[] = await manager.query(
+    `SELECT 1 FROM ${qualifiedTable(manager.connection, 'scorecard_versions')} WHERE unit = $1 AND period = $2 LIMIT 1`,
+    [replayed.unit, replayed.period],
+  );
+  return kept.length === 0 ? 0n : storedPosition;
 }
 
 async function writeAccountRow(manager: EntityManager, row: AccountEntity): Promise<void> {
