@@ -1,21 +1,15 @@
 import {
-  ACCOUNT_EVENT_VERSIONS,
+  accountDecider,
   accountStreamId,
   normalizeUsername,
   requireUsername,
-  evolveAccount,
-  initialAccountState,
   type AccountEventType,
   type AccountState,
 } from '@dti/domain';
 import type { StreamFold } from '../command-handling/stream-loading';
 
-/** How an account's stream (`account-<username>`) folds: the domain's account decider. */
-export const accountStream: StreamFold<AccountState, AccountEventType> = {
-  initialState: initialAccountState,
-  evolve: evolveAccount,
-  eventVersions: ACCOUNT_EVENT_VERSIONS,
-};
+/** How an account's stream (`account-<username>`) folds: the domain's account decider (for the session check). */
+export const accountStream: StreamFold<AccountState, AccountEventType> = accountDecider;
 
 /**
  * A username from a request, normalized (trimmed, lower-case) and checked by the domain's rule before

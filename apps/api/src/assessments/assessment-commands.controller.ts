@@ -4,6 +4,7 @@ import {
   PERMISSION_OF_ASSESSMENT_COMMAND,
   rolesWith,
   uuidV5,
+  type AssessmentCommandDraft,
   type CommandEnvelope,
   type CriterionInputs,
 } from '@dti/domain';
@@ -70,13 +71,7 @@ export class AssessmentCommandsController {
       corrects: body.corrects ?? null,
       reason: body.reason ?? null,
     };
-    const outcome = await this.assessments.handle(
-      params.unit,
-      params.period,
-      { type: 'SubmitFigures', data },
-      envelope,
-    );
-    return submissionAccepted(outcome, envelope, submissionId, 'pending');
+    return this.submission(params, { type: 'SubmitFigures', data }, envelope, 'pending');
   }
 
   @Post(':unit/:period/criteria/:criterion/not-applicable')
@@ -103,13 +98,7 @@ export class AssessmentCommandsController {
       evidence: body.evidence ?? [],
       corrects: body.corrects ?? null,
     };
-    const outcome = await this.assessments.handle(
-      params.unit,
-      params.period,
-      { type: 'DeclareNotApplicable', data },
-      envelope,
-    );
-    return submissionAccepted(outcome, envelope, submissionId, 'pending');
+    return this.submission(params, { type: 'DeclareNotApplicable', data }, envelope, 'pending');
   }
 
   @Post(':unit/:period/submissions/:submissionId/approve')
@@ -129,15 +118,8 @@ export class AssessmentCommandsController {
     @Body() body: ApproveSubmissionDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    const { submissionId } = params;
-    const data = { submissionId, note: body.note ?? null };
-    const outcome = await this.assessments.handle(
-      params.unit,
-      params.period,
-      { type: 'ApproveSubmission', data },
-      envelope,
-    );
-    return submissionAccepted(outcome, envelope, submissionId, 'approved');
+    const data = { submissionId: params.submissionId, note: body.note ?? null };
+    return this.submission(params, { type: 'ApproveSubmission', data }, envelope, 'approved');
   }
 
   @Post(':unit/:period/submissions/:submissionId/reject')
@@ -154,15 +136,8 @@ export class AssessmentCommandsController {
     @Body() body: RejectSubmissionDto,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    const { submissionId } = params;
-    const data = { submissionId, reason: body.reason };
-    const outcome = await this.assessments.handle(
-      params.unit,
-      params.period,
-      { type: 'RejectSubmission', data },
-      envelope,
-    );
-    return submissionAccepted(outcome, envelope, submissionId, 'rejected');
+    const data = { submissionId: params.submissionId, reason: body.reason };
+    return this.submission(params, { type: 'RejectSubmission', data }, envelope, 'rejected');
   }
 
   @Post(':unit/:period/submissions/:submissionId/withdraw')
@@ -178,10 +153,8 @@ export class AssessmentCommandsController {
     @Param() params: SubmissionParams,
     @Envelope() envelope: CommandEnvelope,
   ): Promise<SubmissionAcceptedResponse> {
-    const { submissionId } = params;
-    const draft = { type: 'WithdrawSubmission', data: { submissionId } } as const;
-    const outcome = await this.assessments.handle(params.unit, params.period, draft, envelope);
-    return submissionAccepted(outcome, envelope, submissionId, 'withdrawn');
+    const data = { submissionId: params.submissionId };
+    return this.submission(params, { type: 'WithdrawSubmission', data }, envelope, 'withdrawn');
   }
 
   @Post(':unit/:period/finalize')
@@ -227,5 +200,16 @@ export class AssessmentCommandsController {
       envelope,
       'reopened',
     );
+  }
+
+  /** Runs a command about one submission; answers with the submission's id and the status it now has. */
+  private async submission(
+    params: AssessmentParams,
+    draft: AssessmentCommandDraft & { data: { submissionId: string } },
+    envelope: CommandEnvelope,
+    status: NonNullable<SubmissionAcceptedResponse['status']>,
+  ): Promise<SubmissionAcceptedResponse> {
+    const outcome = await this.assessments.handle(params.unit, params.period, draft, envelope);
+    return submissionAccepted(outcome, envelope, draft.data.submissionId, status);
   }
 }
