@@ -1,8 +1,9 @@
 /**
  * @dti/domain — the pure domain of the quarterly submission and review workflow: periods, the
  * register of units, accounts and roles, the assessment decider, event envelopes and upcasters.
- * No framework, database or event-store import: the API's command handlers load a stream, fold it
- * with `evolve`, call `decide`, wrap the result with `toNewEvents` and append with the expected revision.
+ * No framework, database or event-store import: @dti/command-handling's handleCommand reads a stream,
+ * folds it with the aggregate's decider (`fold` / `evolve`), calls `decide`, wraps the result with
+ * `toNewEvents` and appends with the expected revision.
  */
 export * from './domain-errors';
 export * from './stream-ids';
