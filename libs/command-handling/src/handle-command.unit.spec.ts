@@ -195,6 +195,36 @@ describe('handleCommand (in-memory store, account decider)', () => {
     expect(store.appends).toBe(0);
   });
 
+  it('folds with the decider’s whole-stream fold, and answers a retry with the state right after its events', async () => {
+    const folded: number[] = [];
+    const counting = {
+      ...accountDecider,
+      fold: (
+        events: Iterable<Parameters<typeof accountDecider.evolve>[1]>,
+        state: typeof accountDecider.initialState,
+      ) => {
+        const list = [...events];
+        folded.push(list.length);
+        return list.reduce(accountDecider.evolve, state);
+      },
+    };
+    const created = create();
+    await handleCommand(store, STREAM, counting, created, { envelope: created.metadata });
+    const disabling = disable();
+    await handleCommand(store, STREAM, counting, disabling, { envelope: disabling.metadata });
+    const enable: AccountCommand = { type: 'EnableAccount', data: { username: 'lan' }, metadata: envelope() };
+    await handleCommand(store, STREAM, counting, enable, { envelope: enable.metadata });
+
+    folded.length = 0;
+    const retry = await handleCommand(store, STREAM, counting, disable(disabling.metadata), {
+      envelope: disabling.metadata,
+    });
+    // Two folds over the stream's three events: up to the command's last event, then the rest.
+    expect(folded).toEqual([2, 1]);
+    expect(retry).toMatchObject({ replayed: true, revision: 1n, state: { status: 'disabled' } });
+    expect((await readState(store, STREAM, counting)).state).toMatchObject({ status: 'active' });
+  });
+
   it('reads only the stream’s own event types (a foreign one is a defect)', async () => {
     store.put(STREAM, [newEvent('UnitRegistered', { code: 'X' }, envelope())], 'no_stream');
     await expect(readState(store, STREAM, accountDecider)).rejects.toBeInstanceOf(UnsupportedEventError);
