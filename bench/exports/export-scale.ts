@@ -24,12 +24,15 @@ import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Command } from 'commander';
 import { formatQuarter, parseQuarter, quarterRange } from '@dti/domain';
-import type { ExportFormat, ExportTable } from '../../apps/api/src/exports/core/export-table';
-import { rankingsTable } from '../../apps/api/src/exports/core/rankings-table';
-import { scoresTable } from '../../apps/api/src/exports/core/scores-table';
-import { seriesTable } from '../../apps/api/src/exports/core/series-table';
-import { submissionsTable } from '../../apps/api/src/exports/core/submissions-table';
-import { writeExport } from '../../apps/api/src/exports/core/write-export';
+import {
+  type ExportFormat,
+  type ExportTable,
+  rankingsTable,
+  scoresTable,
+  seriesTable,
+  submissionsTable,
+  writeExport,
+} from '@dti/exports';
 import { arrangeSystem } from '../support/arranged-system';
 
 const ROOT = resolve(__dirname, '../..');

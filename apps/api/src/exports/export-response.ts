@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { CONTENT_TYPE, EXPORT_FORMATS, type ExportFormat, type ExportTable } from './core/export-table';
-import { writeExport } from './core/write-export';
+import { CONTENT_TYPE, EXPORT_FORMATS, type ExportFormat, type ExportTable, writeExport } from '@dti/exports';
 import { invalidInput } from '../read-side/read-inputs';
 
 export function readFormat(value: unknown): ExportFormat {

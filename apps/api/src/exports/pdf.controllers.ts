@@ -12,10 +12,15 @@ import { catalogueInForce, readPeriod, readUnit } from '../read-side/read-inputs
 import { PeriodParams, UnitPeriodParams } from '../read-side/read-route.params';
 import { ReportVersionNotFoundError } from '../read-side/reports/report-version-not-found.error';
 import { attachment } from './export-response';
-import { PDF_CONTENT_TYPE, renderPdf } from './core/pdf-render';
-import { loadRankingPdfData, rankingDocument } from './core/ranking-pdf.document';
-import { loadReportPdfData, PublishedVersionMissingError } from './core/report-pdf.data';
-import { reportDocument } from './core/report-pdf.document';
+import {
+  loadRankingPdfData,
+  loadReportPdfData,
+  PDF_CONTENT_TYPE,
+  PublishedVersionMissingError,
+  rankingDocument,
+  renderPdf,
+  reportDocument,
+} from '@dti/exports';
 import { ReportPdfQueryDto } from './exports.request';
 
 const PDF = {

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { PublishedReportEntity } from '@dti/read-model';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Public } from '../auth';
-import { csvLine, UTF8_BOM } from '../exports/core/csv-writer';
+import { csvLine, UTF8_BOM } from '@dti/exports';
 import { ApiWellFormedRefusal } from '../exports/api-well-formed-refusal.decorator';
 import { ApiReadProblems } from '../read-side/api-read-problems.decorator';
 import { invalidInput, readPeriod } from '../read-side/read-inputs';

@@ -7,8 +7,7 @@ import {
   PublishedReportEntity,
 } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
-import { catalogueLabels } from '../exports/core/catalogue-labels';
-import { unitLabelsOf } from '../exports/core/unit-names';
+import { catalogueLabels, unitLabelsOf } from '@dti/exports';
 
 /**
  * Open data is what finalized report versions say and nothing else: the latest published version of each

@@ -3,7 +3,7 @@ import { findScorecard, findScorecardAsOf } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { ReadAccess } from '../read-access';
 import { catalogueInForce } from '../read-inputs';
-import { emptyScorecardRows } from './empty-scorecard';
+import { emptyScorecardRows } from '@dti/exports';
 import { GetScorecardQuery } from './get-scorecard.query';
 import type { ScorecardResponse } from './scorecard.response';
 import { scorecardView, type ScorecardRows } from './scorecard.view';

@@ -1,74 +1,12 @@
 import type { RegisteredUnit } from '@dti/domain';
-import type {
-  CriterionScoreEntity,
-  ReplayBound,
-  ScorecardNodeEntity,
-  StatusCountsJson,
-  UnitReportEntity,
-} from '@dti/read-model';
+import type { ScorecardCriterionRow, ScorecardNodeRow, ScorecardRows } from '@dti/exports';
+import type { ReplayBound, StatusCountsJson } from '@dti/read-model';
 import { displayNumber, scoreFigures } from '../display-figures';
 import { unitNameFor } from '../read-access';
 import type { ScorecardCriterionResponse, ScorecardGroupResponse, ScorecardResponse } from './scorecard.response';
 
-export type ScorecardReportRow = Pick<
-  UnitReportEntity,
-  | 'catalogueId'
-  | 'status'
-  | 'version'
-  | 'pointsExact'
-  | 'applicableMaxExact'
-  | 'percentExact'
-  | 'counts'
-  | 'pendingCount'
-  | 'openedAt'
-  | 'lastFinalizedAt'
-  | 'lastReopenedAt'
-  | 'streamRevision'
-  | 'position'
->;
-
-export type ScorecardNodeRow = Pick<
-  ScorecardNodeEntity,
-  'nodeCode' | 'parentCode' | 'depth' | 'title' | 'pointsExact' | 'applicableMaxExact' | 'percentExact' | 'counts'
->;
-
-export type ScorecardCriterionRow = Pick<
-  CriterionScoreEntity,
-  | 'criterion'
-  | 'parentCode'
-  | 'title'
-  | 'ruleKind'
-  | 'status'
-  | 'pointsExact'
-  | 'maxExact'
-  | 'applicableMaxExact'
-  | 'explanationVi'
-  | 'explanationEn'
-  | 'notApplicableReason'
-  | 'officialSubmissionId'
-  | 'officialInputs'
-  | 'approvedBy'
-  | 'approvedAt'
-  | 'errorCode'
-  | 'errorMessage'
-  | 'pendingSubmissionId'
-  | 'pendingKind'
-  | 'pendingCorrects'
-  | 'pendingSubmittedBy'
-  | 'pendingSubmittedAt'
->;
-
-/**
- * The rows of one unit-quarter, as projected (findScorecard), as replayed from the event store
- * (replayFromStore) or, when there is neither, the empty scorecard (emptyScorecardRows: report null).
- */
-export interface ScorecardRows {
-  catalogueId: string;
-  report: ScorecardReportRow | null;
-  /** The total (depth 0) and every group, in catalogue order. */
-  nodes: readonly ScorecardNodeRow[];
-  criteria: readonly ScorecardCriterionRow[];
-}
+// The rows moved to @dti/exports with the empty scorecard (the report PDF builds from them); named here for the read side.
+export type { ScorecardCriterionRow, ScorecardNodeRow, ScorecardReportRow, ScorecardRows } from '@dti/exports';
 
 /** Pure: the rows as the API shows them. */
 export function scorecardView(input: {

@@ -7,16 +7,20 @@ import { CriterionScoreEntity } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 // The export tables are the API's own (framework-free files), so a file from the CLI and one from
 // GET /exports/… are the same file.
-import type { ExportFormat, ExportTable } from '../../../../api/src/exports/core/export-table';
-import { renderPdf } from '../../../../api/src/exports/core/pdf-render';
-import { rankingsTable } from '../../../../api/src/exports/core/rankings-table';
-import { loadReportPdfData, PublishedVersionMissingError } from '../../../../api/src/exports/core/report-pdf.data';
-import { reportDocument } from '../../../../api/src/exports/core/report-pdf.document';
-import { scoresTable } from '../../../../api/src/exports/core/scores-table';
-import { seriesTable } from '../../../../api/src/exports/core/series-table';
-import { submissionsTable } from '../../../../api/src/exports/core/submissions-table';
-import { unitLabelsOf } from '../../../../api/src/exports/core/unit-names';
-import { writeExport } from '../../../../api/src/exports/core/write-export';
+import {
+  type ExportFormat,
+  type ExportTable,
+  loadReportPdfData,
+  PublishedVersionMissingError,
+  rankingsTable,
+  renderPdf,
+  reportDocument,
+  scoresTable,
+  seriesTable,
+  submissionsTable,
+  unitLabelsOf,
+  writeExport,
+} from '@dti/exports';
 import type { CliCommand } from '../../cli-command';
 import { ExitCode, writeLine, type CliContext } from '../../cli-context';
 import {

@@ -3,7 +3,7 @@ import type { UnitBlock } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
 import { findPublishedVersions, findScorecard, replayFromStore, UnitReportEntity } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
-import { emptyScorecardRows } from '../../read-side/scorecards/empty-scorecard';
+import { emptyScorecardRows } from './empty-scorecard';
 
 /** Everything a unit's quarterly report PDF shows, as figures already rounded for display. */
 export interface ReportPdfData {

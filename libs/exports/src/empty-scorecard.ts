@@ -2,7 +2,7 @@ import { Rational, type Catalogue } from '@dti/catalogue';
 import type { UnitBlock } from '@dti/domain';
 import { exactOrNull, exactText, scorecardLines } from '@dti/read-model';
 import { scoreCard } from '@dti/scoring';
-import type { ScorecardRows } from './scorecard.view';
+import type { ScorecardRows } from './scorecard-rows';
 
 /**
  * A unit's scorecard for a quarter with nothing recorded (or nothing recorded by the asOf bound): every
