@@ -30,7 +30,7 @@ import {
 } from '@dti/domain';
 import { PostgresEventStore } from '@dti/event-store';
 import { createReadModelDataSource, migrateReadModel } from '@dti/read-model';
-import { provisionAccount } from '../apps/api/src/accounts/provision-account';
+import { provisionAccount } from '@dti/accounts';
 import { measureAsOfReplay, drawAsOfSamples, type AsOfSample } from './measure/as-of-replay';
 import { waitForCatchUp } from './measure/catch-up';
 import { measureEndpoint, type EndpointLatency, type EndpointLoad } from './measure/http-latency';

@@ -8,7 +8,7 @@ import { DOMAIN_UPCASTERS, parseQuarter, type Role } from '@dti/domain';
 import { PostgresEventStore, type NewEvent } from '@dti/event-store';
 import { createReadModelDataSource, migrateReadModel, rebuildReadModel } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
-import { provisionAccount } from '../../apps/api/src/accounts/provision-account';
+import { provisionAccount } from '@dti/accounts';
 import { loadProvince } from '../measure/load-events';
 import { generateProvince, type ProvinceSummary } from '../province/generate-province';
 import { startChildApp, type ChildApp } from './child-app';

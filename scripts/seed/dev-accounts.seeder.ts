@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { accountStreamId, loadTthUnitSeed, type Role, type UnitSeed } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import { provisionAccount } from '../../apps/api/src/accounts/provision-account';
+import { provisionAccount } from '@dti/accounts';
 import type { Seeder } from './seeder';
 import { seedEnvelope } from './seed-issuer';
 

@@ -13,7 +13,7 @@ import {
 } from '@dti/domain';
 import { createEventStore, type ManagedEventStore } from '@dti/event-store';
 import { loadPlatformConfig, type PlatformConfig } from '@dti/platform';
-import { verifyPassword } from '../../apps/api/src/auth/password-hasher';
+import { verifyPassword } from '@dti/accounts';
 import {
   createDevAccountsSeeder,
   DemoAccountsRefusedError,

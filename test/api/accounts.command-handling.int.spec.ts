@@ -9,7 +9,7 @@ import {
   type CommandEnvelope,
 } from '@dti/domain';
 import { PostgresEventStore, WrongExpectedVersionError, type RecordedEvent } from '@dti/event-store';
-import { provisionAccount } from '../../apps/api/src/accounts/provision-account';
+import { provisionAccount } from '@dti/accounts';
 import { TEST_DATABASE_URL } from '../platform/support/platform-test-env';
 
 /**

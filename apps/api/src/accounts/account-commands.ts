@@ -8,13 +8,16 @@ import {
   type CommandEnvelope,
 } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { hashPassword } from '../auth/password-hasher';
-import { checkPasswordPolicy } from '../auth/password-policy';
+import {
+  accountAddress,
+  checkPasswordPolicy,
+  hashPassword,
+  type NewAccount,
+  provisionAccount,
+  submitterUnitExists,
+} from '@dti/accounts';
 import { OwnWrites } from '../command-handling/own-writes';
-import { accountAddress } from './account-stream';
 import { requireAccountView, type AccountView } from './account.view';
-import { provisionAccount, type NewAccount } from './provision-account';
-import { submitterUnitExists } from './submitter-unit.fact';
 
 type AccountCommandOn = AccountCommand | ((state: AccountState) => AccountCommand | Promise<AccountCommand>);
 type OnRead = (revision: bigint | null) => void;

@@ -1,24 +1,5 @@
-import {
-  accountDecider,
-  accountStreamId,
-  normalizeUsername,
-  requireUsername,
-  type AccountEventType,
-  type AccountState,
-} from '@dti/domain';
+import { accountDecider, type AccountEventType, type AccountState } from '@dti/domain';
 import type { StreamFold } from '../command-handling/stream-loading';
 
 /** How an account's stream (`account-<username>`) folds: the domain's account decider (for the session check). */
 export const accountStream: StreamFold<AccountState, AccountEventType> = accountDecider;
-
-/**
- * A username from a request, normalized (trimmed, lower-case) and checked by the domain's rule before
- * it becomes a stream id; throws INVALID_COMMAND (422) naming `field`.
- */
-export function accountAddress(rawUsername: unknown, field = 'username'): { username: string; streamId: string } {
-  const username = requireUsername(
-    field,
-    typeof rawUsername === 'string' ? normalizeUsername(rawUsername) : rawUsername,
-  );
-  return { username, streamId: accountStreamId(username) };
-}

@@ -57,20 +57,8 @@ export class RoleNotAllowedError extends Error {
   }
 }
 
-/** A new password that breaks the policy (password-policy.ts); nothing was changed. */
-export class WeakPasswordError extends Error {
-  override readonly name = 'WeakPasswordError';
-  readonly code = 'WEAK_PASSWORD' as const;
-  readonly details: Readonly<Record<string, unknown>>;
-
-  constructor(
-    readonly field: string,
-    problem: string,
-  ) {
-    super(`Mật khẩu "${field}" quá yếu: ${problem} / Password "${field}" is too weak: ${problem}`);
-    this.details = { field, problem };
-  }
-}
+// Moved to @dti/accounts with the password policy that throws it (the CLI and the seeding use it too).
+export { WeakPasswordError } from '@dti/accounts';
 
 /** Changing one's own password needs the current one. */
 export class WrongCurrentPasswordError extends Error {

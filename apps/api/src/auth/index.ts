@@ -23,6 +23,11 @@ export { AuthenticationError, RoleNotAllowedError, WeakPasswordError, WrongCurre
 export type { AuthenticationFailure } from './auth.errors';
 export { actorOf } from './authenticated-request';
 export type { AuthenticatedRequest } from './authenticated-request';
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPasswordPolicy } from './password-policy';
-export { hashPassword, verifyPassword } from './password-hasher';
+export {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  checkPasswordPolicy,
+  hashPassword,
+  verifyPassword,
+} from '@dti/accounts';
 export { LOGIN_ATTEMPTS_PER_WINDOW, LOGIN_WINDOW_MS } from './login-throttling';

@@ -8,7 +8,7 @@ import { loadAccountSession } from './account-session';
 import { AccessTokens, type AccessTokenResponse } from './access-tokens';
 import { AuthenticationError } from './auth.errors';
 import { AddressLoginThrottle } from './login-throttling';
-import { verifyAgainstNothing, verifyPassword } from './password-hasher';
+import { verifyAgainstNothing, verifyPassword } from '@dti/accounts';
 
 /** Sign-in against the account streams: no session store, the token and the stream are the session. */
 @Injectable()

@@ -1,9 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { WrongCurrentPasswordError } from '../../auth/auth.errors';
-import { hashPassword, verifyPassword } from '../../auth/password-hasher';
-import { checkPasswordPolicy } from '../../auth/password-policy';
+import { accountAddress, checkPasswordPolicy, hashPassword, verifyPassword } from '@dti/accounts';
 import { AccountCommands } from '../account-commands';
-import { accountAddress } from '../account-stream';
 import type { AccountView } from '../account.view';
 import { ChangeOwnPasswordCommand } from './change-own-password.command';
 

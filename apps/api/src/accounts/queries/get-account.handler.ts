@@ -3,7 +3,7 @@ import { AccountNotFoundError } from '@dti/domain';
 import { findAccounts } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
-import { accountAddress } from '../account-stream';
+import { accountAddress } from '@dti/accounts';
 import type { AccountView } from '../account.view';
 import { GetAccountQuery } from './get-account.query';
 import { accountViewOf } from './list-accounts.handler';

@@ -5,9 +5,7 @@ import type { Command } from 'commander';
 import { isDomainError, type CommandEnvelope } from '@dti/domain';
 import { createEventStore } from '@dti/event-store';
 import { ConfigurationRefusedError, loadPlatformConfig } from '@dti/platform';
-import { WeakPasswordError } from '../../../../api/src/auth/auth.errors';
-import { PASSWORD_MIN_LENGTH } from '../../../../api/src/auth/password-policy';
-import { provisionAccount } from '../../../../api/src/accounts/provision-account';
+import { PASSWORD_MIN_LENGTH, provisionAccount, WeakPasswordError } from '@dti/accounts';
 import type { CliContext } from '../../cli-context';
 import { ExitCode, writeLine } from '../../cli-context';
 

@@ -1,4 +1,4 @@
-import { WeakPasswordError } from './auth.errors';
+import { WeakPasswordError } from './weak-password.error';
 
 /**
  * The password policy, in one place: the DTOs, the seeding and the operators' CLI all use it. Length is

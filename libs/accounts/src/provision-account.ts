@@ -1,9 +1,9 @@
 import { handleCommand, type CommandResult, type HandleOptions } from '@dti/command-handling';
 import { accountDecider, type AccountEvent, type AccountState, type CommandEnvelope, type Role } from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import { hashPassword } from '../auth/password-hasher';
-import { checkPasswordPolicy } from '../auth/password-policy';
-import { accountAddress } from './account-stream';
+import { accountAddress } from './account-address';
+import { hashPassword } from './password-hasher';
+import { checkPasswordPolicy } from './password-policy';
 import { submitterUnitExists } from './submitter-unit.fact';
 
 export interface NewAccount {

@@ -1,6 +1,5 @@
-import { WeakPasswordError } from './auth.errors';
+import { WeakPasswordError } from './weak-password.error';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy';
-import { tokenTtlSeconds } from './token-ttl';
 
 describe('password policy', () => {
   it('wants length, not composition', () => {
@@ -16,15 +15,5 @@ describe('password policy', () => {
     expect(() => checkPasswordPolicy('Lan.STTTT.01', 'newPassword', 'lan.stttt.01')).toThrow(/newPassword/);
     // Counted in characters, not UTF-16 units: nine emoji are nine characters.
     expect(() => checkPasswordPolicy('😀'.repeat(9))).toThrow(WeakPasswordError);
-  });
-});
-
-describe('JWT_TTL', () => {
-  it('reads seconds, minutes, hours and days', () => {
-    expect(tokenTtlSeconds('900')).toBe(900);
-    expect(tokenTtlSeconds('15m')).toBe(900);
-    expect(tokenTtlSeconds('8h')).toBe(28_800);
-    expect(tokenTtlSeconds('1d')).toBe(86_400);
-    expect(() => tokenTtlSeconds('1w')).toThrow(RangeError);
   });
 });
