@@ -1,5 +1,5 @@
 /**
- * The import graph of libs/ and apps/ (issue 11): no file imports itself back through others, no library
+ * The import graph of libs/ and apps/ (issue 11): nothing outside an app imports it, no file imports itself back through others, no library
  * depends on another that depends on it (its specs and test kits included: catalogue's hand-scored specs once
  * made catalogue ↔ scoring), and the platform does not depend on the read model (it reads it through the
  * ProjectionReadSide port). Type-only imports count: a cycle of types is still a cycle a reader must untangle.
@@ -52,13 +52,13 @@ function compilerOptions(tsconfig: string): ts.CompilerOptions {
 
 const rel = (file: string): string => relative(ROOT, file).split(sep).join('/');
 
-/** Every file of libs/ and apps/ with the files of ours it imports (packages left out), as repository paths. */
-function importGraph(): Map<string, string[]> {
+/** Every file of `roots` (libs/ and apps/ unless told) with the files of ours it imports (packages left out), as repository paths. */
+function importGraph(roots: readonly string[] = ['libs', 'apps']): Map<string, string[]> {
   const options = compilerOptions(join(ROOT, 'tsconfig.json'));
   // The web app resolves with its own configuration (bundler resolution, its own paths).
   const webOptions = compilerOptions(join(ROOT, 'apps/web/tsconfig.json'));
   const graph = new Map<string, string[]>();
-  for (const file of [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))]) {
+  for (const file of roots.flatMap((root) => sourceFiles(join(ROOT, root)))) {
     const opts = rel(file).startsWith('apps/web/') ? webOptions : options;
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const targets = new Set<string>();
@@ -109,6 +109,30 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return cycles;
 }
 
+/**
+ * Imports of an application's files from outside it (issue 11: "nothing imports apps/"): from libs/, another app,
+ * bench/ or scripts/. Tests (test/) may drive an app; so may the one script listed in ALLOWED_APP_IMPORTS.
+ */
+const appOf = (file: string): string | undefined => /^apps\/([^/]+)\//.exec(file)?.[1];
+
+/** Files outside an app that may import it, and why. */
+const ALLOWED_APP_IMPORTS: Record<string, string> = {
+  'scripts/generate-api-types.ts': "builds the API's OpenAPI document from the API's own module (npm run api:types)",
+  'apps/web/src/quarter/quarter-model.unit.spec.ts':
+    'a spec, like those under test/: the web quarter model checked against the catalogue as the API serves it ' +
+    '(toCatalogueView); shipped web code never imports the API',
+};
+
+function appImportsFromOutside(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  return [...graph].flatMap(([file, targets]) =>
+    file in ALLOWED_APP_IMPORTS
+      ? []
+      : targets
+          .filter((target) => appOf(target) !== undefined && appOf(target) !== appOf(file))
+          .map((target) => `${file} → ${target}`),
+  );
+}
+
 /** libs/<name>/… → name; apps are not libraries. */
 const libraryOf = (file: string): string | undefined => /^libs\/([^/]+)\//.exec(file)?.[1];
 
@@ -149,6 +173,26 @@ describe('the import graph of libs/ and apps/', () => {
       .filter(([file]) => libraryOf(file) === from)
       .flatMap(([file, targets]) => targets.filter((target) => libraryOf(target) === to).map((t) => `${file} → ${t}`));
     expect(offending).toEqual([]);
+  });
+
+  it('has no import of an app from outside it: libs/, the other apps, bench/ and scripts/ (issue 11)', () => {
+    const outside = importGraph(['bench', 'scripts']);
+    expect(outside.get('scripts/generate-api-types.ts')).toContain('apps/api/src/app.module.ts');
+    expect(appImportsFromOutside(new Map([...graph, ...outside]))).toEqual([]);
+  });
+
+  it('notices an app imported from a library, another app or the bench (negative control)', () => {
+    const made = new Map([
+      ['libs/a/src/x.ts', ['apps/api/src/y.ts']],
+      ['apps/cli/src/main.ts', ['apps/api/src/y.ts', 'apps/cli/src/z.ts', 'libs/a/src/x.ts']],
+      ['bench/run.ts', ['apps/api/src/y.ts']],
+      ['scripts/generate-api-types.ts', ['apps/api/src/app.module.ts']],
+    ]);
+    expect(appImportsFromOutside(made)).toEqual([
+      'libs/a/src/x.ts → apps/api/src/y.ts',
+      'apps/cli/src/main.ts → apps/api/src/y.ts',
+      'bench/run.ts → apps/api/src/y.ts',
+    ]);
   });
 
   it('notices a cycle, a self-import and a library cycle (negative control)', () => {
