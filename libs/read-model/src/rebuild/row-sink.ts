@@ -8,6 +8,8 @@ export interface RowSinkOptions {
   batchRows?: number;
   /** INSERT statements in flight before `add` waits; default 2 (one per pool connection). */
   maxInFlight?: number;
+  /** Characters of JSON per INSERT statement at most (a batch is cut short past it); default 32 Mi. */
+  maxBatchChars?: number;
   /** Attempts of a batch whose connection was lost; default 6, backoff 100 ms doubling. */
   attempts?: number;
   /** Told about each retried batch. */
@@ -38,6 +40,7 @@ export class RowSink {
   private readonly batchRows: number;
   private readonly maxInFlight: number;
   private readonly attempts: number;
+  private readonly maxBatchChars: number;
   rowsWritten = 0;
 
   constructor(
@@ -48,6 +51,7 @@ export class RowSink {
     this.batchRows = options.batchRows ?? 2000;
     this.maxInFlight = options.maxInFlight ?? 2;
     this.attempts = options.attempts ?? 6;
+    this.maxBatchChars = options.maxBatchChars ?? 32 * 1024 * 1024;
   }
 
   /** Queues rows of an entity; waits while too many batches are in flight (back-pressure). */
@@ -71,8 +75,28 @@ export class RowSink {
     this.throwIfFailed();
     const rows = writer.pending;
     writer.pending = [];
-    const json = JSON.stringify(rows.map((row) => recordOf(writer, row)));
-    const sending: Promise<void> = this.send(writer, json, rows.length)
+    // Split by size as well as by count: rows of folded states are large, and one JSON text of a whole
+    // table's rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
+    let parts: string[] = [];
+    let chars = 0;
+    for (const row of rows) {
+      const text = JSON.stringify(recordOf(writer, row));
+      parts.push(text);
+      chars += text.length + 1;
+      if (chars >= this.maxBatchChars) {
+        await this.sendBatch(writer, parts);
+        parts = [];
+        chars = 0;
+      }
+    }
+    if (parts.length > 0) await this.sendBatch(writer, parts);
+  }
+
+  private async sendBatch(writer: TableWriter, parts: readonly string[]): Promise<void> {
+    while (this.inFlight.size >= this.maxInFlight) await Promise.race([...this.inFlight]);
+    this.throwIfFailed();
+    const json = `[${parts.join(',')}]`;
+    const sending: Promise<void> = this.send(writer, json, parts.length)
       .catch((error: unknown) => {
         this.failure ??= error;
       })
