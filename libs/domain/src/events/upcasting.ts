@@ -1,18 +1,9 @@
 import { UnsupportedEventError } from '../domain-errors';
 import { criterionSubmittedV1ToV2 } from '../assessment/upcasters/criterion-submitted-v1.upcaster';
 import { UNIT_EVENT_UPCASTERS } from '../units/upcasters/unit-events-v1.upcaster';
+import type { UpcasterShape } from './upcaster-shape';
 
-/**
- * Upcasters lift a stored event's data from one schema version to the next, on read, so old events
- * are never rewritten and the deciders and projections only know the current shapes. The shape is
- * the event store port's `Upcaster`; the store's adapters apply them, and `upcastEvent` applies them
- * here for anyone holding a stored event.
- */
-export interface UpcasterShape {
-  type: string;
-  fromVersion: number;
-  upcast(data: Record<string, unknown>, metadata: Readonly<Record<string, unknown>>): Record<string, unknown>;
-}
+export type { UpcasterShape } from './upcaster-shape';
 
 /** Every upcaster of the domain. Add one whenever an event's schemaVersion goes up. */
 export const DOMAIN_UPCASTERS: readonly UpcasterShape[] = Object.freeze([

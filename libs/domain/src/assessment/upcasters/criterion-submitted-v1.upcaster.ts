@@ -1,6 +1,6 @@
 import { UnsupportedEventError } from '../../domain-errors';
 import { isCalendarDate } from '../../shared/calendar-date';
-import type { UpcasterShape } from '../../events/upcasting';
+import type { UpcasterShape } from '../../events/upcaster-shape';
 import type { Evidence } from '../evidence';
 
 /**

@@ -1,11 +1,7 @@
+import type { UpcasterShape } from '../../events/upcaster-shape';
 import type { UnitEventType } from '../unit.events';
 
-/** The shape of events/upcasting.ts's UpcasterShape, spelled here so the registry and this file form no cycle. */
-interface UnitEventUpcaster {
-  type: UnitEventType;
-  fromVersion: 1;
-  upcast(data: Record<string, unknown>): Record<string, unknown>;
-}
+type UnitEventUpcaster = UpcasterShape & { type: UnitEventType; fromVersion: 1 };
 
 /**
  * Unit events v1 → v2. Version 2 records whether a change reached into finalized quarters (`retroactive`: its
