@@ -1,8 +1,5 @@
 import { catalogueIndex, getCatalogue, isLeaf } from '@dti/catalogue';
-import { scoreCriterion } from '@dti/scoring';
 import { UnitNotFoundError } from '../domain-errors';
-import { requireSubmitFor } from '../accounts/authorization';
-import { actorFromEnvelope } from '../shared/command-envelope';
 import type { CatalogueSchedule } from '../periods/catalogue-schedule';
 import { formatQuarter, parseQuarter, type Quarter } from '../periods/quarter';
 import { parseUnitCode, type UnitCode } from '../units/unit-code';
@@ -45,9 +42,8 @@ export type AssessmentCommandDraft = AssessmentCommand extends infer C
 
 /**
  * The command with the assessment's facts, computed the one right way. For figures and "not applicable":
- * whether the criterion is a scored one of the catalogue version and applies to the unit's block. Figures
- * must be scorable: the scoring engine scores them against the criterion's inputs, and throws its
- * ScoringError naming the input when it cannot (after who may report for the unit: 403 before 400).
+ * whether the criterion is a scored one of the catalogue version and applies to the unit's block. Who may
+ * report and whether the figures can be scored are the decider's rules (it checks them, 403 before 400).
  */
 export function assessmentCommandFor(
   draft: AssessmentCommandDraft,
@@ -60,10 +56,6 @@ export function assessmentCommandFor(
   const entry = catalogueIndex(catalogue).get(draft.data.criterion);
   const criterionExists = entry !== undefined && isLeaf(entry.node);
   const criterionAppliesToBlock = criterionExists && entry.appliesTo.includes(base.assessment.unitBlock);
-  if (draft.type === 'SubmitFigures' && criterionAppliesToBlock) {
-    requireSubmitFor(actorFromEnvelope(base.metadata), base.assessment.unit);
-    scoreCriterion(catalogue, draft.data.criterion, draft.data.inputs);
-  }
   // The decider reads plain JSON objects, as a command arrives from any source (not request DTO instances).
   const evidence = draft.data.evidence?.map((item) => ({ ...item }));
   const data = { ...draft.data, evidence, criterionExists, criterionAppliesToBlock };

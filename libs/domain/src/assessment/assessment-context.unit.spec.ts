@@ -1,7 +1,7 @@
 import { ScoringError } from '@dti/scoring';
 import { NotOwnUnitError, UnitNotFoundError } from '../domain-errors';
 import { dissolve, register, runUnit } from '../../testing/unit.test-kit';
-import { assessmentDecider } from './assessment.decider';
+import { assessmentDecider, decideAssessment } from './assessment.decider';
 import { assessmentCommandFor, assessmentContextFor } from './assessment-context';
 import { context, envelope, run, submitFigures, submitterLan, submitterOfSnv } from '../../testing/assessment.test-kit';
 
@@ -60,6 +60,7 @@ describe('assessmentCommandFor', () => {
       data: { submissionId: 's1', criterion, inputs, evidence: [] },
     }) as const;
   const base = (actor = submitterLan) => ({ assessment: context, metadata: envelope(actor) });
+  const initial = assessmentDecider.initialState;
 
   it('adds whether the criterion is a scored one of the catalogue version and applies to the unit’s block', () => {
     const command = assessmentCommandFor(figures('7.1.1', { a: 300, b: 30 }) as never, base());
@@ -74,11 +75,11 @@ describe('assessmentCommandFor', () => {
     });
   });
 
-  it('refuses figures the scoring engine cannot score, naming the input, after who may report (403 first)', () => {
-    expect(() => assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base())).toThrow(ScoringError);
-    expect(() => assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base(submitterOfSnv))).toThrow(
-      NotOwnUnitError,
-    );
+  it('leaves who may report and whether the figures can be scored to the decider (403 first, then 400)', () => {
+    const unscorable = assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base());
+    expect(() => decideAssessment(unscorable, initial)).toThrow(ScoringError);
+    const fromOtherUnit = assessmentCommandFor(figures('7.1.1', { a: 300 }) as never, base(submitterOfSnv));
+    expect(() => decideAssessment(fromOtherUnit, initial)).toThrow(NotOwnUnitError);
   });
 
   it('leaves the other commands as they are, with the facts of the assessment', () => {

@@ -46,7 +46,7 @@ describe('opening an assessment', () => {
       version: 0,
     });
 
-    const next = run([submitFigures(submitterLan, { submissionId: 's2', criterion: '1.2.2' })], state).events;
+    const next = run([submitFigures(submitterLan, { submissionId: 's2', criterion: '3.1.1' })], state).events;
     expect(next.map((e) => e.type)).toEqual(['CriterionSubmitted']);
   });
 
@@ -175,8 +175,15 @@ describe('checking the command', () => {
   });
 
   it('stores inputs as plain JSON values and refuses anything else', () => {
+    // A code outside the catalogue, so the scoring engine does not score them: the decider's own shape check.
     const submitInputs = (inputs: unknown) => () =>
-      run([submitFigures(submitterLan, { submissionId: 's1', inputs: inputs as Record<string, string> })]);
+      run([
+        submitFigures(submitterLan, {
+          submissionId: 's1',
+          criterion: '9.9.9',
+          inputs: inputs as Record<string, string>,
+        }),
+      ]);
     expect(submitInputs({})).toThrow(InvalidCommandError);
     expect(submitInputs([1, 2])).toThrow(InvalidCommandError);
     expect(submitInputs({ a: { nested: 1 } })).toThrow(InvalidCommandError);
@@ -197,7 +204,7 @@ describe('checking the command', () => {
       InvalidCommandError,
     );
     const g = given([submitFigures(submitterLan, { submissionId: 's1' })]);
-    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's1', criterion: '1.2.2' }))).toThrow(
+    expect(() => g.when(submitFigures(submitterLan, { submissionId: 's1', criterion: '3.1.1' }))).toThrow(
       DuplicateSubmissionIdError,
     );
   });

@@ -48,7 +48,7 @@ export type SubmitFigures = AssessmentCommandOf<
     /** Chosen by the handler (e.g. derived from the command id); names the submission for reviews. */
     submissionId: string;
     criterion: string;
-    /** Already validated by the scoring engine against the criterion's inputs. */
+    /** The decider has the scoring engine score them against the criterion's inputs (refused if it cannot). */
     inputs: CriterionInputs;
     evidence: EvidenceInput[];
     /** The official (approved) submission this corrects; required once the criterion has one. */

@@ -1,3 +1,5 @@
+import { catalogueIndex, getCatalogue, isLeaf } from '@dti/catalogue';
+import { scoreCriterion } from '@dti/scoring';
 import {
   AlreadyReviewedError,
   AssessmentMismatchError,
@@ -141,6 +143,8 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
     return [];
   }
   authorize(command, actor, context.unit);
+  // Figures the scoring engine cannot score are refused after who may report (403 before 400).
+  if (command.type === 'SubmitFigures') requireScorableFigures(command, context);
   if (state.status !== 'not_opened') requireSameAssessment(state, context);
   if (!context.unitActive) throw UnitNotActiveError.because(context.unit, context.period);
   if (state.status === 'finalized' && command.type !== 'ReopenReport') {
@@ -210,6 +214,18 @@ function decideOnOpened(
     default:
       return assertNever(command, 'assessment command');
   }
+}
+
+/**
+ * Figures for a scored criterion of the catalogue version that applies to the unit's block must be
+ * scorable: the scoring engine scores them against the criterion's inputs and throws its ScoringError
+ * naming the input when it cannot. A criterion that is not one of those is refused by `checkSubmission`.
+ */
+function requireScorableFigures(command: SubmitFigures, context: CheckedContext): void {
+  const catalogue = getCatalogue(context.catalogueId);
+  const entry = catalogueIndex(catalogue).get(command.data.criterion);
+  if (entry === undefined || !isLeaf(entry.node) || !entry.appliesTo.includes(context.unitBlock)) return;
+  scoreCriterion(catalogue, command.data.criterion, command.data.inputs);
 }
 
 /** A submitter reports figures; once the criterion has an approved value, only as a correction with a reason. */

@@ -22,7 +22,7 @@ import {
 
 describe('finalizing and reopening the report', () => {
   const approvedReport = () => [
-    submitFigures(submitterLan, { submissionId: 's1', criterion: '1.2.1', inputs: { a: '12', b: '15' } }),
+    submitFigures(submitterLan, { submissionId: 's1', criterion: '1.2.1', inputs: { option: 1 } }),
     approve(reviewerMinh, 's1'),
     declareNotApplicable(submitterLan, { submissionId: 'na1', criterion: '3.2' }),
     approve(reviewerThu, 'na1'),
@@ -47,14 +47,14 @@ describe('finalizing and reopening the report', () => {
             criterion: '1.2.1',
             submissionId: 's1',
             kind: 'figures',
-            inputs: { a: '12', b: '15' },
+            inputs: { option: 1 },
             notApplicableReason: null,
           },
           {
             criterion: '1.10',
             submissionId: 's2',
             kind: 'figures',
-            inputs: { a: '12', b: '15' },
+            inputs: { a: 12, b: 15 },
             notApplicableReason: null,
           },
           {
@@ -79,7 +79,13 @@ describe('finalizing and reopening the report', () => {
     const g = given([...approvedReport(), finalize(reviewerMinh)]);
     expect(g.state).toMatchObject({ status: 'finalized', version: 1 });
 
-    const correction = submitFigures(submitterLan, { submissionId: 's3', corrects: 's1', reason: 'Sai số liệu a' });
+    const correction = submitFigures(submitterLan, {
+      submissionId: 's3',
+      criterion: '1.2.1',
+      inputs: { option: 2 },
+      corrects: 's1',
+      reason: 'Sai số liệu a',
+    });
     expect(() => g.when(correction)).toThrow(ReportFinalizedError);
     expect(() => g.when(submitFigures(submitterLan, { submissionId: 's4', criterion: '2.1' }))).toThrow(
       ReportFinalizedError,
