@@ -7,7 +7,6 @@ import { AssessmentCommandsController } from './assessment-commands.controller';
 import { AssessmentQueriesController } from './assessment-queries.controller';
 import { CriterionConflictError } from './errors/criterion-conflict.error';
 import { GetAssessmentHandler } from './queries/get-assessment.handler';
-import { AssessmentStreamReader } from './streams/assessment-stream.reader';
 
 /** The assessment workflow over HTTP: commands through AssessmentCommands (handleCommand), reads through the QueryBus. */
 @Module({
@@ -19,8 +18,6 @@ import { AssessmentStreamReader } from './streams/assessment-stream.reader';
     ]),
   ],
   controllers: [AssessmentCommandsController, AssessmentQueriesController],
-  providers: [AssessmentCommands, GetAssessmentHandler, AssessmentStreamReader],
-  // The read side's scorecard check reads the unit's stream through it.
-  exports: [AssessmentStreamReader],
+  providers: [AssessmentCommands, GetAssessmentHandler],
 })
 export class AssessmentsModule {}

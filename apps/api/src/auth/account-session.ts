@@ -1,7 +1,13 @@
-import { accountStreamId, isDomainError, normalizeUsername, requireUsername, type AccountState } from '@dti/domain';
+import { readState } from '@dti/command-handling';
+import {
+  accountDecider,
+  accountStreamId,
+  isDomainError,
+  normalizeUsername,
+  requireUsername,
+  type AccountState,
+} from '@dti/domain';
 import type { EventStore } from '@dti/event-store';
-import { loadStream } from '../command-handling/stream-loading';
-import { accountStream } from '../accounts/account-stream';
 
 /**
  * What authentication needs to know about an account, read from its stream on every request (one
@@ -25,11 +31,11 @@ export async function loadAccountSession(
 ): Promise<AccountSession> {
   const username = normalizeUsername(rawUsername);
   // A name that breaks the username rule cannot have an account: simply unknown, like any other.
-  if (!isUsername(username)) return { username, state: accountStream.initialState, sessionVersion: -1 };
-  const loaded = await loadStream(store, accountStreamId(username), accountStream);
+  if (!isUsername(username)) return { username, state: accountDecider.initialState, sessionVersion: -1 };
+  const loaded = await readState(store, accountStreamId(username), accountDecider);
   let sessionVersion = -1;
-  for (const { event, recorded } of loaded.events) {
-    if (REVOKING_EVENTS.has(event.type)) sessionVersion = Number(recorded.revision);
+  for (const { event, revision } of loaded.events) {
+    if (REVOKING_EVENTS.has(event.type)) sessionVersion = Number(revision);
   }
   return { username, state: loaded.state, sessionVersion };
 }
