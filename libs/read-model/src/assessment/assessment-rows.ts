@@ -1,5 +1,6 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
 import type { OpenedAssessment } from '@dti/domain';
+import { ScoringError, scoreCriterion, type Bilingual } from '@dti/scoring';
 import { periodIndexOf } from '../period/period-index';
 import type { AssessmentStateEntity } from './assessment-state.entity';
 import type { ReviewQueueEntryEntity } from './review-queue-entry.entity';
@@ -14,7 +15,7 @@ export function assessmentRowsOf(
   last: { revision: bigint; position: bigint },
 ): { state: AssessmentStateEntity; queue: ReviewQueueEntryEntity[] } {
   // The command ids only answer retried commands; readers never need them, and they grow with the stream.
-  const stored = { ...state, handledCommandIds: [] };
+  const stored = { ...state, handledCommandIds: [], submissionScores: submissionScoresOf(state, catalogue) };
   const row: AssessmentStateEntity = {
     unit: state.unit,
     period: state.period,
@@ -48,6 +49,48 @@ export function assessmentRowsOf(
     });
   }
   return { state: row, queue };
+}
+
+/** An exact number as the API shows it: the rational in lowest terms and its 2-decimal rounding. */
+export interface StoredExact {
+  exact: string;
+  display: string;
+}
+
+/** What the engine made of one submission's figures, kept beside the state so no reader scores them again. */
+export interface StoredSubmissionScore {
+  points: StoredExact;
+  max: StoredExact;
+  explanation: Bilingual;
+  ruleKind: string;
+}
+
+/**
+ * Each submission with figures, scored with the assessment's catalogue (null when the engine refuses
+ * them, e.g. after a catalogue fix); declarations without figures have no entry. Stored in the state row
+ * as `submissionScores`, so GET /assessments answers from the projection instead of scoring the history.
+ */
+export function submissionScoresOf(
+  state: OpenedAssessment,
+  catalogue: Catalogue,
+): Record<string, StoredSubmissionScore | null> {
+  const scores: Record<string, StoredSubmissionScore | null> = {};
+  for (const submission of Object.values(state.submissions)) {
+    if (submission.inputs === null) continue;
+    try {
+      const score = scoreCriterion(catalogue, submission.criterion, submission.inputs);
+      scores[submission.submissionId] = {
+        points: { exact: score.points.toString(), display: score.points.toFixed(2) },
+        max: { exact: score.max.toString(), display: score.max.toFixed(2) },
+        explanation: score.explanation,
+        ruleKind: score.ruleKind,
+      };
+    } catch (error) {
+      if (!(error instanceof ScoringError)) throw error;
+      scores[submission.submissionId] = null;
+    }
+  }
+  return scores;
 }
 
 /** The top-level group (nhóm) under the catalogue's root: "7" for 7.1.1; the criterion itself when it has none. */

@@ -16,6 +16,7 @@ import {
   type ScoreCardEntry,
   type ScoreCardNode,
 } from '@dti/scoring';
+import type { StoredSubmissionScore } from '@dti/read-model';
 import type {
   AssessmentViewResponse,
   CriterionScoreResponse,
@@ -30,6 +31,8 @@ import type { ExactNumberResponse, ExactShareResponse } from '../dto/exact-numbe
  * One unit's report for one quarter as people read it: every criterion of the catalogue version the
  * assessment uses that applies to the unit's block, its official points computed by the engine from
  * the approved figures, what awaits review, and the history. Pure: built from folded state only.
+ * Each submission's score comes from `scores` (what the projector stored beside the state) when given;
+ * a submission it lacks (a state projected before the scores were kept) is scored here.
  */
 export function assessmentView(input: {
   unit: RegisteredUnit;
@@ -37,8 +40,9 @@ export function assessmentView(input: {
   catalogue: Catalogue;
   state: AssessmentState;
   revision: bigint | null;
+  scores?: Readonly<Record<string, StoredSubmissionScore | null>>;
 }): AssessmentViewResponse {
-  const { unit, period, catalogue, state } = input;
+  const { unit, period, catalogue, state, scores } = input;
   const opened = state.status === 'not_opened' ? null : state;
   const card = scoreCard(catalogue, officialEntries(opened?.criteria ?? {}), { block: unit.block });
   const leaves = new Map<string, ScoreCardNode>();
@@ -62,9 +66,10 @@ export function assessmentView(input: {
       notApplicable: node.status === 'not-applicable',
       notApplicableReason: node.notApplicableReason ?? null,
       official: officialResponse(record),
-      pending: record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending]),
+      pending:
+        record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending], scores),
       submissions: (record?.submissionIds ?? []).flatMap((id) => {
-        const view = submissionResponse(catalogue, opened?.submissions[id]);
+        const view = submissionResponse(catalogue, opened?.submissions[id], scores);
         return view === null ? [] : [view];
       }),
       history: record?.history ?? [],
@@ -138,6 +143,7 @@ function officialResponse(record: CriterionRecord | undefined): OfficialValueRes
 export function submissionResponse(
   catalogue: Catalogue,
   submission: Submission | undefined,
+  scores?: Readonly<Record<string, StoredSubmissionScore | null>>,
 ): SubmissionResponse | null {
   if (submission === undefined) return null;
   return {
@@ -157,14 +163,20 @@ export function submissionResponse(
     review: submission.review,
     withdrawnAt: submission.withdrawnAt,
     replacedBy: submission.replacedBy,
-    score: submission.inputs === null ? null : scoreOf(catalogue, submission.criterion, submission.inputs),
+    score: submission.inputs === null ? null : scoreOf(catalogue, submission, scores),
   };
 }
 
 /** Figures were checked by the engine when submitted; a later catalogue fix could still refuse them. */
-function scoreOf(catalogue: Catalogue, criterion: string, inputs: unknown): CriterionScoreResponse | null {
+function scoreOf(
+  catalogue: Catalogue,
+  submission: Submission,
+  scores: Readonly<Record<string, StoredSubmissionScore | null>> | undefined,
+): CriterionScoreResponse | null {
+  const stored = scores?.[submission.submissionId];
+  if (stored !== undefined) return stored as CriterionScoreResponse | null;
   try {
-    return scoreResponse(scoreCriterion(catalogue, criterion, inputs));
+    return scoreResponse(scoreCriterion(catalogue, submission.criterion, submission.inputs));
   } catch (error) {
     if (error instanceof ScoringError) return null;
     throw error;

@@ -4,8 +4,10 @@ import {
   initialAssessmentState,
   type AssessmentEvent,
   type AssessmentState,
+  type OpenedAssessment,
   type RegisteredUnit,
 } from '@dti/domain';
+import { assessmentRowsOf, type StoredSubmissionScore } from '@dti/read-model';
 import { assessmentView } from './assessment-view';
 
 const unit: RegisteredUnit = {
@@ -156,5 +158,24 @@ describe('assessmentView', () => {
     });
     const maxBefore = Number(before.totals.applicableMax.exact);
     expect(Number(view.totals.applicableMax.exact)).toBe(maxBefore - 3);
+  });
+
+  it('answers the same from the scores the projector stored beside the state, without scoring them again', () => {
+    const state = fold([
+      opened,
+      submitted('s1', '7.1.1', { a: 300, b: 30 }),
+      approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
+      submitted('s2', '7.1.2', { a: 10, b: 5 }),
+    ]);
+    const row = assessmentRowsOf(state as OpenedAssessment, catalogue, { revision: 3n, position: 9n }).state;
+    const scores = row.state.submissionScores as Record<string, StoredSubmissionScore | null>;
+    expect(Object.keys(scores)).toEqual(['s1', 's2']);
+    const stored = row.state as unknown as AssessmentState;
+    const input = { unit, period: '2021-Q1', catalogue, state: stored, revision: 3n };
+    expect(assessmentView({ ...input, scores })).toEqual(assessmentView(input));
+    // The stored score is what the view shows: nothing is scored per request.
+    const marked = { ...scores, s2: { ...(scores.s2 as StoredSubmissionScore), ruleKind: 'stored' } };
+    const view = assessmentView({ ...input, scores: marked });
+    expect(view.criteria.find((c) => c.code === '7.1.2')?.submissions[0]?.score?.ruleKind).toBe('stored');
   });
 });
