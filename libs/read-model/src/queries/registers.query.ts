@@ -62,6 +62,63 @@ export async function findAssessmentState(
   return rows[0] ?? null;
 }
 
+/** A criterion's line of the projected scorecard, as GET /assessments needs it (exact numbers as text). */
+export interface ProjectedCriterionLine {
+  code: string;
+  status: string;
+  points: string;
+  applicableMax: string;
+  explanationVi: string | null;
+  explanationEn: string | null;
+  ruleKind: string;
+  notApplicableReason: string | null;
+}
+
+/** A group's (or the total's) line of the projected scorecard. */
+export interface ProjectedNodeLine {
+  code: string;
+  points: string;
+  applicableMax: string;
+  percent: string | null;
+  counts: Record<string, number>;
+}
+
+export interface AssessmentStateWithScorecard extends AssessmentStateRow {
+  catalogueId: string;
+  criteria: ProjectedCriterionLine[];
+  nodes: ProjectedNodeLine[];
+}
+
+/**
+ * One unit-quarter's folded state with the scorecard the projector scored from it (criterion_scores and
+ * scorecard_nodes of the same catalogue), in one statement so all three come from the same snapshot;
+ * null when nothing is projected for it.
+ */
+export async function findAssessmentStateWithScorecard(
+  db: EntityManager,
+  unit: string,
+  period: string,
+): Promise<AssessmentStateWithScorecard | null> {
+  const rows: AssessmentStateWithScorecard[] = await db.query(
+    `SELECT s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",
+            (SELECT coalesce(json_agg(json_build_object(
+                      'code', c.criterion, 'status', c.status, 'points', c.points_exact,
+                      'applicableMax', c.applicable_max_exact, 'explanationVi', c.explanation_vi,
+                      'explanationEn', c.explanation_en, 'ruleKind', c.rule_kind,
+                      'notApplicableReason', c.not_applicable_reason)), '[]'::json)
+               FROM ${qualifiedTable(db.connection, 'criterion_scores')} c
+              WHERE c.unit = s.unit AND c.period = s.period AND c.catalogue_id = s.catalogue_id) AS criteria,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'code', n.node_code, 'points', n.points_exact, 'applicableMax', n.applicable_max_exact,
+                      'percent', n.percent_exact, 'counts', n.counts)), '[]'::json)
+               FROM ${qualifiedTable(db.connection, 'scorecard_nodes')} n
+              WHERE n.unit = s.unit AND n.period = s.period AND n.catalogue_id = s.catalogue_id) AS nodes
+       FROM ${qualifiedTable(db.connection, 'assessment_states')} s WHERE s.unit = $1 AND s.period = $2`,
+    [unit, period],
+  );
+  return rows[0] ?? null;
+}
+
 /** The units with a projected assessment in the quarter (optionally one unit), by code. */
 export async function findAssessedUnits(db: EntityManager, period: string, unit?: string): Promise<string[]> {
   const rows: Array<{ unit: string }> = await db.query(

@@ -13,10 +13,11 @@ import {
   scoreCriterion,
   ScoringError,
   type CriterionScore,
+  type ScoreCard,
   type ScoreCardEntry,
   type ScoreCardNode,
 } from '@dti/scoring';
-import type { StoredSubmissionScore } from '@dti/read-model';
+import type { ProjectedCriterionLine, ProjectedNodeLine, StoredSubmissionScore } from '@dti/read-model';
 import type {
   AssessmentViewResponse,
   CriterionScoreResponse,
@@ -31,8 +32,10 @@ import type { ExactNumberResponse, ExactShareResponse } from '../dto/exact-numbe
  * One unit's report for one quarter as people read it: every criterion of the catalogue version the
  * assessment uses that applies to the unit's block, its official points computed by the engine from
  * the approved figures, what awaits review, and the history. Pure: built from folded state only.
- * Each submission's score comes from `scores` (what the projector stored beside the state) when given;
- * a submission it lacks (a state projected before the scores were kept) is scored here.
+ * The criteria's and groups' points come from `projected` (the scorecard the projector scored from the
+ * same state) when given and complete, so the view and the projection share one state→score path; each
+ * submission's score comes from `scores` (stored beside the state). Whatever they lack (nothing projected
+ * yet, a state projected before the scores were kept) is scored here.
  */
 export function assessmentView(input: {
   unit: RegisteredUnit;
@@ -41,10 +44,15 @@ export function assessmentView(input: {
   state: AssessmentState;
   revision: bigint | null;
   scores?: Readonly<Record<string, StoredSubmissionScore | null>>;
+  projected?: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] };
 }): AssessmentViewResponse {
   const { unit, period, catalogue, state, scores } = input;
   const opened = state.status === 'not_opened' ? null : state;
-  const card = scoreCard(catalogue, officialEntries(opened?.criteria ?? {}), { block: unit.block });
+  const card =
+    // The projection scored the block the assessment opened with; the view scores the unit's block.
+    (opened !== null && input.projected !== undefined && opened.unitBlock === unit.block
+      ? cardFromProjection(catalogue, unit.block, input.projected)
+      : null) ?? scoreCard(catalogue, officialEntries(opened?.criteria ?? {}), { block: unit.block });
   const leaves = new Map<string, ScoreCardNode>();
   collectLeaves(card.root, leaves);
   const index = catalogueIndex(catalogue);
@@ -104,6 +112,91 @@ export function assessmentView(input: {
 /** The view of one criterion, e.g. for a conflict response; null when the catalogue has no such criterion. */
 export function criterionView(input: Parameters<typeof assessmentView>[0], code: string): CriterionViewResponse | null {
   return assessmentView(input).criteria.find((criterion) => criterion.code === code) ?? null;
+}
+
+const blankCards = new WeakMap<Catalogue, Map<string, ScoreCard>>();
+
+/** The card with nothing reported: its shape (order, titles, what is out of scope) never changes. */
+function blankCard(catalogue: Catalogue, block: RegisteredUnit['block']): ScoreCard {
+  let byBlock = blankCards.get(catalogue);
+  if (byBlock === undefined) blankCards.set(catalogue, (byBlock = new Map()));
+  let card = byBlock.get(block);
+  if (card === undefined) byBlock.set(block, (card = scoreCard(catalogue, {}, { block })));
+  return card;
+}
+
+/**
+ * The projector's scorecard lines put back on the card's tree; null when a line the unit's card needs is
+ * missing (then the view scores the state itself). Lines outside the block are not projected: they stay
+ * as on the blank card.
+ */
+function cardFromProjection(
+  catalogue: Catalogue,
+  block: RegisteredUnit['block'],
+  projected: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] },
+): ScoreCard | null {
+  const criteria = new Map(projected.criteria.map((line) => [line.code, line]));
+  const nodes = new Map(projected.nodes.map((line) => [line.code, line]));
+  const index = catalogueIndex(catalogue);
+  const rebuild = (node: ScoreCardNode): ScoreCardNode | null => {
+    if (node.status === 'out-of-scope') return node;
+    if (node.status !== undefined) {
+      const line = criteria.get(node.code);
+      if (line === undefined) return null;
+      const points = Rational.parse(line.points);
+      const applicableMax = Rational.parse(line.applicableMax);
+      const leaf: ScoreCardNode = {
+        ...node,
+        status: line.status as ScoreCardNode['status'],
+        points,
+        applicableMax,
+        percent: applicableMax.isZero() ? null : points.div(applicableMax),
+        counts: countsLike(node.counts, { [line.status]: 1 }),
+      };
+      if (line.status === 'scored') {
+        if (line.explanationVi === null || line.explanationEn === null) return null;
+        leaf.score = {
+          catalogueId: catalogue.id,
+          criterion: node.code,
+          points,
+          max: Rational.parse(index.get(node.code)?.node.declaredMax ?? '0'),
+          explanation: { vi: line.explanationVi, en: line.explanationEn },
+          ruleKind: line.ruleKind as CriterionScore['ruleKind'],
+        };
+      }
+      if (line.status === 'not-applicable') leaf.notApplicableReason = line.notApplicableReason ?? '';
+      return leaf;
+    }
+    const outOfScope = node.counts['out-of-scope'];
+    const total = Object.values(node.counts).reduce((sum, n) => sum + n, 0);
+    if (total - outOfScope === 0) return node;
+    const line = nodes.get(node.code);
+    if (line === undefined) return null;
+    const children: ScoreCardNode[] = [];
+    for (const child of node.children) {
+      const rebuilt = rebuild(child);
+      if (rebuilt === null) return null;
+      children.push(rebuilt);
+    }
+    return {
+      ...node,
+      points: Rational.parse(line.points),
+      applicableMax: Rational.parse(line.applicableMax),
+      percent: line.percent === null ? null : Rational.parse(line.percent),
+      counts: countsLike(node.counts, line.counts),
+      children,
+    };
+  };
+  const blank = blankCard(catalogue, block);
+  const root = rebuild(blank.root);
+  return root === null ? null : { ...blank, root };
+}
+
+/** Counts in the engine's key order (a jsonb column does not keep it). */
+function countsLike<T extends Record<string, number>>(shape: T, values: Readonly<Record<string, number>>): T {
+  const counts = {} as Record<string, number>;
+  for (const key of Object.keys(shape)) counts[key] = values[key] ?? 0;
+  return counts as T;
 }
 
 function officialEntries(criteria: Readonly<Record<string, CriterionRecord>>): Record<string, ScoreCardEntry> {

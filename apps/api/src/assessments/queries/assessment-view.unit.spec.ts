@@ -1,5 +1,6 @@
 import { getCatalogue } from '@dti/catalogue';
 import {
+  toNewEvents,
   evolveAssessment,
   initialAssessmentState,
   type AssessmentEvent,
@@ -7,7 +8,14 @@ import {
   type OpenedAssessment,
   type RegisteredUnit,
 } from '@dti/domain';
-import { assessmentRowsOf, type StoredSubmissionScore } from '@dti/read-model';
+import type { RecordedEvent } from '@dti/event-store';
+import {
+  assessmentRowsOf,
+  replayScorecard,
+  type ProjectedCriterionLine,
+  type ProjectedNodeLine,
+  type StoredSubmissionScore,
+} from '@dti/read-model';
 import { assessmentView } from './assessment-view';
 
 const unit: RegisteredUnit = {
@@ -177,5 +185,76 @@ describe('assessmentView', () => {
     const marked = { ...scores, s2: { ...(scores.s2 as StoredSubmissionScore), ruleKind: 'stored' } };
     const view = assessmentView({ ...input, scores: marked });
     expect(view.criteria.find((c) => c.code === '7.1.2')?.submissions[0]?.score?.ruleKind).toBe('stored');
+  });
+
+  it('answers the same from the scorecard the projector wrote for the state, and scores only when a line is missing', () => {
+    const events: AssessmentEvent[] = [
+      opened,
+      submitted('s1', '7.1.1', { a: 300, b: 30 }),
+      approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
+      {
+        type: 'NotApplicableDeclared',
+        data: {
+          ...ref,
+          criterion: '7.1.2',
+          submissionId: 'n1',
+          reason: 'Không có cán bộ chuyên trách',
+          evidence: [],
+          submittedBy: 'lan.stttt',
+          submittedAt: at,
+          supersedes: null,
+          corrects: null,
+        },
+      },
+      approved('n1', '7.1.2', { kind: 'not_applicable', notApplicableReason: 'Không có cán bộ chuyên trách' }),
+    ];
+    const stream = 'assessment-STTTT-2021Q1';
+    const recorded: RecordedEvent[] = events.flatMap((event, n) =>
+      toNewEvents(stream, [event], {
+        actor: 'lan.stttt',
+        role: 'submitter',
+        occurredAt: at,
+        commandId: `c${n}`,
+        correlationId: `c${n}`,
+      }).map((fresh) => ({
+        ...fresh,
+        streamId: stream,
+        revision: BigInt(n),
+        position: BigInt(100 + n),
+        recordedAt: new Date(at),
+      })),
+    );
+    const replayed = replayScorecard(recorded, catalogue, 'department');
+    if (replayed === null) throw new Error('nothing replayed');
+    // What findAssessmentStateWithScorecard selects from criterion_scores and scorecard_nodes.
+    const criteria: ProjectedCriterionLine[] = replayed.criteria.map((row) => ({
+      code: row.criterion,
+      status: row.status,
+      points: row.pointsExact,
+      applicableMax: row.applicableMaxExact,
+      explanationVi: row.explanationVi,
+      explanationEn: row.explanationEn,
+      ruleKind: row.ruleKind,
+      notApplicableReason: row.notApplicableReason,
+    }));
+    const nodes: ProjectedNodeLine[] = replayed.nodes.map((row) => ({
+      code: row.nodeCode,
+      points: row.pointsExact,
+      applicableMax: row.applicableMaxExact,
+      percent: row.percentExact,
+      counts: row.counts as unknown as Record<string, number>,
+    }));
+    const input = { unit, period: '2021-Q1', catalogue, state: replayed.state, revision: 4n };
+    const scored = assessmentView(input);
+    expect(JSON.stringify(assessmentView({ ...input, projected: { criteria, nodes } }))).toBe(JSON.stringify(scored));
+    // The projector's lines are what the view shows…
+    const marked = criteria.map((line) =>
+      line.code === '7.1.1' ? { ...line, explanationVi: 'từ bản chiếu', explanationEn: 'projected' } : line,
+    );
+    const view = assessmentView({ ...input, projected: { criteria: marked, nodes } });
+    expect(view.criteria.find((c) => c.code === '7.1.1')?.score?.explanation.vi).toBe('từ bản chiếu');
+    // …and a card missing one of them is scored from the state instead.
+    const partial = { criteria: criteria.filter((line) => line.code !== '7.1.2'), nodes };
+    expect(assessmentView({ ...input, projected: partial })).toEqual(scored);
   });
 });

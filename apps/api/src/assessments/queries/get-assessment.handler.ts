@@ -13,7 +13,7 @@ import {
   unitStreamId,
   type AssessmentState,
 } from '@dti/domain';
-import { findAssessmentState, findUnitStates, type StoredSubmissionScore } from '@dti/read-model';
+import { findAssessmentStateWithScorecard, findUnitStates, type StoredSubmissionScore } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
 import { unitsOf } from '../../units/queries/unit.query-handlers';
@@ -25,8 +25,9 @@ import { GetAssessmentQuery } from './get-assessment.query';
  * From the read model: the unit's row of the register and the unit-quarter's folded state with the
  * stream revision it reflects (a client sends that revision back, so a stale read still ends in a proper
  * conflict). The reader's own recent commands are waited for (OwnWrites), so a submitter sees their
- * submission at once. No stream is read on this path, and the submissions' scores are the ones the
- * projector stored beside the state (`submissionScores`), so the history is not scored per request.
+ * submission at once. No stream is read on this path, and nothing is scored on it: the criteria and
+ * totals are the projector's scorecard rows for the state, and the submissions' scores the ones it
+ * stored beside the state (`submissionScores`).
  */
 @QueryHandler(GetAssessmentQuery)
 export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, AssessmentViewResponse> {
@@ -48,13 +49,15 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
     const db = this.dataSource.manager;
     const [[unitState], projected] = await Promise.all([
       findUnitStates(db, [unit]).then(unitsOf),
-      findAssessmentState(db, unit, period),
+      findAssessmentStateWithScorecard(db, unit, period),
     ]);
     if (unitState === undefined) throw UnitNotFoundError.because(unit);
     const state = (projected?.state ?? initialAssessmentState) as unknown as AssessmentState;
     const revision = projected === null ? null : BigInt(projected.revision);
     const scores = projected?.state.submissionScores as Record<string, StoredSubmissionScore | null> | undefined;
     const catalogue = getCatalogue(catalogueIdForAssessment(state, period));
-    return assessmentView({ unit: unitState, period, catalogue, state, revision, scores });
+    // The criteria and totals as the projector scored them (same snapshot as the state).
+    const scorecard = projected?.catalogueId === catalogue.id ? projected : undefined;
+    return assessmentView({ unit: unitState, period, catalogue, state, revision, scores, projected: scorecard });
   }
 }
