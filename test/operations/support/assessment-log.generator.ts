@@ -317,8 +317,14 @@ function inputsFor(node: CatalogueNode, random: () => number): CriterionInputs {
         if (spec.type === 'count') inputs[spec.name] = Math.floor(random() * (rule.contents.length + 1));
       }
       break;
-    case 'yes-no':
     case 'per-item':
+      // A count above the most there can be is refused by the decider (the engine's COUNT_EXCEEDS_SET).
+      for (const item of rule.items) {
+        const most = item.maxCount === undefined ? Infinity : Number(item.maxCount);
+        inputs[item.input] = Math.min(Number(inputs[item.input]), most);
+      }
+      break;
+    case 'yes-no':
       break;
   }
   return inputs;
