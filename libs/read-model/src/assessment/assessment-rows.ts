@@ -77,20 +77,41 @@ export function submissionScoresOf(
   const scores: Record<string, StoredSubmissionScore | null> = {};
   for (const submission of Object.values(state.submissions)) {
     if (submission.inputs === null) continue;
-    try {
-      const score = scoreCriterion(catalogue, submission.criterion, submission.inputs);
-      scores[submission.submissionId] = {
-        points: { exact: score.points.toString(), display: score.points.toFixed(2) },
-        max: { exact: score.max.toString(), display: score.max.toFixed(2) },
-        explanation: score.explanation,
-        ruleKind: score.ruleKind,
-      };
-    } catch (error) {
-      if (!(error instanceof ScoringError)) throw error;
-      scores[submission.submissionId] = null;
-    }
+    scores[submission.submissionId] = scoreOfFigures(catalogue, submission.criterion, submission.inputs);
   }
   return scores;
+}
+
+/**
+ * Scoring is pure in (catalogue, criterion, figures), and every projection job of a stream replays all of
+ * its submissions: remembered here, a long stream's job scores only its new figures. Bounded: cleared
+ * when full.
+ */
+const remembered = new WeakMap<Catalogue, Map<string, StoredSubmissionScore | null>>();
+const REMEMBER_AT_MOST = 100_000;
+
+function scoreOfFigures(catalogue: Catalogue, criterion: string, inputs: unknown): StoredSubmissionScore | null {
+  let known = remembered.get(catalogue);
+  if (known === undefined) remembered.set(catalogue, (known = new Map()));
+  const key = `${criterion}\u0000${JSON.stringify(inputs)}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  let stored: StoredSubmissionScore | null;
+  try {
+    const score = scoreCriterion(catalogue, criterion, inputs);
+    stored = {
+      points: { exact: score.points.toString(), display: score.points.toFixed(2) },
+      max: { exact: score.max.toString(), display: score.max.toFixed(2) },
+      explanation: score.explanation,
+      ruleKind: score.ruleKind,
+    };
+  } catch (error) {
+    if (!(error instanceof ScoringError)) throw error;
+    stored = null;
+  }
+  if (known.size >= REMEMBER_AT_MOST) known.clear();
+  known.set(key, stored);
+  return stored;
 }
 
 /** The top-level group (nhóm) under the catalogue's root: "7" for 7.1.1; the criterion itself when it has none. */
