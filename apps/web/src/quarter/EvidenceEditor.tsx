@@ -150,7 +150,12 @@ export function EvidenceEditor({ code, unit, idPrefix, items, onChange, errors }
             setUploads((list) => list.filter((f) => f.uid !== file.uid));
             return;
           }
-          setUploads(info.fileList.filter((f) => f.status === 'uploading' || f.status === undefined));
+          // Each file's progress bar is named (axe: a progressbar needs an accessible name), also while it fades out.
+          setUploads(
+            info.fileList
+              .filter((f) => f.status === 'uploading' || f.status === undefined)
+              .map((f) => ({ ...f, 'aria-label': t('uploadProgress', { name: f.name }) })),
+          );
         }}
       >
         <p className="ant-upload-drag-icon">
