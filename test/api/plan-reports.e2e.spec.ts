@@ -152,4 +152,22 @@ describe('plan progress reports list', () => {
     const evaluation = await leader.get('/plans/tth-222/evaluation').expect(200);
     expect(evaluation.body.tasks.notDone[0].taskEn).toEqual(expect.any(String));
   });
+
+  it('a reviewer who refuses a plan report does not see it again in the queue: the read waits for their own review', async () => {
+    const stttt = await api.as('sub-stttt');
+    const reviewer = await api.as('reviewer');
+    const sent = await stttt
+      .post('/plans/tth-222/targets/2/reports', { period: '2023-Q1', progress: { numerator: 50, denominator: 100 } })
+      .expect(201);
+    await projector.settle();
+    const queued = await reviewer.get('/plans/tth-222/review-queue?period=2023-Q1&unit=STTTT').expect(200);
+    expect(queued.body.items.map((item: { reportId: string }) => item.reportId)).toContain(sent.body.reportId);
+
+    // No settle(): the queue is read straight after the refusal, as the review page does.
+    await reviewer.post(`/plans/tth-222/reports/${sent.body.reportId}/reject`, { reason: 'Thiếu minh chứng' }).expect(200);
+    const after = await reviewer.get('/plans/tth-222/review-queue?period=2023-Q1&unit=STTTT').expect(200);
+    expect(after.body.items.map((item: { reportId: string }) => item.reportId)).not.toContain(sent.body.reportId);
+    const listed = await reviewer.get('/plans/tth-222/reports?period=2023-Q1').expect(200);
+    expect(listed.body.find((r: { reportId: string }) => r.reportId === sent.body.reportId)?.status).toBe('rejected');
+  });
 });

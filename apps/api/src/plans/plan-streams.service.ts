@@ -5,6 +5,7 @@ import {
   parsePlanReportId,
   planQuarterDecider,
   planStreamId,
+  planStreamPrefix,
   planReviewQueue,
   registerInForce,
   type Actor,
@@ -102,7 +103,7 @@ export class PlanStreams {
               (code) => filter.block === undefined || byCode.get(code)?.block === filter.block,
             ),
           );
-    const items = planReviewQueue(plan, await this.reports(plan.id), actor, {
+    const items = planReviewQueue(plan, await this.reports(plan.id, actor.username), actor, {
       units: sending,
       period: filter.period,
       kind: filter.kind,
@@ -139,9 +140,18 @@ export class PlanStreams {
     );
   }
 
-  /** Every projected report of the plan (the read model), oldest quarter first. */
-  async reports(planId: string): Promise<PlanReport[]> {
-    return planReportsOf(this.dataSource.manager, getPlan(planId).id);
+  /**
+   * Every projected report of the plan (the read model), oldest quarter first. Given the reader, their own
+   * recent reports and reviews of this plan are waited for (read-your-writes), so a row just reviewed does not
+   * come back from a projection that has not caught up yet.
+   */
+  async reports(planId: string, reader?: string): Promise<PlanReport[]> {
+    const plan = getPlan(planId);
+    if (reader !== undefined) {
+      const prefix = planStreamPrefix(plan.id);
+      await this.ownWrites.awaitProjected(reader, (streamId) => streamId.startsWith(prefix));
+    }
+    return planReportsOf(this.dataSource.manager, plan.id);
   }
 
   /** One command on one plan-quarter stream; a refusal names the field at fault. */

@@ -121,9 +121,9 @@ export class PlansController {
   @ApiOperation({ summary: 'Chỉ tiêu / Targets with their latest approved value, series and status' })
   @ApiOkResponse({ type: TargetViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
-  async targets(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
+  async targets(@Param() params: PlanParams, @Query() query: PlanPeriodQuery, @CurrentActor() actor: Actor) {
     const plan = getPlan(params.plan);
-    const view = await this.view(plan.id, query.period);
+    const view = await this.view(plan.id, query.period, actor.username);
     return this.withReporters(plan, 'target', view.targets, view.asOf);
   }
 
@@ -134,9 +134,9 @@ export class PlansController {
   })
   @ApiOkResponse({ type: TaskViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
-  async tasks(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
+  async tasks(@Param() params: PlanParams, @Query() query: PlanPeriodQuery, @CurrentActor() actor: Actor) {
     const plan = getPlan(params.plan);
-    const view = await this.view(plan.id, query.period);
+    const view = await this.view(plan.id, query.period, actor.username);
     const tasks = view.tasks.map((task) => {
       const row = plan.tasks.find((t) => t.code === task.code);
       return { ...task, group: row?.group, coordinating: row?.coordinating, quantity: row?.quantity ?? null };
@@ -151,9 +151,9 @@ export class PlansController {
   })
   @ApiOkResponse({ type: ProjectViewResponse, isArray: true })
   @apply(...READ_PROBLEMS)
-  async projects(@Param() params: PlanParams, @Query() query: PlanPeriodQuery) {
+  async projects(@Param() params: PlanParams, @Query() query: PlanPeriodQuery, @CurrentActor() actor: Actor) {
     const plan = getPlan(params.plan);
-    const view = await this.view(plan.id, query.period);
+    const view = await this.view(plan.id, query.period, actor.username);
     return this.withReporters(plan, 'project', view.projects, view.asOf);
   }
 
@@ -198,9 +198,9 @@ export class PlansController {
   })
   @ApiOkResponse({ type: PlanReportResponse, isArray: true })
   @apply(...READ_PROBLEMS)
-  async reports(@Param() params: PlanParams, @Query() query: PlanReportsQuery) {
+  async reports(@Param() params: PlanParams, @Query() query: PlanReportsQuery, @CurrentActor() actor: Actor) {
     const plan = getPlan(params.plan);
-    const reports = await this.streams.reports(plan.id);
+    const reports = await this.streams.reports(plan.id, actor.username);
     return reports
       .filter(
         (r) =>
@@ -329,9 +329,9 @@ export class PlansController {
     });
   }
 
-  private async view(planId: string, period: string | undefined): Promise<PlanProgressView> {
+  private async view(planId: string, period: string | undefined, reader?: string): Promise<PlanProgressView> {
     const plan = getPlan(planId);
-    return planProgressView(plan, await this.streams.reports(plan.id), period);
+    return planProgressView(plan, await this.streams.reports(plan.id, reader), period);
   }
 
   private summary(planId: string) {
