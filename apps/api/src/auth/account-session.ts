@@ -40,7 +40,8 @@ export async function loadAccountSession(
   return { username, state: loaded.state, sessionVersion };
 }
 
-function isUsername(value: string): boolean {
+/** Whether a name keeps the username rule (one that breaks it cannot have an account). */
+export function isUsername(value: string): boolean {
   try {
     requireUsername('username', value);
     return true;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountStreamId, isDomainError, normalizeUsername, requireUsername } from '@dti/domain';
+import { accountStreamId, normalizeUsername } from '@dti/domain';
 import { EVENT_STORE, type EventStore } from '@dti/event-store';
-import { loadAccountSession, type AccountSession } from './account-session';
+import { isUsername, loadAccountSession, type AccountSession } from './account-session';
 
 /** Accounts whose folded session is kept; past it the oldest is dropped (a Map keeps insertion order). */
 const MAX_CACHED = 10_000;
@@ -40,15 +40,5 @@ export class AccountSessions {
       return event.revision;
     }
     return null;
-  }
-}
-
-function isUsername(value: string): boolean {
-  try {
-    requireUsername('username', value);
-    return true;
-  } catch (error) {
-    if (isDomainError(error)) return false;
-    throw error;
   }
 }

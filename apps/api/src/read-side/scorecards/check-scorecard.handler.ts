@@ -45,13 +45,7 @@ export class CheckScorecardHandler implements IQueryHandler<CheckScorecardQuery,
       projectedPosition: check.projectedPosition?.toString() ?? null,
       streamPosition: check.streamPosition?.toString() ?? null,
       eventsBehind: check.eventsBehind,
-      differences: check.differences.map((difference) => ({
-        table: difference.table,
-        row: difference.row,
-        column: difference.column,
-        projected: comparable(difference.projected),
-        replayed: comparable(difference.replayed),
-      })),
+      differences: differencesResponse(check.differences),
     };
   }
 }
@@ -66,14 +60,18 @@ function asOfResponse(check: AsOfCheck): ScorecardCheckResponse {
     projectedPosition: check.projectedPosition?.toString() ?? null,
     streamPosition: check.replayedPosition?.toString() ?? null,
     eventsBehind: check.eventsBehind,
-    differences: check.differences.map((difference) => ({
-      table: difference.table,
-      row: difference.row,
-      column: difference.column,
-      projected: comparable(difference.projected),
-      replayed: comparable(difference.replayed),
-    })),
+    differences: differencesResponse(check.differences),
   };
+}
+
+function differencesResponse(differences: AsOfCheck['differences']): ScorecardCheckResponse['differences'] {
+  return differences.map((difference) => ({
+    table: difference.table,
+    row: difference.row,
+    column: difference.column,
+    projected: comparable(difference.projected),
+    replayed: comparable(difference.replayed),
+  }));
 }
 
 /** checkProjection reports JSON spellings (or null for a row that is missing). */
