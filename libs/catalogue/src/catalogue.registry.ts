@@ -71,6 +71,7 @@ export class CatalogueRegistry {
 }
 
 function deepFreeze<T>(value: T): T {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: primitives and null count as frozen already (Object.isFrozen), so the type guards only save calls; the isFrozen check skips parts already walked, which a catalogue (an acyclic tree of plain data) does not share
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

@@ -66,6 +66,52 @@ describe('CatalogueRegistry', () => {
     expect(() => registry.register(catalogue('TTH-2020'))).toThrow(DuplicateCatalogueError);
   });
 
+  it('answers has() for registered ids only, case-insensitively, and false for a non-string id', () => {
+    const registry = new CatalogueRegistry();
+    registry.register(catalogue('tth-2020'));
+    expect(registry.has('TTH-2020')).toBe(true);
+    expect(registry.has('tth-2023')).toBe(false);
+    expect(registry.has(2020 as unknown as string)).toBe(false);
+  });
+
+  it('lists catalogues of the same effective date by id', () => {
+    const registry = new CatalogueRegistry();
+    registry.register(catalogue('tth-b', '2021-01-01'));
+    registry.register(catalogue('tth-a', '2021-01-01'));
+    registry.register(catalogue('tth-c', '2020-01-01'));
+    expect(registry.list().map((c) => c.id)).toEqual(['tth-c', 'tth-a', 'tth-b']);
+  });
+
+  it('names the refused catalogues among the known ids, after the registered ones', () => {
+    const registry = new CatalogueRegistry();
+    registry.register(catalogue('tth-2020'));
+    const broken = catalogue('broken-2021');
+    delete broken.root.children?.[0].rule;
+    expect(() => registry.register(broken)).toThrow(InvalidCatalogueError);
+    let unknown: unknown;
+    try {
+      registry.get('tth-1999');
+    } catch (error) {
+      unknown = error;
+    }
+    expect(unknown).toBeInstanceOf(UnknownCatalogueError);
+    expect((unknown as UnknownCatalogueError).knownIds).toEqual(['tth-2020', 'broken-2021']);
+  });
+
+  it('refuses a catalogue without a string id as "?", and answers a non-string id with UNKNOWN_CATALOGUE', () => {
+    const registry = new CatalogueRegistry();
+    const noId = { ...catalogue('x'), id: 2020 } as unknown as Catalogue;
+    expect(() => registry.register(noId)).toThrow(
+      expect.objectContaining({ code: 'INVALID_CATALOGUE', catalogueId: '?' }),
+    );
+    expect(() => new CatalogueRegistry().register(null as unknown as Catalogue)).toThrow(
+      expect.objectContaining({ code: 'INVALID_CATALOGUE', catalogueId: '?' }),
+    );
+    expect(() => registry.get(2020 as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_CATALOGUE', catalogueId: '2020' }),
+    );
+  });
+
   it('freezes what it registers, so replayed scores use the data they were computed with', () => {
     const registry = new CatalogueRegistry();
     const registered = registry.register(catalogue('tth-2020'));
