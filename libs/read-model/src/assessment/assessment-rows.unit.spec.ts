@@ -1,49 +1,18 @@
 import { getCatalogue } from '@dti/catalogue';
-import { AssessmentFolder, type AssessmentEvent, type OpenedAssessment } from '@dti/domain';
+import { AssessmentFolder, type OpenedAssessment } from '@dti/domain';
 import { scoreCriterion } from '@dti/scoring';
+import { notApplicableEvent, openedEvent, submittedEvent } from '../../../domain/testing/assessment-events.test-kit';
 import { assessmentRowsOf, submissionScoresOf } from './assessment-rows';
-
-const ref = { unit: 'STTTT', period: '2021-Q1' as const, catalogueId: 'tth-2020' };
-const at = '2021-04-05T09:00:00+07:00';
-
-function submitted(submissionId: string, criterion: string, inputs: Record<string, number>): AssessmentEvent {
-  return {
-    type: 'CriterionSubmitted',
-    data: {
-      ...ref,
-      criterion,
-      submissionId,
-      inputs,
-      evidence: [],
-      submittedBy: 'lan.stttt',
-      submittedAt: at,
-      supersedes: null,
-    },
-  };
-}
 
 describe('submissionScoresOf', () => {
   const catalogue = getCatalogue('tth-2020');
   const folder = new AssessmentFolder();
   for (const event of [
-    { type: 'AssessmentOpened', data: { ...ref, unitBlock: 'department' } } as AssessmentEvent,
-    submitted('s1', '7.1.1', { a: 300, b: 30 }),
+    openedEvent,
+    submittedEvent('s1', '7.1.1', { a: 300, b: 30 }),
     // Figures the engine refuses (as after a catalogue fix): no score, not an error.
-    submitted('s2', '2.3.8', { count: 9 }),
-    {
-      type: 'NotApplicableDeclared',
-      data: {
-        ...ref,
-        criterion: '7.1.2',
-        submissionId: 'n1',
-        reason: 'Không có cán bộ chuyên trách',
-        evidence: [],
-        submittedBy: 'lan.stttt',
-        submittedAt: at,
-        supersedes: null,
-        corrects: null,
-      },
-    } as AssessmentEvent,
+    submittedEvent('s2', '2.3.8', { count: 9 }),
+    notApplicableEvent('n1', '7.1.2', 'Không có cán bộ chuyên trách'),
   ]) {
     folder.apply(event);
   }

@@ -16,6 +16,14 @@ import {
   type ProjectedNodeLine,
   type StoredSubmissionScore,
 } from '@dti/read-model';
+import {
+  approvedEvent as approved,
+  eventAt,
+  eventRef,
+  notApplicableEvent as notApplicable,
+  openedEvent as opened,
+  submittedEvent as submitted,
+} from '../../../../../libs/domain/testing/assessment-events.test-kit';
 import { assessmentView } from './assessment-view';
 
 const unit: RegisteredUnit = {
@@ -34,54 +42,9 @@ const unit: RegisteredUnit = {
   end: null,
 };
 
-const ref = { unit: 'STTTT', period: '2021-Q1' as const, catalogueId: 'tth-2020' };
-const at = '2021-04-05T09:00:00+07:00';
-
-function submitted(submissionId: string, criterion: string, inputs: Record<string, number>): AssessmentEvent {
-  return {
-    type: 'CriterionSubmitted',
-    data: {
-      ...ref,
-      criterion,
-      submissionId,
-      inputs,
-      evidence: [],
-      submittedBy: 'lan.stttt',
-      submittedAt: at,
-      supersedes: null,
-    },
-  };
-}
-
-function approved(
-  submissionId: string,
-  criterion: string,
-  approval: Partial<AssessmentEvent['data']>,
-): AssessmentEvent {
-  return {
-    type: 'SubmissionApproved',
-    data: {
-      ...ref,
-      criterion,
-      submissionId,
-      submittedBy: 'lan.stttt',
-      reviewer: 'minh.review',
-      reviewedAt: at,
-      note: null,
-      kind: 'figures',
-      inputs: null,
-      notApplicableReason: null,
-      replaces: null,
-      ...approval,
-    },
-  } as AssessmentEvent;
-}
-
 function fold(events: AssessmentEvent[]): AssessmentState {
   return events.reduce(evolveAssessment, initialAssessmentState);
 }
-
-const opened: AssessmentEvent = { type: 'AssessmentOpened', data: { ...ref, unitBlock: 'department' } };
 
 describe('assessmentView', () => {
   const catalogue = getCatalogue('tth-2020');
@@ -107,13 +70,13 @@ describe('assessmentView', () => {
       {
         type: 'CorrectionSubmitted',
         data: {
-          ...ref,
+          ...eventRef,
           criterion: '7.1.1',
           submissionId: 's2',
           inputs: { a: 300, b: 15 },
           evidence: [],
           submittedBy: 'lan.stttt',
-          submittedAt: at,
+          submittedAt: eventAt,
           supersedes: null,
           corrects: 's1',
           reason: 'Số liệu b bị nhập nhầm',
@@ -140,20 +103,7 @@ describe('assessmentView', () => {
     const before = assessmentView({ unit, period: '2021-Q1', catalogue, state: fold([opened]), revision: 0n });
     const state = fold([
       opened,
-      {
-        type: 'NotApplicableDeclared',
-        data: {
-          ...ref,
-          criterion: '7.1.2',
-          submissionId: 'n1',
-          reason: 'Không có cán bộ chuyên trách',
-          evidence: [],
-          submittedBy: 'lan.stttt',
-          submittedAt: at,
-          supersedes: null,
-          corrects: null,
-        },
-      },
+      notApplicable('n1', '7.1.2', 'Không có cán bộ chuyên trách'),
       approved('n1', '7.1.2', { kind: 'not_applicable', notApplicableReason: 'Không có cán bộ chuyên trách' }),
     ]);
     const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 2n });
@@ -192,20 +142,7 @@ describe('assessmentView', () => {
       opened,
       submitted('s1', '7.1.1', { a: 300, b: 30 }),
       approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
-      {
-        type: 'NotApplicableDeclared',
-        data: {
-          ...ref,
-          criterion: '7.1.2',
-          submissionId: 'n1',
-          reason: 'Không có cán bộ chuyên trách',
-          evidence: [],
-          submittedBy: 'lan.stttt',
-          submittedAt: at,
-          supersedes: null,
-          corrects: null,
-        },
-      },
+      notApplicable('n1', '7.1.2', 'Không có cán bộ chuyên trách'),
       approved('n1', '7.1.2', { kind: 'not_applicable', notApplicableReason: 'Không có cán bộ chuyên trách' }),
     ];
     const stream = 'assessment-STTTT-2021Q1';
@@ -213,7 +150,7 @@ describe('assessmentView', () => {
       toNewEvents(stream, [event], {
         actor: 'lan.stttt',
         role: 'submitter',
-        occurredAt: at,
+        occurredAt: eventAt,
         commandId: `c${n}`,
         correlationId: `c${n}`,
       }).map((fresh) => ({
@@ -221,7 +158,7 @@ describe('assessmentView', () => {
         streamId: stream,
         revision: BigInt(n),
         position: BigInt(100 + n),
-        recordedAt: new Date(at),
+        recordedAt: new Date(eventAt),
       })),
     );
     const replayed = replayScorecard(recorded, catalogue, 'department');
