@@ -120,9 +120,13 @@ describe('validatePlanProgress', () => {
         issuedOn: null,
         issuedCount: null,
       });
-      expect(task({ status: 'drafting', documentNumber: null, issuedOn: null, issuedCount: null }, undefined)).toEqual(
-        { kind: 'task', status: 'drafting', documentNumber: null, issuedOn: null, issuedCount: null },
-      );
+      expect(task({ status: 'drafting', documentNumber: null, issuedOn: null, issuedCount: null }, undefined)).toEqual({
+        kind: 'task',
+        status: 'drafting',
+        documentNumber: null,
+        issuedOn: null,
+        issuedCount: null,
+      });
     });
 
     it('refuses an unknown status, naming the allowed ones', () => {
@@ -215,7 +219,11 @@ describe('validatePlanProgress', () => {
 
     it('keeps whole đồng as text, from numbers or text beyond 2^53', () => {
       expect(
-        project({ phase: 'completed', physicalPercent: 100, disbursed: { provincial: 12, other: '25000000000000000' } }),
+        project({
+          phase: 'completed',
+          physicalPercent: 100,
+          disbursed: { provincial: 12, other: '25000000000000000' },
+        }),
       ).toEqual({
         kind: 'project',
         phase: 'completed',
