@@ -39,6 +39,9 @@ export function planCounts(plan: PlanVersion): PlanCounts {
 }
 
 const INTEGER = /^(0|[1-9]\d*)$/;
+const BUDGET_KEYS = ['provincial', 'other', 'total'] as const;
+
+const isWholeDong = (budget: PlanBudget): boolean => BUDGET_KEYS.every((key) => INTEGER.test(budget[key]));
 
 /** Σ of the projects' budgets (đồng, exact); rows without budget add nothing. */
 export function planBudgetTotals(plan: PlanVersion): PlanBudget {
@@ -81,7 +84,7 @@ export function validatePlan(
     if (!(project.years.from <= project.years.to)) problems.push(`project ${project.code}: years ${project.yearsText}`);
     if (project.budget !== null) {
       const { provincial, other, total } = project.budget;
-      if (![provincial, other, total].every((value) => INTEGER.test(value))) {
+      if (!isWholeDong(project.budget)) {
         problems.push(`project ${project.code}: budget is not whole đồng`);
         rowsHold = false;
       } else if (BigInt(provincial) + BigInt(other) !== BigInt(total)) {
@@ -106,10 +109,12 @@ export function validatePlan(
     const same = [...a3.units].sort().join(',') === [...a5.units].sort().join(',') && a3.outside === a5.outside;
     if (!same) problems.push(`project ${project.code}: lead "${project.lead}" ≠ budget lead "${project.budgetLead}"`);
   }
-  const budget = planBudgetTotals(plan);
-  const columnsHold = (['provincial', 'other', 'total'] as const).every(
-    (key) => budget[key] === String(BigInt(plan.declaredBudget[key])),
-  );
+  // Rows whose money is not whole đồng are named above; summing them would throw (BigInt('1.5')) instead.
+  const budget = planBudgetTotals({
+    ...plan,
+    projects: plan.projects.filter((project) => project.budget === null || isWholeDong(project.budget)),
+  });
+  const columnsHold = BUDGET_KEYS.every((key) => budget[key] === String(BigInt(plan.declaredBudget[key])));
   if (!columnsHold) {
     problems.push(
       `budget sums ${budget.provincial} / ${budget.other} / ${budget.total} ≠ declared ` +
