@@ -27,10 +27,12 @@ export class Rational {
   }
 
   private static normalized(numerator: bigint, denominator: bigint): Rational {
+    // Stryker disable next-line EqualityOperator: the denominator is never 0 here (of, tryParse and div refuse it), so < and <= agree
     if (denominator < 0n) {
       numerator = -numerator;
       denominator = -denominator;
     }
+    // Stryker disable next-line EqualityOperator: -0n is 0n, so < and <= agree
     const divisor = gcd(numerator < 0n ? -numerator : numerator, denominator);
     return new Rational(numerator / divisor, denominator / divisor);
   }
@@ -42,6 +44,7 @@ export class Rational {
   static fromNumber(value: number): Rational {
     if (!Number.isFinite(value)) throw new RangeError(`Rational: not a finite number (${String(value)})`);
     const parsed = parseDecimal(String(value), true);
+    // Stryker disable next-line all: unreachable: String() of a finite number always has the digits, fraction and exponent parseDecimal reads
     if (parsed === undefined) throw new RangeError(`Rational: cannot read number ${String(value)}`);
     return Rational.of(parsed.numerator, parsed.denominator);
   }
@@ -60,6 +63,7 @@ export class Rational {
     if (typeof text !== 'string') return undefined;
     const percent = text.endsWith('%');
     const fraction = /^(-?\d+)\/(\d+)$/.exec(text);
+    // Stryker disable next-line ConditionalExpression: `!percent` is redundant (the fraction pattern ends in a digit), kept for the reader
     if (fraction && !percent) {
       const denominator = BigInt(fraction[2]);
       return denominator === 0n ? undefined : Rational.of(BigInt(fraction[1]), denominator);
@@ -76,10 +80,12 @@ export class Rational {
   }
 
   static min(first: Rational, ...rest: Rational[]): Rational {
+    // Stryker disable next-line EqualityOperator: on equal values either is the same (immutable) number
     return rest.reduce((low, value) => (value.compare(low) < 0 ? value : low), first);
   }
 
   static max(first: Rational, ...rest: Rational[]): Rational {
+    // Stryker disable next-line EqualityOperator: on equal values either is the same (immutable) number
     return rest.reduce((high, value) => (value.compare(high) > 0 ? value : high), first);
   }
 
@@ -108,6 +114,7 @@ export class Rational {
   }
 
   abs(): Rational {
+    // Stryker disable next-line EqualityOperator: the negation of 0 is 0, so < and <= agree
     return this.numerator < 0n ? this.neg() : this;
   }
 
@@ -171,11 +178,14 @@ export class Rational {
   toFixed(digits = 2): string {
     assertDigits(digits);
     const scale = 10n ** BigInt(digits);
+    // Stryker disable next-line EqualityOperator: -0n is 0n, so < and <= agree
     const magnitude = this.numerator < 0n ? -this.numerator : this.numerator;
     const scaled = magnitude * scale;
     let units = scaled / this.denominator;
     if ((scaled % this.denominator) * 2n >= this.denominator) units += 1n;
-    const sign = this.numerator < 0n && units !== 0n ? '-' : '';
+    // Stryker disable next-line EqualityOperator: a numerator of 0 rounds to units 0, which gets no sign anyway
+    const negative = this.numerator < 0n;
+    const sign = negative && units !== 0n ? '-' : '';
     const text = units.toString().padStart(digits + 1, '0');
     if (digits === 0) return sign + text;
     return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
@@ -217,6 +227,7 @@ const HUNDRED = Rational.of(100n);
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
+  // Stryker disable next-line ConditionalExpression: a is 0 only when both are, and a denominator never is (the guard keeps gcd total)
   return a === 0n ? 1n : a;
 }
 
@@ -235,10 +246,13 @@ function parseDecimal(text: string, allowExponent: boolean): { numerator: bigint
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match || (match[4] !== undefined && !allowExponent)) return undefined;
   const [, sign, whole, fraction = '', exponentText] = match;
+  // Stryker disable next-line ConditionalExpression: without an exponent Number(undefined) is NaN, and NaN scales like 0 below (neither > 0 nor < 0)
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
   let numerator = BigInt(whole + fraction);
   let denominator = 10n ** BigInt(fraction.length);
+  // Stryker disable next-line EqualityOperator: an exponent of 0 multiplies by 1
   if (exponent > 0) numerator *= 10n ** BigInt(exponent);
+  // Stryker disable next-line EqualityOperator: an exponent of 0 multiplies by 1
   if (exponent < 0) denominator *= 10n ** BigInt(-exponent);
   if (sign === '-') numerator = -numerator;
   return { numerator, denominator };

@@ -114,3 +114,129 @@ describe('Rational', () => {
     );
   });
 });
+
+describe('Rational, edges', () => {
+  it('says in each RangeError what it refused', () => {
+    const message = (act: () => unknown): string => {
+      try {
+        act();
+      } catch (error) {
+        expect(error).toBeInstanceOf(RangeError);
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message(() => Rational.of(1, 0))).toContain('zero denominator');
+    expect(message(() => Rational.of(0.5))).toContain('numerator must be a safe integer (0.5)');
+    expect(message(() => Rational.of(1, 2 ** 53))).toContain(`denominator must be a safe integer (${2 ** 53})`);
+    expect(message(() => Rational.fromNumber(NaN))).toContain('not a finite number (NaN)');
+    expect(message(() => Rational.parse('1,5'))).toContain('not an exact number: "1,5"');
+    expect(message(() => Rational.ONE.div(Rational.ZERO))).toContain('division by zero');
+    expect(message(() => Rational.ONE.toFixed(-1))).toContain('bad digits -1');
+  });
+
+  it('takes bigints and safe integers, the denominator 1 by default', () => {
+    expect(Rational.of(3n).toString()).toBe('3');
+    expect(Rational.of(-4, 6n).toString()).toBe('-2/3');
+    expect(Rational.of(Number.MAX_SAFE_INTEGER).toString()).toBe(String(Number.MAX_SAFE_INTEGER));
+    expect(Rational.of(0, -5).toString()).toBe('0');
+    expect(Rational.of(0, 7).denominator).toBe(1n);
+    expect(Rational.of(-6, -4)).toMatchObject({ numerator: 3n, denominator: 2n });
+  });
+
+  it('refuses anything but a string as an Exact', () => {
+    expect(Rational.tryParse(3 as unknown as string)).toBeUndefined();
+    expect(Rational.tryParse(undefined as unknown as string)).toBeUndefined();
+  });
+
+  it('parses fractions with a sign, percentages of decimals, and no exponent', () => {
+    expect(Rational.parse('-2/4').toString()).toBe('-1/2');
+    expect(Rational.parse('150%').toString()).toBe('3/2');
+    expect(Rational.parse('-0.5').toString()).toBe('-1/2');
+    expect(Rational.parse('0').isZero()).toBe(true);
+    expect(Rational.parse('100').toString()).toBe('100');
+    expect(Rational.tryParse('1/2/3')).toBeUndefined();
+    expect(Rational.tryParse('1/-2')).toBeUndefined();
+    expect(Rational.tryParse('%')).toBeUndefined();
+    expect(Rational.tryParse('5%%')).toBeUndefined();
+    expect(Rational.tryParse('1e-3')).toBeUndefined();
+    expect(Rational.tryParse('1.5E2')).toBeUndefined();
+  });
+
+  it('reads numbers with exponents both ways', () => {
+    expect(Rational.fromNumber(2e21).toString()).toBe('2000000000000000000000');
+    expect(Rational.fromNumber(1.25e-7).toString()).toBe('1/8000000');
+    expect(Rational.fromNumber(-3e-7).toString()).toBe('-3/10000000');
+    expect(Rational.fromNumber(12).toString()).toBe('12');
+    expect(Rational.fromNumber(Number.MAX_VALUE).isInteger()).toBe(true);
+  });
+
+  it('compares at equality: lt and gt false, lte and gte true', () => {
+    const half = Rational.of(1, 2);
+    const alsoHalf = Rational.of(2, 4);
+    expect([half.lt(alsoHalf), half.lte(alsoHalf), half.gt(alsoHalf), half.gte(alsoHalf)]).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    const third = Rational.of(1, 3);
+    expect([half.lt(third), half.lte(third), third.gt(half), third.gte(half)]).toEqual([false, false, false, false]);
+    expect(half.equals(Rational.of(1, 3))).toBe(false);
+    expect(half.equals(Rational.of(-1, 2))).toBe(false);
+    expect(Rational.of(1).equals(Rational.of(1, 2))).toBe(false);
+    expect(Rational.min(half).equals(half)).toBe(true);
+    expect(Rational.min(Rational.ONE, half, third).equals(third)).toBe(true);
+    expect(Rational.max(third, Rational.ONE, half).equals(Rational.ONE)).toBe(true);
+    expect(Rational.of(-3, 4).compare(Rational.of(-1, 2))).toBe(-1);
+  });
+
+  it('negates, takes absolute values and knows zero, sign and integers', () => {
+    expect(Rational.of(-3, 4).abs().toString()).toBe('3/4');
+    expect(Rational.of(3, 4).abs().toString()).toBe('3/4');
+    expect(Rational.ZERO.abs().isZero()).toBe(true);
+    expect(Rational.of(3, 4).neg().toString()).toBe('-3/4');
+    expect([Rational.ZERO.isNegative(), Rational.of(-1, 9).isNegative(), Rational.of(1, 9).isNegative()]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect([Rational.ZERO.isZero(), Rational.of(1, 9).isZero()]).toEqual([true, false]);
+    expect([Rational.of(4, 2).isInteger(), Rational.of(3, 2).isInteger()]).toEqual([true, false]);
+    expect(Rational.sum([]).isZero()).toBe(true);
+    expect(Rational.sum([Rational.of(1, 2), Rational.of(1, 3), Rational.of(1, 6)]).toString()).toBe('1');
+    expect(Rational.of(3, 4).div(Rational.of(-3, 2)).toString()).toBe('-1/2');
+  });
+
+  it('writes itself as JSON in lowest terms', () => {
+    expect(JSON.stringify({ max: Rational.of(6, 4) })).toBe('{"max":"3/2"}');
+  });
+
+  it('rounds for display at the half, with the digits asked', () => {
+    expect(Rational.of(-5, 2).toFixed(0)).toBe('-3');
+    expect(Rational.of(-1, 3).toFixed(0)).toBe('0');
+    expect(Rational.of(1, 8).toFixed(2)).toBe('0.13');
+    expect(Rational.of(1, 3).toFixed(2)).toBe('0.33');
+    expect(Rational.of(2, 3).toFixed()).toBe('0.67');
+    expect(Rational.of(123, 10).toFixed(3)).toBe('12.300');
+    expect(Rational.of(1, 3).toFixed(1000)).toHaveLength(1002);
+    expect(() => Rational.ONE.toFixed(1001)).toThrow(RangeError);
+    expect(() => Rational.ONE.toFixed(1.5)).toThrow(RangeError);
+    expect(Rational.of(2, 3).toNumber()).toBe(0.67);
+    expect(Rational.of(2, 3).toNumber(4)).toBe(0.6667);
+    expect(Rational.of(2, 3).toVietnamese()).toBe('0,67');
+    expect(Rational.of(1, 3).toPercent()).toBe('33.33%');
+    expect(Rational.of(1, 3).toPercent(0)).toBe('33%');
+    expect(Rational.of(1, 3).toVietnamesePercent()).toBe('33,33%');
+    expect(Rational.of(1, 3).toVietnamesePercent(1)).toBe('33,3%');
+  });
+
+  it('gives the exact decimal within maxDigits, counting the last one', () => {
+    expect(Rational.of(1, 10).toExactDecimal(1)).toBe('0.1');
+    expect(Rational.of(1, 100).toExactDecimal(1)).toBeUndefined();
+    expect(Rational.of(3).toExactDecimal(0)).toBe('3');
+    expect(Rational.of(1, 1000000).toExactDecimal()).toBe('0.000001');
+    expect(Rational.of(1, 10000000).toExactDecimal()).toBeUndefined();
+    expect(Rational.of(-1, 8).toExactDecimal()).toBe('-0.125');
+  });
+});

@@ -68,3 +68,108 @@ describe('findBrokenSyllables', () => {
     expect(findBrokenSyllables('Dữ liệu s')).toEqual([{ word: 's', index: 8 }]);
   });
 });
+
+describe('isSyllable, rule by rule', () => {
+  it.each([
+    ['học', true],
+    ['tọc', true],
+    ['tốc', true],
+    ['ếch', true],
+    ['ạch', true],
+    ['út', true],
+    ['ụp', true],
+    ['hỏc', false],
+    ['hõc', false],
+    ['àch', false],
+    ['ach', false],
+  ])('a stop rhyme takes the sắc or nặng tone only: "%s" %p', (word, expected) => {
+    expect(isSyllable(word)).toBe(expected);
+  });
+
+  it.each([
+    ['ke', true],
+    ['kê', true],
+    ['ky', true],
+    ['ghi', true],
+    ['nghe', true],
+    ['ka', false],
+    ['gha', false],
+    ['ngha', false],
+    ['ce', false],
+    ['cê', false],
+    ['cy', false],
+    ['ca', true],
+    ['nga', true],
+  ])('k, gh, ngh only before i, e, ê, y; c and ng never: "%s" %p', (word, expected) => {
+    expect(isSyllable(word)).toBe(expected);
+  });
+
+  it.each([
+    ['quy', true],
+    ['quynh', true],
+    ['quých', true],
+    ['qua', true],
+    ['quu', false],
+    ['gi', true],
+    ['gỉ', true],
+    ['oong', true],
+    ['', false],
+    ['b', false],
+    ['đ', false],
+    ['x1', false],
+    ['ab', false],
+  ])('onsets and rhymes: "%s" %p', (word, expected) => {
+    expect(isSyllable(word)).toBe(expected);
+  });
+
+  it('reads decomposed (NFD) letters as their composed form', () => {
+    expect(isSyllable('học'.normalize('NFD'))).toBe(true);
+    expect(broken('Thống kê'.normalize('NFD'))).toEqual([]);
+  });
+});
+
+describe('findBrokenSyllables, positions and tokens', () => {
+  it('keeps the positions after a letter name', () => {
+    expect(findBrokenSyllables('có mạng (gọi là b) thng')).toEqual([{ word: 'thng', index: 19 }]);
+    expect(findBrokenSyllables('(gọi là b) (gọi là c) s')).toEqual([{ word: 's', index: 22 }]);
+  });
+
+  it('places a lost "đổi" after the word before it', () => {
+    expect(findBrokenSyllables('Ngày chuyển đi số')).toEqual([{ word: 'đi', index: 12 }]);
+    expect(findBrokenSyllables('trao đi, x')).toEqual([
+      { word: 'đi', index: 5 },
+      { word: 'x', index: 9 },
+    ]);
+    expect(findBrokenSyllables('chuyn đi)')).toEqual([
+      { word: 'chuyn', index: 0 },
+      { word: 'đi', index: 6 },
+    ]);
+    expect(broken('TRAO ĐI')).toEqual(['ĐI']);
+    expect(broken('chuyển đi.')).toEqual(['đi']);
+    expect(broken('đi trao')).toEqual([]);
+    expect(broken('chuyển đing')).toEqual(['đing']);
+  });
+
+  it('checks hyphenated and apostrophed words part by part, at their positions', () => {
+    expect(findBrokenSyllables('kê-thng')).toEqual([{ word: 'thng', index: 3 }]);
+    expect(findBrokenSyllables('x’ab')).toEqual([
+      { word: 'x', index: 0 },
+      { word: 'ab', index: 2 },
+    ]);
+    expect(findBrokenSyllables("số'thng")).toEqual([{ word: 'thng', index: 3 }]);
+    expect(broken('số- liệu, -kê')).toEqual([]);
+    expect(broken('Hue-S, E-mail, Wi-Fi')).toEqual([]);
+  });
+
+  it('takes words with a figure, the allowed words and capital abbreviations whole', () => {
+    expect(broken('4.0 IPv6 3G x1')).toEqual([]);
+    expect(broken('ONLINE Website ttg')).toEqual([]);
+    expect(broken('CNTT&TT ĐẠI ƯU A')).toEqual([]);
+    expect(broken('TT& & x')).toEqual(['TT&', '&', 'x']);
+    expect(broken('Ttg CNTt')).toEqual(['CNTt']);
+  });
+
+  it('flags the remnants that look like syllables in any case', () => {
+    expect(broken('GI Din liu thưng')).toEqual(['GI', 'Din', 'liu', 'thưng']);
+  });
+});
