@@ -6,6 +6,7 @@ import { AuditCorrelation1796642159619 } from './migrations/1796642159619-audit-
 import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-request-path-registers';
 import { AuditTimelineIndexes1796644012179 } from './migrations/1796644012179-audit-timeline-indexes';
 import { ScorecardVersions1796653531547 } from './migrations/1796653531547-scorecard-versions';
+import { ScorecardVersionsRevision1796664745169 } from './migrations/1796664745169-scorecard-versions-revision';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -20,6 +21,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   RequestPathRegisters1796642181389,
   AuditTimelineIndexes1796644012179,
   ScorecardVersions1796653531547,
+  ScorecardVersionsRevision1796664745169,
 ];
 
 export interface ReadModelDataSourceOptions {

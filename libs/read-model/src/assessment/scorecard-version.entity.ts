@@ -4,9 +4,11 @@ export type ScorecardVersionPart = 'report' | 'node' | 'criterion' | 'pending';
 
 /**
  * Every version of a unit-quarter's scorecard, one row per change of one of its parts — the report line
- * (changes with every event: its position), a group/sub-group/total node, a criterion's official side,
- * a criterion's pending submission — holding for the
- * global positions [validFrom, validTo) (validTo null: still current). What `?asOf=` reads: the rows
+ * (its status, version, totals, counts, pending count, dates), a group/sub-group/total node, a criterion's
+ * official side, a criterion's pending submission — holding for the global positions [validFrom, validTo)
+ * (validTo null: still current). Every event makes at least one version (the report line's, if it changed
+ * nothing else), so the newest version made by a bound is the bound's last event: its position, revision
+ * and instant. What `?asOf=` reads: the rows
  * valid at a position are the scorecard as its events said then, an indexed lookup instead of a replay.
  * `row` is the part's changing fields (JSON; what never changes — titles, parents, maxima — is the
  * catalogue's, added back when read: scorecardFromVersions), written by the live projector and
@@ -15,7 +17,7 @@ export type ScorecardVersionPart = 'report' | 'node' | 'criterion' | 'pending';
  */
 @Entity({ name: 'scorecard_versions' })
 @Index('scorecard_versions_current', ['unit', 'period'], { where: 'valid_to IS NULL' })
-@Index('scorecard_versions_recorded', ['unit', 'period', 'recordedAt'], { where: "part = 'report'" })
+@Index('scorecard_versions_recorded', ['unit', 'period', 'recordedAt'])
 export class ScorecardVersionEntity {
   @PrimaryColumn({ type: 'text' })
   unit!: string;
@@ -37,6 +39,10 @@ export class ScorecardVersionEntity {
   /** Global position of the stream's event that replaced it; null while it is current. */
   @Column({ name: 'valid_to', type: 'bigint', nullable: true })
   validTo!: string | null;
+
+  /** Stream revision of the event that made this version. */
+  @Column({ name: 'stream_revision', type: 'bigint' })
+  streamRevision!: string;
 
   /** When the store recorded the event that made this version (an instant bound reads by it). */
   @Column({ name: 'recorded_at', type: 'timestamptz' })

@@ -29,6 +29,24 @@ export const REPORT_VERSION_FIELDS = [
   'position',
 ] as const;
 
+/**
+ * What the report part's `row` keeps: what only the report line says. Its totals and counts are the total
+ * node's version, its pending count that of the criteria's pending versions, and its revision and position
+ * the bound's last event — the newest version of any part made by then (every event makes at least one) —
+ * so the line is versioned only at the opening, a finalization or a reopening (`reportFromVersions` puts
+ * it back together). The total's figures or the pending count are kept on the line only in the odd card
+ * where the parts cannot say them (no line for the total; a pending submission outside the card).
+ */
+export const REPORT_ROW_FIELDS = [
+  'catalogueId',
+  'block',
+  'status',
+  'version',
+  'openedAt',
+  'lastFinalizedAt',
+  'lastReopenedAt',
+] as const;
+
 /** A node's figures (part 'node'); its code, parent, depth and title come from the catalogue. */
 export const NODE_VERSION_FIELDS = ['pointsExact', 'applicableMaxExact', 'percentExact', 'counts'] as const;
 export const NODE_STATIC_FIELDS = ['nodeCode', 'parentCode', 'depth', 'title'] as const;
@@ -121,8 +139,11 @@ export type CriterionRowBuilder = (state: OpenedAssessment, line: ScorecardLine)
  * loop calls `after` once per event with the state just folded). Only what an event can change is
  * recomputed: its criterion's row, and — when its official value changed — that leaf, rescored once per
  * official submission, and the sums of its sub-group, group and total; events naming no criterion
- * (opened, finalized, reopened) recheck every criterion row. The report line changes with every event.
- * The last versions equal the rows the replay scores from the whole card (the specs and `check` prove it).
+ * (opened, finalized, reopened) recheck every criterion row. The report line is versioned when a field
+ * it shows changes — or when the event changed no part at all, so that every event makes at least one
+ * version at its position and the newest version of any part made by a bound names the bound's last event
+ * (its revision is kept on every version). The last versions equal the rows the replay scores from the
+ * whole card (the specs and `check` prove it).
  */
 export class ScorecardVersionsBuilder {
   readonly rows: ScorecardVersionEntity[] = [];
@@ -132,6 +153,17 @@ export class ScorecardVersionsBuilder {
   private readonly leafKeys = new Map<string, string>();
   private readonly leaves = new Map<string, ScoreCardNode>();
   private readonly open = new Map<string, { row: ScorecardVersionEntity; json: string }>();
+  /** Whether the event being versioned made a version yet. */
+  private versioned = false;
+  /** Criteria with a pending submission (changes only with the event's own criterion, or a full recheck). */
+  private readonly pending = new Set<string>();
+  /** Criteria of the card whose pending version names a submission: the pending count the parts say. */
+  private readonly pendingShown = new Set<string>();
+  /** What the open report line was made from, cheaply compared: its row is made only when this changes. */
+  private reportKey = '';
+  private reportRow: Record<string, unknown> | null = null;
+  /** The total's figures as text (only for a card without a line for it), made when the total changes. */
+  private rootFigures: { node: ScoreCardNode; fields: Record<string, unknown>; key: string } | null = null;
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -144,6 +176,7 @@ export class ScorecardVersionsBuilder {
 
   /** After `event` (recorded as `recorded`) was folded into `state`; `openedAt` is the report's opening. */
   after(recorded: RecordedEvent, event: AssessmentEvent, state: OpenedAssessment, openedAt: Date): void {
+    this.versioned = false;
     const named = (event.data as { criterion?: unknown }).criterion;
     const criteria =
       typeof named === 'string'
@@ -169,6 +202,8 @@ export class ScorecardVersionsBuilder {
       const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
       this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
       this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS));
+      if (row.pendingSubmissionId !== null) this.pendingShown.add(code);
+      else this.pendingShown.delete(code);
     }
     for (const code of nodes) {
       const line = this.template.lines.get(code) as ScorecardLine;
@@ -180,25 +215,53 @@ export class ScorecardVersionsBuilder {
         counts: Object.assign({}, node.counts),
       });
     }
-    const root = this.current.get(this.template.rootCode) as ScoreCardNode;
-    let pendingCount = 0;
-    for (const code in state.criteria) if (state.criteria[code].pending !== null) pendingCount += 1;
-    this.version(recorded, 'report', '', 0, {
-      catalogueId: this.catalogue.id,
-      block: this.block,
-      status: state.status,
-      version: state.version,
-      pointsExact: exactText(root.points),
-      applicableMaxExact: exactText(root.applicableMax),
-      percentExact: exactOrNull(root.percent),
-      counts: Object.assign({}, root.counts),
-      pendingCount,
-      openedAt: openedAt.toISOString(),
-      lastFinalizedAt: lastAt(state.finalizations),
-      lastReopenedAt: lastAt(state.reopenings),
-      streamRevision: recorded.revision.toString(),
-      position: recorded.position.toString(),
-    });
+    // Pending submissions: only the named criterion's can have changed, unless the event names none.
+    if (typeof named === 'string') {
+      const record = state.criteria[named];
+      if (record !== undefined && record.pending !== null) this.pending.add(named);
+      else this.pending.delete(named);
+    } else {
+      this.pending.clear();
+      for (const code in state.criteria) if (state.criteria[code].pending !== null) this.pending.add(code);
+    }
+    // The line keeps the total's figures only if no node line has them, and the pending count only if the
+    // pending parts would say another (neither happens with the decider's events).
+    let figures: { fields: Record<string, unknown>; key: string } | null = null;
+    if (!this.template.lines.has(this.template.rootCode)) {
+      const root = this.current.get(this.template.rootCode) as ScoreCardNode;
+      if (this.rootFigures?.node !== root) {
+        const fields = {
+          pointsExact: exactText(root.points),
+          applicableMaxExact: exactText(root.applicableMax),
+          percentExact: exactOrNull(root.percent),
+          counts: Object.assign({}, root.counts),
+        };
+        this.rootFigures = { node: root, fields, key: JSON.stringify(fields) };
+      }
+      figures = this.rootFigures;
+    }
+    const pendingCount = this.pending.size === this.pendingShown.size ? null : this.pending.size;
+    const key =
+      `${state.status}\u0000${state.version}\u0000${openedAt.getTime()}\u0000${state.finalizations.length}\u0000` +
+      `${state.reopenings.length}\u0000${figures?.key ?? ''}\u0000${pendingCount ?? ''}`;
+    let report = this.reportRow;
+    if (key !== this.reportKey || report === null) {
+      this.reportKey = key;
+      report = this.reportRow = {
+        catalogueId: this.catalogue.id,
+        block: this.block,
+        status: state.status,
+        version: state.version,
+        openedAt: openedAt.toISOString(),
+        lastFinalizedAt: lastAt(state.finalizations),
+        lastReopenedAt: lastAt(state.reopenings),
+        ...figures?.fields,
+        ...(pendingCount === null ? {} : { pendingCount }),
+      };
+      this.version(recorded, 'report', '', 0, report);
+    }
+    // An event that changed nothing else still gets a version: its position and revision must be found.
+    if (!this.versioned) this.version(recorded, 'report', '', 0, report, true);
   }
 
   private version(
@@ -207,12 +270,12 @@ export class ScorecardVersionsBuilder {
     code: string,
     ordinal: number,
     row: Record<string, unknown>,
+    always = false,
   ): void {
-    // The report line changes with every event (its position): nothing to compare.
-    const json = part === 'report' ? '' : JSON.stringify(row);
+    const json = JSON.stringify(row);
     const key = `${part}\u0000${code}`;
     const previous = this.open.get(key);
-    if (previous !== undefined && part !== 'report' && previous.json === json) return;
+    if (previous !== undefined && !always && previous.json === json) return;
     const position = recorded.position.toString();
     if (previous !== undefined) previous.row.validTo = position;
     const version: ScorecardVersionEntity = {
@@ -222,13 +285,15 @@ export class ScorecardVersionsBuilder {
       code,
       validFrom: position,
       validTo: null,
+      streamRevision: recorded.revision.toString(),
       recordedAt: recorded.recordedAt,
       ordinal,
-      // Built fresh for this version: kept as is.
+      // Built fresh for this version (the report line's may be shared by the next, forced one: never mutated).
       row,
     };
     this.rows.push(version);
     this.open.set(key, { row: version, json });
+    this.versioned = true;
   }
 
   /** A criterion's leaf as scoreCard makes it for this official value, scored once per submission. */
@@ -337,6 +402,39 @@ export function scorecardFromVersions(
     }
   }
   return { nodes, criteria };
+}
+
+/**
+ * The report line at a bound from the parts valid there and the bound's last event (the newest of their
+ * versions): what the line keeps (REPORT_ROW_FIELDS), the total's figures from its node, the pending count
+ * from the criteria's pending parts — unless the line kept them itself. Null without a report part.
+ */
+export function reportFromVersions(
+  catalogue: Catalogue,
+  block: UnitBlock,
+  parts: ReadonlyArray<{ part: string; code: string; row: Record<string, unknown> }>,
+  last: { streamRevision: string; position: string },
+): Record<string, unknown> | null {
+  const rootCode = templateOf(catalogue, block).rootCode;
+  let line: Record<string, unknown> | undefined;
+  let root: Record<string, unknown> | undefined;
+  let pendingCount = 0;
+  for (const { part, code, row } of parts) {
+    if (part === 'report') line = row;
+    else if (part === 'node' && code === rootCode) root = row;
+    else if (part === 'pending' && row.pendingSubmissionId != null) pendingCount += 1;
+  }
+  if (line === undefined) return null;
+  return {
+    pointsExact: root?.pointsExact ?? null,
+    applicableMaxExact: root?.applicableMaxExact ?? null,
+    percentExact: root?.percentExact ?? null,
+    counts: root?.counts ?? null,
+    pendingCount,
+    ...line,
+    streamRevision: last.streamRevision,
+    position: last.position,
+  };
 }
 
 /** Stamps a stream's versions with their unit-quarter. */

@@ -4,7 +4,7 @@ import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
 import { getCatalogue, type Catalogue } from '@dti/catalogue';
 import type { UnitBlock } from '@dti/domain';
-import { scorecardFromVersions } from '../assessment/scorecard-versions';
+import { reportFromVersions, scorecardFromVersions } from '../assessment/scorecard-versions';
 import { qualifiedTable } from '../read-model-schema';
 import { queryInput } from './query-input';
 
@@ -43,10 +43,12 @@ const CRITERION_DATES = ['approvedAt', 'pendingSubmittedAt'] as const;
 
 /**
  * A unit's scorecard for a quarter as it stood at a global position or an instant (events the store had
- * recorded by then), from the versions the projection keeps: the bound's report line (one probe
- * backwards on the primary key or the instant index), then, for each part of the card, its last version
- * made by then (one probe each), with what the catalogue says of each line. Null when nothing was recorded by the bound. Answers as far as the
- * projection has reached: a bound past it reads the current rows.
+ * recorded by then), from the versions the projection keeps: for each part of the card, its last version
+ * made by the bound (one probe backwards on the primary key each; an instant is first turned into the
+ * position of the last version recorded by then, one probe on the instant index), with what the catalogue
+ * says of each line. Every event makes at least one version, so the newest of those is the bound's last
+ * event: the report's revision and position. Null when nothing was recorded by the bound. Answers as far
+ * as the projection has reached: a bound past it reads the current rows.
  */
 export async function findScorecardAsOf(
   manager: EntityManager,
@@ -56,40 +58,51 @@ export async function findScorecardAsOf(
   const unit = queryInput.unit(query.unit);
   const period = queryInput.period(query.period);
   const table = qualifiedTable(manager.connection, 'scorecard_versions');
-  const at: Array<{ valid_from: string }> =
-    'position' in query.asOf
-      ? await manager.query(
-          `SELECT valid_from FROM ${table}
-            WHERE unit = $1 AND period = $2 AND part = 'report' AND code = '' AND valid_from <= $3
-            ORDER BY valid_from DESC LIMIT 1`,
-          [unit, period, query.asOf.position.toString()],
-        )
-      : await manager.query(
-          `SELECT valid_from FROM ${table}
-            WHERE unit = $1 AND period = $2 AND part = 'report' AND recorded_at <= $3
-            ORDER BY recorded_at DESC, valid_from DESC LIMIT 1`,
-          [unit, period, queryInput.instant(query.asOf.instant, 'asOf')],
-        );
-  if (at.length === 0) return null;
-  const parts: Array<{ part: string; code: string; row: Record<string, unknown> }> = await manager.query(
-    `SELECT c.part, c.code, v.row
+  let bound: string;
+  if ('position' in query.asOf) {
+    bound = query.asOf.position.toString();
+  } else {
+    const at: Array<{ valid_from: string }> = await manager.query(
+      `SELECT valid_from FROM ${table}
+        WHERE unit = $1 AND period = $2 AND recorded_at <= $3
+        ORDER BY recorded_at DESC, valid_from DESC LIMIT 1`,
+      [unit, period, queryInput.instant(query.asOf.instant, 'asOf')],
+    );
+    if (at.length === 0) return null;
+    bound = at[0].valid_from;
+  }
+  const parts: Array<{
+    part: string;
+    code: string;
+    row: Record<string, unknown>;
+    valid_from: string;
+    stream_revision: string;
+  }> = await manager.query(
+    `SELECT c.part, c.code, v.row, v.valid_from, v.stream_revision
        FROM ${table} c
        CROSS JOIN LATERAL (
-         SELECT row FROM ${table} v
+         SELECT row, valid_from, stream_revision FROM ${table} v
           WHERE v.unit = c.unit AND v.period = c.period AND v.part = c.part AND v.code = c.code
             AND v.valid_from <= $3
           ORDER BY v.valid_from DESC LIMIT 1) v
       WHERE c.unit = $1 AND c.period = $2 AND c.valid_to IS NULL`,
-    [unit, period, at[0].valid_from],
+    [unit, period, bound],
   );
-  const reportPart = parts.find((part) => part.part === 'report');
-  if (reportPart === undefined) return null;
-  const report = withDates(reportPart.row, REPORT_DATES) as unknown as UnitReportEntity;
-  const card = scorecardFromVersions(
-    (options.catalogues ?? getCatalogue)(report.catalogueId),
-    report.block as UnitBlock,
-    parts,
-  );
+  if (parts.length === 0) return null;
+  // The bound's last event made the newest of the versions valid at it.
+  let last = parts[0];
+  for (const part of parts) if (BigInt(part.valid_from) > BigInt(last.valid_from)) last = part;
+  const line = parts.find((part) => part.part === 'report')?.row;
+  if (line === undefined) return null;
+  const catalogue = (options.catalogues ?? getCatalogue)(String(line.catalogueId));
+  const block = line.block as UnitBlock;
+  const reportRow = reportFromVersions(catalogue, block, parts, {
+    streamRevision: last.stream_revision,
+    position: last.valid_from,
+  });
+  if (reportRow === null) return null;
+  const report = withDates(reportRow, REPORT_DATES) as unknown as UnitReportEntity;
+  const card = scorecardFromVersions(catalogue, block, parts);
   return {
     catalogueId: report.catalogueId,
     report,

@@ -1,0 +1,103 @@
+/**
+ * The rebuild alone, repeatable, on a synthetic province (issue #12's rebuild levers):
+ *
+ *   npx ts-node --transpile-only -r tsconfig-paths/register bench/measure/rebuild-micro.ts \
+ *     [--units 6] [--events 60000] [--runs 2] [--profile dir] [--drop]
+ *
+ * Generates (or reuses: var/bench) the province, loads it ONCE into its own event-store schema (kept between
+ * invocations, so before/after runs in one session read the same log), then per run: the single-connection
+ * raw keyset read and the full rebuild, back to back, each with the 1-minute load average (the machine is
+ * shared). `--drop` removes the schemas at the end.
+ */
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { getCatalogue } from '@dti/catalogue';
+import { DOMAIN_UPCASTERS, parseQuarter } from '@dti/domain';
+import { PostgresEventStore } from '@dti/event-store';
+import { createReadModelDataSource, migrateReadModel, rebuildReadModel } from '@dti/read-model';
+import { generateProvince } from '../province/generate-province';
+import { loadProvince } from './load-events';
+import { rawKeysetRead } from './raw-read';
+import { withCpuProfile } from '../support/in-process-profile';
+
+const ROOT = resolve(__dirname, '../..');
+
+function arg(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && index + 1 < process.argv.length ? process.argv[index + 1] : fallback;
+}
+
+const load1 = (): string => loadavg()[0].toFixed(2);
+
+async function main(): Promise<void> {
+  const units = Number(arg('units', '6'));
+  const events = Number(arg('events', '60000'));
+  const runs = Number(arg('runs', '2'));
+  const profile = arg('profile', '');
+  const from = arg('from', '2024-Q1');
+  const to = arg('to', '2025-Q4');
+  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
+  const esSchema = `rebuild_micro_es_${units}_${events}`;
+  const rmSchema = arg('read-model-schema', `rebuild_micro_rm_${process.pid}`);
+  const log = (line: string): void => {
+    process.stderr.write(`[micro ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+  };
+  const pool = new Pool({ connectionString: url, max: 6, application_name: 'dti-rebuild-micro' });
+  pool.on('error', () => undefined);
+  const store = new PostgresEventStore({ pool, schema: esSchema, upcasters: DOMAIN_UPCASTERS });
+  const dataSource = createReadModelDataSource({ url, schema: rmSchema, poolMax: 2, applicationName: 'dti-rebuild-micro' });
+  try {
+    const province = await generateProvince(
+      { units, from: parseQuarter(from), to: parseQuarter(to), targetEvents: events, seed: 222, batchSize: 500 },
+      join(ROOT, 'var/bench'),
+      log,
+      { reuse: true, threads: 1 },
+    );
+    await store.migrate();
+    const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${esSchema}".events`);
+    if (Number(rows[0].n) !== province.events) {
+      await pool.query(`TRUNCATE "${esSchema}".events, "${esSchema}".streams`).catch(() => undefined);
+      const loaded = await loadProvince(store, province.file, 4, log, async () => {
+        await pool.query(`ANALYZE "${esSchema}".events, "${esSchema}".streams`);
+      });
+      log(`loaded ${loaded.events} events in ${loaded.seconds.toFixed(1)} s`);
+    }
+    await pool.query(`ANALYZE "${esSchema}".events, "${esSchema}".streams`);
+    await dataSource.initialize();
+    await migrateReadModel(dataSource);
+    for (let run = 1; run <= runs; run++) {
+      const rawLoad = load1();
+      const raw = await rawKeysetRead(pool, esSchema, 1000);
+      const rebuildLoad = load1();
+      const started = performance.now();
+      const report = await withCpuProfile(profile === '' ? undefined : profile, `rebuild-${run}`, () =>
+        rebuildReadModel({ store, dataSource, catalogues: getCatalogue, applicationName: 'dti-rebuild-micro' }),
+      );
+      const wall = (performance.now() - started) / 1000;
+      log(
+        `run ${run}: raw read ${raw.eventsPerSec} ev/s (load ${rawLoad}); rebuild ${report.eventsPerSecond} ev/s ` +
+          `(${report.events} events, ${report.rows} rows, ${wall.toFixed(2)} s; phases ${JSON.stringify(report.phases)}; ` +
+          `load ${rebuildLoad} → ${load1()}); ratio ${(report.eventsPerSecond / raw.eventsPerSec).toFixed(3)}`,
+      );
+      const versions = await pool.query<{ part: string; n: string }>(
+        `SELECT part, count(*) AS n FROM "${rmSchema}".scorecard_versions GROUP BY part ORDER BY part`,
+      );
+      log(`  versions: ${versions.rows.map((row) => `${row.part} ${row.n}`).join(', ')}`);
+    }
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    for (const suffix of ['', '_rebuild', '_retired']) {
+      await pool.query(`DROP SCHEMA IF EXISTS "${rmSchema}${suffix}" CASCADE`).catch(() => undefined);
+    }
+    if (process.argv.includes('--drop')) await pool.query(`DROP SCHEMA IF EXISTS "${esSchema}" CASCADE`);
+    await store.close();
+    await pool.end().catch(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
