@@ -1,5 +1,6 @@
 export * from './query-input';
 export * from './scorecard.query';
+export * from './scorecard-rows.query';
 export * from './review-queue.query';
 export * from './rankings.query';
 export * from './rollup.query';

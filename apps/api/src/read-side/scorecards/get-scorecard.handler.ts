@@ -1,5 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { findScorecard, findScorecardAsOf } from '@dti/read-model';
+import { findScorecardAsOf, findScorecardLines } from '@dti/read-model';
+import type { RegisteredUnit } from '@dti/domain';
 import { DataSource } from 'typeorm';
 import { ReadAccess } from '../read-access';
 import { catalogueInForce } from '../read-inputs';
@@ -22,13 +23,18 @@ export class GetScorecardHandler implements IQueryHandler<GetScorecardQuery, Sco
   ) {}
 
   async execute(query: GetScorecardQuery): Promise<ScorecardResponse> {
-    const unit = await this.access.unitFor(query.reader, query.unit);
     const { period, asOf } = query;
+    let unit: RegisteredUnit;
     let rows: ScorecardRows | null;
     if (asOf === null) {
-      const projected = await findScorecard(this.dataSource.manager, { unit: unit.code, period });
+      // One statement for the card, beside the register's read (no entities: plain JSON lines).
+      const [registered, projected] = await this.access.unitWith(query.reader, query.unit, (code) =>
+        findScorecardLines(this.dataSource.manager, { unit: code, period }),
+      );
+      unit = registered;
       rows = projected && { catalogueId: projected.report.catalogueId, ...projected };
     } else {
+      unit = await this.access.unitFor(query.reader, query.unit);
       rows = await findScorecardAsOf(this.dataSource.manager, { unit: unit.code, period, asOf });
     }
     return scorecardView({
