@@ -77,131 +77,213 @@ export function replayScorecard(
   asOf?: ReplayBound,
   options: { versions?: boolean } = {},
 ): ReplayedScorecard | null {
-  const included = asOf === undefined ? events : events.filter((event) => withinBound(event, asOf));
-  if (included.length === 0) return null;
-  const streamId = included[0].streamId;
+  const replayer = new AssessmentReplayer(catalogue, block, options);
+  for (const recorded of events) if (withinBound(recorded, asOf)) replayer.apply(recorded);
+  return replayer.result();
+}
+
+/**
+ * One unit-quarter's replay, resumable: `apply` folds the next event, `result` gives the rows as they
+ * stand (the same as replaying every event so far at once), and folding may go on afterwards. The
+ * projector keeps one per live stream so a job folds only the events since its last one; the rebuild,
+ * the projection check and as-of replays fold whole streams through the same class.
+ */
+export class AssessmentReplayer {
   // One folder for the whole stream: folding event by event with evolveAssessment copies the state's
   // maps per event, which made a long stream's replay quadratic (see BENCHMARKS.md).
-  const folder = new AssessmentFolder();
-  let state: AssessmentState = folder.current;
-  const audit: AuditEntryEntity[] = [];
-  const published: PublishedReportEntity[] = [];
-  const points = new OfficialPointsMemo(catalogue);
-  // The last finalization's card: the current card when nothing official changed since (the common case).
-  let finalized: { entries: Map<string, ScoreCardEntry>; key: string; card: ScoreCard } | null = null;
-  let openedAt: Date | null = null;
-  const versions = options.versions === true ? new ScorecardVersionsBuilder(catalogue, block, criterionRowOf) : null;
-  for (const recorded of included) {
+  private readonly folder = new AssessmentFolder();
+  private readonly points: OfficialPointsMemo;
+  private readonly versions: ScorecardVersionsBuilder | null;
+  private audit: AuditEntryEntity[] = [];
+  private published: PublishedReportEntity[] = [];
+  /**
+   * The last card scored and the official values it was scored from (a finalization's, or the last
+   * result's): the current card as long as nothing official changed since, which is most events.
+   */
+  private scored: { entries: Map<string, ScoreCardEntry>; key: string | null; card: ScoreCard } | null = null;
+  private openedAt: Date | null = null;
+  private first: RecordedEvent | null = null;
+  private last: RecordedEvent | null = null;
+  private forgotten = 0n;
+
+  constructor(
+    readonly catalogue: Catalogue,
+    readonly block: UnitBlock,
+    options: { versions?: boolean } = {},
+  ) {
+    this.points = new OfficialPointsMemo(catalogue);
+    this.versions = options.versions === true ? new ScorecardVersionsBuilder(catalogue, block, criterionRowOf) : null;
+  }
+
+  /** Revision and global position of the last event folded; null before the first. */
+  get lastEvent(): { revision: bigint; position: bigint } | null {
+    return this.last;
+  }
+
+  /**
+   * The position up to which rows already written were dropped (`forget`): a result holds every audit
+   * entry, published report and version after it, and every version still current.
+   */
+  get forgottenUpTo(): bigint {
+    return this.forgotten;
+  }
+
+  /** Rows this replayer holds beyond the folded state: a measure of its memory, for a bounded cache. */
+  get heldRows(): number {
+    return (this.versions?.rows.length ?? 0) + this.audit.length + this.published.length;
+  }
+
+  /** Folds the stream's next event (the same stream, in order). */
+  apply(recorded: RecordedEvent): this {
+    const streamId = this.first?.streamId ?? recorded.streamId;
     if (recorded.streamId !== streamId) {
       throw new ReplayError('MIXED_STREAMS', `Replay got events of ${recorded.streamId} among those of ${streamId}`);
     }
     const event = toDomainEvent(upcastEvent(recorded), ASSESSMENT_EVENT_VERSIONS);
     // What the audit row needs from before the event, read now: the folder changes its state in place.
-    const before = beforeEvent(points, folder.current, event);
-    folder.apply(event);
-    state = folder.current;
+    const before = beforeEvent(this.points, this.folder.current, event);
+    this.folder.apply(event);
+    const state = this.folder.current;
     if (state.status === 'not_opened') {
       throw new ReplayError('NOT_OPENED', `${streamId} does not begin with AssessmentOpened (got ${recorded.type})`);
     }
-    if (event.type === 'AssessmentOpened') openedAt = new Date(recorded.metadata.occurredAt);
-    versions?.after(recorded, event, state, openedAt ?? new Date(included[0].metadata.occurredAt));
-    const entry = auditEntryFor(points, recorded, event, before, state);
-    if (entry !== null) audit.push(entry);
+    this.first ??= recorded;
+    this.last = recorded;
+    if (event.type === 'AssessmentOpened') this.openedAt = new Date(recorded.metadata.occurredAt);
+    this.versions?.after(recorded, event, state, this.openedAt ?? new Date(this.first.metadata.occurredAt));
+    const entry = auditEntryFor(this.points, recorded, event, before, state);
+    if (entry !== null) this.audit.push(entry);
     if (event.type === 'ReportFinalized') {
       const entries = new Map(event.data.official.map((official) => [official.criterion, entryOf(official)]));
-      const card = scoreCard(catalogue, entries, { block });
-      finalized = { entries, key: entriesKey(entries), card };
-      published.push(publishedReport(catalogue, block, recorded, event.data, card));
+      const card = scoreCard(this.catalogue, entries, { block: this.block });
+      this.scored = { entries, key: entriesKey(entries), card };
+      this.published.push(publishedReport(this.catalogue, this.block, recorded, event.data, card));
     }
+    return this;
   }
-  state = folder.result();
-  if (state.status === 'not_opened') return null;
-  const last = included[included.length - 1];
-  const periodIndex = periodIndexOf(state.period);
-  const entries = officialEntries(state);
-  const card =
-    finalized !== null && finalized.entries.size === entries.size && finalized.key === entriesKey(entries)
-      ? finalized.card
-      : scoreCard(catalogue, entries, { block });
-  const lines = scorecardLines(catalogue, card);
-  const ref: RowRef = { unit: state.unit, period: state.period, periodIndex, block, catalogueId: catalogue.id };
-  const opened = state;
 
-  // Rows are written out field by field: V8 builds an object literal that starts with a spread
-  // (`{ ...ref, … }`) tens of times slower, and these run for every criterion of every rebuilt report.
-  const nodes: ScorecardNodeEntity[] = [];
-  const criteria: CriterionScoreEntity[] = [];
-  for (const line of lines) {
-    if (line.isCriterion) {
-      criteria.push(criterionRow(ref, opened, line));
-      continue;
+  /**
+   * Drops the rows a writer has stored up to `position`: audit entries and published reports at or before
+   * it, and versions replaced by then. Later results hold only what a writer that stored everything up to
+   * `position` still needs (see `forgottenUpTo`); the fold itself is kept whole.
+   */
+  forget(position: bigint): void {
+    if (position <= this.forgotten) return;
+    this.forgotten = position;
+    this.audit = this.audit.filter((row) => BigInt(row.globalPosition) > position);
+    this.published = this.published.filter((row) => BigInt(row.position) > position);
+    const rows = this.versions?.rows;
+    if (rows === undefined) return;
+    // In place: the builder keeps references to the current versions, and those all stay.
+    let kept = 0;
+    for (const row of rows) if (row.validTo === null || BigInt(row.validTo) > position) rows[kept++] = row;
+    rows.length = kept;
+  }
+
+  /** Every row of the unit-quarter as of the last event folded; null when nothing was folded. */
+  result(): ReplayedScorecard | null {
+    const last = this.last;
+    const first = this.first;
+    if (last === null || first === null) return null;
+    const opened = this.folder.result();
+    if (opened.status === 'not_opened') return null;
+    const { catalogue, block } = this;
+    const periodIndex = periodIndexOf(opened.period);
+    const entries = officialEntries(opened);
+    const scored = this.scored;
+    let card: ScoreCard;
+    if (
+      scored !== null &&
+      scored.entries.size === entries.size &&
+      (scored.key ??= entriesKey(scored.entries)) === entriesKey(entries)
+    ) {
+      card = scored.card;
+    } else {
+      card = scoreCard(catalogue, entries, { block });
+      // Its key is made only if a later result compares with it.
+      this.scored = { entries, key: null, card };
     }
-    const node = line.node;
-    nodes.push({
+    const lines = scorecardLines(catalogue, card);
+    const ref: RowRef = { unit: opened.unit, period: opened.period, periodIndex, block, catalogueId: catalogue.id };
+
+    // Rows are written out field by field: V8 builds an object literal that starts with a spread
+    // (`{ ...ref, … }`) tens of times slower, and these run for every criterion of every rebuilt report.
+    const nodes: ScorecardNodeEntity[] = [];
+    const criteria: CriterionScoreEntity[] = [];
+    for (const line of lines) {
+      if (line.isCriterion) {
+        criteria.push(criterionRow(ref, opened, line));
+        continue;
+      }
+      const node = line.node;
+      nodes.push({
+        unit: ref.unit,
+        period: ref.period,
+        periodIndex: ref.periodIndex,
+        block: ref.block,
+        catalogueId: ref.catalogueId,
+        nodeCode: node.code,
+        parentCode: line.parentCode,
+        depth: line.depth,
+        ordinal: line.ordinal,
+        title: node.title,
+        pointsExact: exactText(node.points),
+        points: display2(node.points),
+        applicableMaxExact: exactText(node.applicableMax),
+        applicableMax: display2(node.applicableMax),
+        percentExact: exactOrNull(node.percent),
+        percent: percentDisplay(node.percent),
+        counts: Object.assign({}, node.counts),
+      });
+    }
+
+    const root = card.root;
+    let pendingCount = 0;
+    for (const record of Object.values(opened.criteria)) if (record.pending !== null) pendingCount += 1;
+    const report: UnitReportEntity = {
       unit: ref.unit,
       period: ref.period,
       periodIndex: ref.periodIndex,
       block: ref.block,
       catalogueId: ref.catalogueId,
-      nodeCode: node.code,
-      parentCode: line.parentCode,
-      depth: line.depth,
-      ordinal: line.ordinal,
-      title: node.title,
-      pointsExact: exactText(node.points),
-      points: display2(node.points),
-      applicableMaxExact: exactText(node.applicableMax),
-      applicableMax: display2(node.applicableMax),
-      percentExact: exactOrNull(node.percent),
-      percent: percentDisplay(node.percent),
-      counts: Object.assign({}, node.counts),
-    });
+      status: opened.status,
+      version: opened.version,
+      pointsExact: exactText(root.points),
+      points: display2(root.points),
+      applicableMaxExact: exactText(root.applicableMax),
+      applicableMax: display2(root.applicableMax),
+      percentExact: exactOrNull(root.percent),
+      percent: percentDisplay(root.percent),
+      counts: Object.assign({}, root.counts),
+      pendingCount,
+      openedAt: this.openedAt ?? new Date(first.metadata.occurredAt),
+      lastFinalizedAt: lastAt(opened.finalizations),
+      lastReopenedAt: lastAt(opened.reopenings),
+      streamRevision: last.revision.toString(),
+      position: last.position.toString(),
+    };
+
+    return {
+      streamId: first.streamId,
+      unit: ref.unit,
+      period: ref.period,
+      periodIndex: ref.periodIndex,
+      block: ref.block,
+      catalogueId: ref.catalogueId,
+      revision: last.revision,
+      position: last.position,
+      state: opened,
+      card,
+      report,
+      nodes,
+      criteria,
+      // Copies of the lists, so folding on adds nothing to them (a version still current gets its
+      // validTo once replaced: use a result before folding further).
+      audit: this.audit.slice(),
+      published: this.published.slice(),
+      versions: this.versions === null ? null : versionRowsOf(this.versions, ref.unit, ref.period).slice(),
+    };
   }
-
-  const root = card.root;
-  let pendingCount = 0;
-  for (const record of Object.values(opened.criteria)) if (record.pending !== null) pendingCount += 1;
-  const report: UnitReportEntity = {
-    unit: ref.unit,
-    period: ref.period,
-    periodIndex: ref.periodIndex,
-    block: ref.block,
-    catalogueId: ref.catalogueId,
-    status: opened.status,
-    version: opened.version,
-    pointsExact: exactText(root.points),
-    points: display2(root.points),
-    applicableMaxExact: exactText(root.applicableMax),
-    applicableMax: display2(root.applicableMax),
-    percentExact: exactOrNull(root.percent),
-    percent: percentDisplay(root.percent),
-    counts: Object.assign({}, root.counts),
-    pendingCount,
-    openedAt: openedAt ?? new Date(included[0].metadata.occurredAt),
-    lastFinalizedAt: lastAt(opened.finalizations),
-    lastReopenedAt: lastAt(opened.reopenings),
-    streamRevision: last.revision.toString(),
-    position: last.position.toString(),
-  };
-
-  return {
-    streamId,
-    unit: ref.unit,
-    period: ref.period,
-    periodIndex: ref.periodIndex,
-    block: ref.block,
-    catalogueId: ref.catalogueId,
-    revision: last.revision,
-    position: last.position,
-    state: opened,
-    card,
-    report,
-    nodes,
-    criteria,
-    audit,
-    published,
-    versions: versions === null ? null : versionRowsOf(versions, ref.unit, ref.period),
-  };
 }
 
 /** Replays with the catalogue version and block the assessment opened with (AssessmentOpened). */
@@ -209,17 +291,32 @@ export function replayAssessment(
   events: readonly RecordedEvent[],
   options: { asOf?: ReplayBound; catalogues?: (id: string) => Catalogue; versions?: boolean } = {},
 ): ReplayedScorecard | null {
-  const opened = events.find((event) => event.type === 'AssessmentOpened');
-  if (opened === undefined) {
+  const replayer = assessmentReplayerOf(events, options);
+  if (replayer === null) {
     if (events.some((event) => withinBound(event, options.asOf))) {
       throw new ReplayError('NOT_OPENED', `${events[0].streamId} has no AssessmentOpened event`);
     }
     return null;
   }
+  const asOf = options.asOf;
+  for (const recorded of events) if (withinBound(recorded, asOf)) replayer.apply(recorded);
+  return replayer.result();
+}
+
+/**
+ * A replayer for the stream these events belong to, with the catalogue version and block its
+ * AssessmentOpened names (null when they hold none); it has folded nothing yet.
+ */
+export function assessmentReplayerOf(
+  events: readonly RecordedEvent[],
+  options: { catalogues?: (id: string) => Catalogue; versions?: boolean } = {},
+): AssessmentReplayer | null {
+  const opened = events.find((event) => event.type === 'AssessmentOpened');
+  if (opened === undefined) return null;
   const data = toDomainEvent(upcastEvent(opened), ASSESSMENT_EVENT_VERSIONS);
   if (data.type !== 'AssessmentOpened') throw new ReplayError('NOT_OPENED', 'AssessmentOpened expected');
   const catalogue = (options.catalogues ?? getCatalogue)(data.data.catalogueId);
-  return replayScorecard(events, catalogue, data.data.unitBlock, options.asOf, { versions: options.versions });
+  return new AssessmentReplayer(catalogue, data.data.unitBlock, { versions: options.versions });
 }
 
 function withinBound(event: RecordedEvent, bound: ReplayBound | undefined): boolean {

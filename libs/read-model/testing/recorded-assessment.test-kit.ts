@@ -1,0 +1,73 @@
+/**
+ * A generated busy unit-quarter of tth-2020 (submissions, approvals, rejections, corrections,
+ * finalizations, reopenings) as the store records it, for the replayer's specs and the live job's
+ * measurement. Test-only.
+ */
+import { getCatalogue } from '@dti/catalogue';
+import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
+import type { NewEvent, RecordedEvent } from '@dti/event-store';
+import { scoreCard, scoreCriterion } from '@dti/scoring';
+import { busyQuarterSteps, generateStream } from '../../domain/testing/assessment-stream.generator';
+import { scorecardLines } from '../src/assessment/scorecard-lines';
+
+export const RECORDED_STREAM = 'assessment-STTTT-2021Q1';
+
+const catalogue = getCatalogue('tth-2020');
+const codes = scorecardLines(catalogue, scoreCard(catalogue, new Map(), { block: 'department' }))
+  .filter((line) => line.isCriterion)
+  .map((line) => line.node.code);
+const scores = (code: string): boolean => {
+  try {
+    scoreCriterion(catalogue, code, { a: 5, b: 8 });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const SCORED = codes.filter(scores);
+
+/**
+ * `count` events over `criteria` criteria of the department block: those that score the generator's two
+ * counts first (scored), then others (the engine refuses the figures: an 'error' leaf).
+ */
+export function newAssessmentEvents(count: number, criteria = codes.length, seed = 7): NewEvent[] {
+  const chosen = [...SCORED, ...codes.filter((code) => !SCORED.includes(code))].slice(0, criteria);
+  let steps = Math.round(count * 1.6);
+  for (;;) {
+    const { events } = generateStream(busyQuarterSteps(steps, chosen.length, seed), () => true, chosen);
+    if (events.length >= count) {
+      return events.slice(0, count).map((event, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        type: event.type,
+        schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+        data: numeric(event.data as unknown as Record<string, unknown>),
+        metadata: {
+          actor: 'someone',
+          role: 'reviewer',
+          occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
+          commandId: `c-${i}`,
+          correlationId: `c-${i}`,
+        },
+      }));
+    }
+    steps = Math.round(steps * 1.3);
+  }
+}
+
+/** The same events as read back from a store: revisions from 0, global positions spread out. */
+export function recordedAssessmentEvents(count: number, criteria?: number, seed?: number): RecordedEvent[] {
+  return newAssessmentEvents(count, criteria, seed).map((event, i) => ({
+    ...event,
+    streamId: RECORDED_STREAM,
+    revision: BigInt(i),
+    position: 100n + BigInt(i) * 3n,
+    recordedAt: new Date(Date.UTC(2021, 3, 5, 0, i, 30)),
+  }));
+}
+
+/** The generator's figures are text; as numbers, the criteria chosen to score take them. */
+function numeric(data: Record<string, unknown>): Record<string, unknown> {
+  const inputs = data.inputs as Record<string, string> | null | undefined;
+  if (inputs === undefined || inputs === null || !SCORED.includes(String(data.criterion))) return data;
+  return { ...data, inputs: { a: Number(inputs.a) % 7, b: 7 } };
+}
