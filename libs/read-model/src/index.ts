@@ -61,6 +61,7 @@ export * from './writers/projection-jobs';
 export * from './writers/projection-job-error';
 export * from './writers/parked-jobs';
 export * from './writers/stream-projection.writer';
+export * from './writers/replayer-cache';
 export * from './writers/period-projection.writer';
 export * from './writers/reset-read-model';
 

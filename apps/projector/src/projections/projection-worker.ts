@@ -9,7 +9,9 @@ import {
   recomputePeriod,
   recomputeStream,
   recordParkedJob,
+  ReplayerCache,
   writeReadModel,
+  type ReplayerCacheOptions,
 } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 import { PROJECTION_QUEUE, type ProjectionJobData } from './projection-queue';
@@ -30,11 +32,13 @@ export interface ProjectionWorkerDeps {
   concurrency: number;
   logger: ProjectorLogger;
   catalogues?: (id: string) => Catalogue;
+  /** The worker's cache of live folds (see `ReplayerCache`); false folds every job's stream whole. */
+  liveFold?: ReplayerCacheOptions | false;
 }
 
 /** Runs one projection job: a key's recompute from its stream, or a quarter's from the projected rows. */
 export async function runProjectionJob(
-  deps: Pick<ProjectionWorkerDeps, 'store' | 'dataSource' | 'catalogues'>,
+  deps: Pick<ProjectionWorkerDeps, 'store' | 'dataSource' | 'catalogues'> & { replayers?: ReplayerCache },
   key: string,
 ): Promise<ProjectionJobResult> {
   const job = parseJobKey(key);
@@ -42,7 +46,10 @@ export async function runProjectionJob(
     const result = await recomputePeriod(deps.dataSource, job.period, { catalogues: deps.catalogues });
     return { key, written: result.written, reflects: result.builtSeq.toString() };
   }
-  const result = await recomputeStream(deps.store, deps.dataSource, job.key, { catalogues: deps.catalogues });
+  const result = await recomputeStream(deps.store, deps.dataSource, job.key, {
+    catalogues: deps.catalogues,
+    replayers: deps.replayers,
+  });
   return { key, written: result?.written ?? false, reflects: result?.position.toString() ?? null };
 }
 
@@ -54,11 +61,13 @@ export async function runProjectionJob(
  * a delay (it sees the job failed and the key not settled).
  */
 export function createProjectionWorker(deps: ProjectionWorkerDeps): Worker<ProjectionJobData, ProjectionJobResult> {
+  // One per worker (per process): a job of a stream this worker projected lately folds only its new events.
+  const replayers = deps.liveFold === false ? undefined : new ReplayerCache(deps.liveFold);
   const worker = new Worker<ProjectionJobData, ProjectionJobResult>(
     PROJECTION_QUEUE,
     async (job: Job<ProjectionJobData, ProjectionJobResult>) => {
       try {
-        return await runProjectionJob(deps, job.data.key);
+        return await runProjectionJob({ ...deps, replayers }, job.data.key);
       } catch (error) {
         const attempts = job.opts.attempts ?? 1;
         if (job.attemptsMade + 1 >= attempts && !lostConnection(error)) await park(deps, job, attempts, error);

@@ -3,6 +3,7 @@ import type { ConnectionOptions } from 'bullmq';
 import { Queue } from 'bullmq';
 import type { Catalogue } from '@dti/catalogue';
 import type { EventStore } from '@dti/event-store';
+import type { ReplayerCacheOptions } from '@dti/read-model';
 import type { DataSource } from 'typeorm';
 import { JobDispatcher } from './job-dispatcher';
 import { DEFAULT_FEED_OPTIONS, ProjectionFeed, type ProjectionFeedOptions } from './projection-feed';
@@ -37,6 +38,8 @@ export interface ProjectorRuntimeOptions {
   runFeed?: boolean;
   runWorker?: boolean;
   catalogues?: (id: string) => Catalogue;
+  /** The worker's cache of live folds; false folds every job's stream whole. Default: ReplayerCache's. */
+  liveFold?: ReplayerCacheOptions | false;
 }
 
 /**
@@ -82,6 +85,7 @@ export class ProjectorRuntime {
         concurrency: options.concurrency ?? 4,
         logger,
         catalogues: options.catalogues,
+        liveFold: options.liveFold,
       });
       // A finished job may settle keys: let the feed look at once rather than at its next tick.
       this.worker.on('completed', (job) => {

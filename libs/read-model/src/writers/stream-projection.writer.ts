@@ -13,7 +13,13 @@ import { lockRegisterForWrite } from '../bookkeeping/register-lock';
 import { lockReadModelForWrite } from '../bookkeeping/write-lock';
 import { periodIndexOf } from '../period/period-index';
 import { qualifiedTable } from '../read-model-schema';
-import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
+import {
+  assessmentReplayerOf,
+  replayAssessment,
+  ReplayError,
+  type AssessmentReplayer,
+  type ReplayedScorecard,
+} from '../replay/replay-scorecard';
 import { UnitEntity } from '../units/unit.entity';
 import { projectUnit } from '../units/unit-projection';
 import { PlanReportEntity } from '../plan/plan-report.entity';
@@ -27,6 +33,7 @@ import { jobKeyOfStream, type StreamKeyKind } from './job-keys';
 import { writeRows } from './row-upsert';
 import { resolveParked } from './parked-jobs';
 import { ProjectionJobError } from './projection-job-error';
+import type { ReplayerCache } from './replayer-cache';
 
 export interface StreamRecompute {
   key: string;
@@ -38,12 +45,21 @@ export interface StreamRecompute {
 
 export interface StreamRecomputeOptions {
   catalogues?: (id: string) => Catalogue;
+  /**
+   * The projector's live folds of assessment streams: a job reads and folds only the events after its
+   * stream's cached replayer (without, it reads and folds the whole stream).
+   */
+  replayers?: ReplayerCache;
 }
 
+/** A stream's last event, as far as the key's bookkeeping needs it. */
+type StreamHead = Pick<RecordedEvent, 'revision' | 'position'>;
+
 /**
- * A key job: reads the whole stream, folds and scores it, and writes the key's rows together with the
- * revision they reflect in one transaction. Skips when the stored revision is already at least as new,
- * so duplicate, replayed and concurrent jobs change nothing (the row lock on projection_keys orders them).
+ * A key job: reads the stream (an assessment's, only what its cached fold lacks), folds and scores it,
+ * and writes the key's rows together with the revision they reflect in one transaction. Skips when the
+ * stored revision is already at least as new, so duplicate, replayed and concurrent jobs change nothing
+ * (the row lock on projection_keys orders them).
  */
 export async function recomputeStream(
   store: EventStore,
@@ -53,26 +69,14 @@ export async function recomputeStream(
 ): Promise<StreamRecompute | null> {
   const key = jobKeyOfStream(streamId);
   if (key === null) throw new TypeError(`No projection for stream ${streamId}`);
-  const events: RecordedEvent[] = [];
-  for await (const event of store.readStream(streamId)) events.push(event);
+  if (key.kind === 'assessment') return recomputeAssessment(store, dataSource, streamId, options);
+  const events = await readStreamFrom(store, streamId, 0n);
   const last = events[events.length - 1];
   if (last === undefined) return null;
   let write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>;
   let periods: string[] | 'all';
   try {
-    if (key.kind === 'assessment') {
-      const catalogues = options.catalogues ?? getCatalogue;
-      const replayed = replayAssessment(events, { catalogues, versions: true });
-      if (replayed === null) throw new TypeError(`${streamId} has nothing to project`);
-      const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
-      write = async (manager, stored) => {
-        const after = await versionsKeptUpTo(manager, replayed, stored);
-        if (after === 0n) await writeAssessmentRows(manager, replayed, registers);
-        else await writeAssessmentChanges(manager, replayed, registers, after);
-        await writeScorecardVersions(manager, replayed, after);
-      };
-      periods = [replayed.period];
-    } else if (key.kind === 'account') {
+    if (key.kind === 'account') {
       const row = projectAccount(events);
       write = (manager) => writeAccountRow(manager, row);
       // The account register feeds no quarter.
@@ -99,11 +103,133 @@ export async function recomputeStream(
   }
 }
 
+/**
+ * An assessment's job: the cached replayer (if any) folds the events after its revision, else a new one
+ * folds the whole stream; the rows changed since the key's stored position are written. The replayer
+ * then forgets the rows written and goes back to the cache.
+ */
+async function recomputeAssessment(
+  store: EventStore,
+  dataSource: DataSource,
+  streamId: string,
+  options: StreamRecomputeOptions,
+): Promise<StreamRecompute | null> {
+  const catalogues = options.catalogues ?? getCatalogue;
+  const cache = options.replayers;
+  const fold = await continueFold(store, streamId, cache?.take(streamId), catalogues, cache);
+  if (fold === null) return null;
+  const { replayer, events } = fold;
+  const last: StreamHead = events[events.length - 1] ?? (replayer.lastEvent as StreamHead);
+  let replayed: ReplayedScorecard;
+  let registers: ReturnType<typeof assessmentRowsOf>;
+  try {
+    for (const event of events) replayer.apply(event);
+    const result = replayer.result();
+    if (result === null) throw new TypeError(`${streamId} has nothing to project`);
+    replayed = result;
+    registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
+  } catch (error) {
+    throw new ProjectionJobError(streamId, last.position, error);
+  }
+  const write = async (manager: EntityManager, stored: ProjectionKeyEntity): Promise<void> => {
+    const after = await versionsKeptUpTo(manager, replayed, stored);
+    let rows = replayed;
+    if (after < replayer.forgottenUpTo) {
+      // The stored rows are older than those the cached fold has forgotten (a rewrite, a rebuild's swap):
+      // the rows since come from a whole replay, up to the same event.
+      cache?.refolded();
+      rows = await replayWhole(store, streamId, replayed.revision, catalogues);
+    }
+    if (after === 0n) await writeAssessmentRows(manager, rows, registers);
+    else await writeAssessmentChanges(manager, rows, registers, after);
+    await writeScorecardVersions(manager, rows, after);
+  };
+  let written: StreamRecompute;
+  try {
+    written = await writeKey(dataSource, streamId, 'assessment', last, write, [replayed.period]);
+  } catch (error) {
+    // The fold is still right, and it forgot nothing the stored rows lack.
+    cache?.put(streamId, replayer);
+    // Parked after its attempts, this still says which events the failed job was about.
+    throw new ProjectionJobError(streamId, last.position, error);
+  }
+  // Stored now (or already, by a job as new): the next job needs only the rows after.
+  replayer.forget(last.position);
+  cache?.put(streamId, replayer);
+  return written;
+}
+
+/**
+ * The replayer a job folds into and the events it still has to fold: the cached one and the events after
+ * its revision, or — on a miss, a gap, or a stream shorter than the cached fold — a new one and the whole
+ * stream. Null when the stream has no events.
+ */
+async function continueFold(
+  store: EventStore,
+  streamId: string,
+  cached: AssessmentReplayer | undefined,
+  catalogues: (id: string) => Catalogue,
+  cache: ReplayerCache | undefined,
+): Promise<{ replayer: AssessmentReplayer; events: RecordedEvent[] } | null> {
+  const reached = cached?.lastEvent;
+  if (cached !== undefined && reached != null) {
+    const events = await readStreamFrom(store, streamId, reached.revision + 1n);
+    const next = events[0];
+    if (next === undefined) {
+      // Nothing new (a duplicate job), unless the stream is no longer as long as the fold.
+      if ((await store.streamRevision(streamId)) === reached.revision) return { replayer: cached, events };
+    } else if (next.revision === reached.revision + 1n && next.position > reached.position) {
+      return { replayer: cached, events };
+    }
+    cache?.refolded();
+  }
+  const events = await readStreamFrom(store, streamId, 0n);
+  const last = events[events.length - 1];
+  if (last === undefined) return null;
+  let replayer: AssessmentReplayer | null;
+  try {
+    replayer = assessmentReplayerOf(events, { catalogues, versions: true });
+  } catch (error) {
+    throw new ProjectionJobError(streamId, last.position, error);
+  }
+  if (replayer === null) {
+    throw new ProjectionJobError(
+      streamId,
+      last.position,
+      new ReplayError('NOT_OPENED', `${streamId} has no AssessmentOpened event`),
+    );
+  }
+  return { replayer, events };
+}
+
+/** The stream's events from `from` (a revision) on. */
+async function readStreamFrom(store: EventStore, streamId: string, from: bigint): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readStream(streamId, from === 0n ? undefined : { from })) events.push(event);
+  return events;
+}
+
+/** A whole replay of the stream up to and including `revision`, every row and version kept. */
+async function replayWhole(
+  store: EventStore,
+  streamId: string,
+  revision: bigint,
+  catalogues: (id: string) => Catalogue,
+): Promise<ReplayedScorecard> {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readStream(streamId, { maxCount: Number(revision) + 1 })) events.push(event);
+  const replayed = replayAssessment(events, { catalogues, versions: true });
+  if (replayed === null || replayed.revision !== revision) {
+    throw new TypeError(`${streamId} no longer holds revision ${revision}`);
+  }
+  return replayed;
+}
+
 function writeKey(
   dataSource: DataSource,
   streamId: string,
   kind: StreamKeyKind,
-  last: RecordedEvent,
+  last: StreamHead,
   write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>,
   periods: string[] | 'all',
 ): Promise<StreamRecompute> {
@@ -182,7 +308,7 @@ async function writeAssessmentRows(
  * The versions a job adds: those made after the position the key's rows reflected, and those that were
  * current there and have since been replaced (their validTo). Plain SQL, one statement; idempotent (a
  * replayed job rewrites the same rows). A unit-quarter with no versions yet (projected before they were
- * kept) gets its whole history.
+ * kept), or written whole, gets its whole history (`after` 0).
  */
 async function writeScorecardVersions(
   manager: EntityManager,
@@ -190,8 +316,11 @@ async function writeScorecardVersions(
   after: bigint,
 ): Promise<void> {
   const table = qualifiedTable(manager.connection, 'scorecard_versions');
-  const all = replayed.versions ?? [];
-  const rows = all.filter((row) => row.validTo === null || BigInt(row.validTo) > after);
+  // A version current at `after` and still current is stored as it is (the key's rows and versions are
+  // written together): only the versions made since, and those replaced since, change.
+  const rows = (replayed.versions ?? []).filter(
+    (row) => BigInt(row.validFrom) > after || (row.validTo !== null && BigInt(row.validTo) > after),
+  );
   for (let i = 0; i < rows.length; i += 2000) {
     const json = JSON.stringify(
       rows.slice(i, i + 2000).map((row) => ({
@@ -201,17 +330,19 @@ async function writeScorecardVersions(
         code: row.code,
         valid_from: row.validFrom,
         valid_to: row.validTo,
+        stream_revision: row.streamRevision,
         recorded_at: row.recordedAt,
         ordinal: row.ordinal,
         row: row.row,
       })),
     );
     await manager.query(
-      `INSERT INTO ${table} (unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row)
-       SELECT unit, period, part, code, valid_from, valid_to, recorded_at, ordinal, row
+      `INSERT INTO ${table} (unit, period, part, code, valid_from, valid_to, stream_revision, recorded_at, ordinal, row)
+       SELECT unit, period, part, code, valid_from, valid_to, stream_revision, recorded_at, ordinal, row
          FROM json_populate_recordset(NULL::${table}, $1::json)
        ON CONFLICT (unit, period, part, code, valid_from) DO UPDATE
-         SET valid_to = EXCLUDED.valid_to, recorded_at = EXCLUDED.recorded_at, ordinal = EXCLUDED.ordinal,
+         SET valid_to = EXCLUDED.valid_to, stream_revision = EXCLUDED.stream_revision,
+             recorded_at = EXCLUDED.recorded_at, ordinal = EXCLUDED.ordinal,
              row = EXCLUDED.row`,
       [json],
     );

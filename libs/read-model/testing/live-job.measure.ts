@@ -1,0 +1,83 @@
+/**
+ * Measures the projector's live job on one long assessment stream: after the first (whole) write, one
+ * event is appended and one job run at a time, and each job's wall time is kept. A measurement to read,
+ * not a test (real PostgreSQL, schemas of its own, dropped at the end):
+ *   npx ts-node --transpile-only -r tsconfig-paths/register libs/read-model/testing/live-job.measure.ts [events…]
+ * LIVE_FOLD=0 runs every job without the projector's replayer cache (each job folds the whole stream).
+ */
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { Pool } from 'pg';
+import { getCatalogue } from '@dti/catalogue';
+import { DOMAIN_UPCASTERS } from '@dti/domain';
+import { PostgresEventStore } from '@dti/event-store';
+import { createReadModelDataSource, migrateReadModel } from '../src/read-model.data-source';
+import { replayAssessment } from '../src/replay/replay-scorecard';
+import { ReplayerCache } from '../src/writers/replayer-cache';
+import { recomputeStream } from '../src/writers/stream-projection.writer';
+import { newAssessmentEvents, RECORDED_STREAM } from './recorded-assessment.test-kit';
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
+const STREAM = RECORDED_STREAM;
+const JOBS = Number(process.env.JOBS ?? 40);
+
+function summary(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, mean ${mean.toFixed(1)} ms`;
+}
+
+async function measure(size: number): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const pool = new Pool({ connectionString: DATABASE_URL, max: 4 });
+  const store = new PostgresEventStore({ pool, schema: `t_mes_${id}`, upcasters: DOMAIN_UPCASTERS });
+  await store.migrate();
+  const dataSource = createReadModelDataSource({ url: DATABASE_URL, schema: `t_mrm_${id}`, poolMax: 4 });
+  await dataSource.initialize();
+  await migrateReadModel(dataSource);
+  const replayers = process.env.LIVE_FOLD === '0' ? undefined : new ReplayerCache();
+  const options = { catalogues: getCatalogue, replayers };
+  try {
+    const events = newAssessmentEvents(size + JOBS);
+    for (let i = 0; i < size; i += 200) {
+      await store.append(STREAM, events.slice(i, Math.min(i + 200, size)), i === 0 ? 'no_stream' : BigInt(i - 1));
+    }
+    await recomputeStream(store, dataSource, STREAM, options);
+    const jobs: number[] = [];
+    for (let i = size; i < size + JOBS; i += 1) {
+      await store.append(STREAM, [events[i]], BigInt(i - 1));
+      const start = process.hrtime.bigint();
+      await recomputeStream(store, dataSource, STREAM, options);
+      jobs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const recorded = [];
+    for await (const event of store.readStream(STREAM)) recorded.push(event);
+    const folds: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const start = process.hrtime.bigint();
+      replayAssessment(recorded, { catalogues: getCatalogue, versions: true });
+      folds.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    console.log(
+      `${size} events, ${replayers === undefined ? 'whole fold per job' : 'live fold (cached replayer)'}: ` +
+        `job ${summary(jobs.slice(5))}; whole replay alone ${summary(folds.slice(2))}; ` +
+        `load ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+    );
+  } finally {
+    await store.close();
+    await dataSource.query(`DROP SCHEMA IF EXISTS "t_mrm_${id}" CASCADE`);
+    await dataSource.destroy();
+    await pool.query(`DROP SCHEMA IF EXISTS "t_mes_${id}" CASCADE`);
+    await pool.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number);
+  for (const size of sizes.length > 0 ? sizes : [200, 1000]) await measure(size);
+}
+
+void main();
