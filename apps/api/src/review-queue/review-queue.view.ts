@@ -9,10 +9,10 @@ import {
   type RegisteredUnit,
   type Submission,
 } from '@dti/domain';
-import { scoreCriterion, ScoringError } from '@dti/scoring';
 import { exact, submissionResponse } from '../assessments/queries/assessment-view';
 import type { SubmissionResponse } from '../assessments/dto/assessment-view.response';
 import type { ReviewQueueItemResponse, ReviewQueueOfficialResponse } from './review-queue.response';
+import { rememberedScore } from './remembered-scores';
 
 export interface QueuedAssessment {
   unit: RegisteredUnit;
@@ -59,7 +59,17 @@ export interface PendingSubmission {
 export function pendingItem(pending: PendingSubmission, reader: Actor): ReviewQueueItemResponse {
   const { unit, period, catalogue, criterion } = pending;
   const name = unitNameIn(unit, period) ?? currentName(unit);
-  const submission = submissionResponse(catalogue, pending.submission) as SubmissionResponse;
+  const scores =
+    pending.submission.inputs === null
+      ? undefined
+      : {
+          [pending.submission.submissionId]: rememberedScore(
+            catalogue,
+            pending.submission.criterion,
+            pending.submission.inputs,
+          ),
+        };
+  const submission = submissionResponse(catalogue, pending.submission, scores) as SubmissionResponse;
   const official = officialOf(catalogue, criterion, pending.official);
   const node = findNode(catalogue, criterion);
   return {
@@ -88,13 +98,8 @@ function officialOf(
   if (official.kind === 'not_applicable') {
     return { submissionId: official.submissionId, kind: official.kind, points: null };
   }
-  try {
-    const points = exact(scoreCriterion(catalogue, criterion, official.inputs).points);
-    return { submissionId: official.submissionId, kind: official.kind, points };
-  } catch (error) {
-    if (!(error instanceof ScoringError)) throw error;
-    return { submissionId: official.submissionId, kind: official.kind, points: null };
-  }
+  const points = rememberedScore(catalogue, criterion, official.inputs)?.points ?? null;
+  return { submissionId: official.submissionId, kind: official.kind, points };
 }
 
 /** The top-level group (nhóm) under the catalogue's root: "7" for 7.1.1. */
