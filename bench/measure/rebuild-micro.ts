@@ -9,6 +9,8 @@
  * raw keyset read and the full rebuild, back to back, each with the 1-minute load average (the machine is
  * shared). `--drop` removes the schemas at the end.
  */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,6 +32,44 @@ function arg(name: string, fallback: string): string {
 }
 
 const load1 = (): string => loadavg()[0].toFixed(2);
+
+/**
+ * CPU seconds of the PostgreSQL backends whose application_name starts with `prefix`, sampled while `work`
+ * runs (the last reading of each backend: they close with the rebuild), so a run can be compared by CPU
+ * spent as well as by wall time on a machine other work shares.
+ */
+async function withBackendCpu<T>(pool: Pool, prefix: string, work: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+  const ticks = new Map<number, number>();
+  const hz = 100;
+  let sampling = true;
+  const sample = async (): Promise<void> => {
+    const { rows } = await pool.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1`,
+      [`${prefix}%`],
+    );
+    for (const { pid } of rows) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // gone already
+      }
+    }
+  };
+  const loop = (async () => {
+    while (sampling) {
+      await sample().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  try {
+    const result = await work();
+    return { result, cpu: [...ticks.values()].reduce((a, b) => a + b, 0) / hz };
+  } finally {
+    sampling = false;
+    await loop;
+  }
+}
 
 async function main(): Promise<void> {
   const units = Number(arg('units', '6'));
@@ -67,15 +107,24 @@ async function main(): Promise<void> {
     await pool.query(`ANALYZE "${esSchema}".events, "${esSchema}".streams`);
     await dataSource.initialize();
     await migrateReadModel(dataSource);
+    if (profile !== '') await mkdir(profile, { recursive: true });
     for (let run = 1; run <= runs; run++) {
       const rawLoad = load1();
       const raw = await rawKeysetRead(pool, esSchema, 1000);
       const rebuildLoad = load1();
       const started = performance.now();
-      const report = await withCpuProfile(profile === '' ? undefined : profile, `rebuild-${run}`, () =>
-        rebuildReadModel({ store, dataSource, catalogues: getCatalogue, applicationName: 'dti-rebuild-micro' }),
+      const cpuBefore = process.cpuUsage();
+      const { result: report, cpu: pgCpu } = await withBackendCpu(pool, 'dti-rebuild-micro-run', () =>
+        withCpuProfile(profile === '' ? undefined : profile, `rebuild-${run}`, () =>
+          rebuildReadModel({ store, dataSource, catalogues: getCatalogue, applicationName: 'dti-rebuild-micro-run' }),
+        ),
       );
+      const cpu = process.cpuUsage(cpuBefore);
       const wall = (performance.now() - started) / 1000;
+      log(
+        `  cpu: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (this process, worker threads included), ` +
+          `postgres backends ${pgCpu.toFixed(1)} s`,
+      );
       log(
         `run ${run}: raw read ${raw.eventsPerSec} ev/s (load ${rawLoad}); rebuild ${report.eventsPerSecond} ev/s ` +
           `(${report.events} events, ${report.rows} rows, ${wall.toFixed(2)} s; phases ${JSON.stringify(report.phases)}; ` +

@@ -191,9 +191,14 @@ export class ScorecardVersionsBuilder {
       const key = official === null ? '' : `${official.kind}:${official.submissionId}`;
       if ((this.leafKeys.get(code) ?? '') !== key) {
         this.leafKeys.set(code, key);
-        this.current.set(code, this.leafOf(code, official, key));
+        const before = this.current.get(code) as ScoreCardNode;
+        const leaf = this.leafOf(code, official, key);
+        this.current.set(code, leaf);
+        // The sums above it move by the leaf's change (exact, so the same as adding the children again).
+        const points = leaf.points.sub(before.points);
+        const applicableMax = leaf.applicableMax.sub(before.applicableMax);
         for (let parent = this.template.parentOf.get(code) ?? null; parent !== null;) {
-          this.current.set(parent, this.sumOf(parent));
+          this.current.set(parent, this.shifted(parent, points, applicableMax, before.counts, leaf.counts));
           if (this.template.lines.has(parent)) nodes.add(parent);
           parent = this.template.parentOf.get(parent) ?? null;
         }
@@ -342,24 +347,27 @@ export class ScorecardVersionsBuilder {
     return leaf;
   }
 
-  /** A group's sums, as scoreCard adds them up from its children. */
-  private sumOf(code: string): ScoreCardNode {
-    const children = (this.template.childrenOf.get(code) ?? []).map(
-      (child) => this.current.get(child) as ScoreCardNode,
-    );
-    const points = Rational.sum(children.map((child) => child.points));
-    const applicableMax = Rational.sum(children.map((child) => child.applicableMax));
-    const counts = countsOf(null);
-    for (const child of children) {
-      for (const status of Object.keys(counts) as Array<keyof StatusCounts>) counts[status] += child.counts[status];
+  /** A group's sums (as scoreCard adds them up from its children) after one leaf below it changed. */
+  private shifted(
+    code: string,
+    points: Rational,
+    applicableMax: Rational,
+    countsBefore: StatusCounts,
+    countsAfter: StatusCounts,
+  ): ScoreCardNode {
+    const node = this.current.get(code) as ScoreCardNode;
+    const sumPoints = points.isZero() ? node.points : node.points.add(points);
+    const sumMax = applicableMax.isZero() ? node.applicableMax : node.applicableMax.add(applicableMax);
+    const counts = Object.assign({}, node.counts);
+    for (const status of Object.keys(counts) as Array<keyof StatusCounts>) {
+      counts[status] += countsAfter[status] - countsBefore[status];
     }
-    const template = this.template.empty.get(code) as ScoreCardNode;
     return {
       code,
-      title: template.title,
-      points,
-      applicableMax,
-      percent: ratioOrNull(points, applicableMax),
+      title: node.title,
+      points: sumPoints,
+      applicableMax: sumMax,
+      percent: points.isZero() && applicableMax.isZero() ? node.percent : ratioOrNull(sumPoints, sumMax),
       counts,
       children: [],
     };
