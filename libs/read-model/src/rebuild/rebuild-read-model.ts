@@ -112,7 +112,7 @@ const STREAM_TABLES: readonly string[] = [
  *  1. takes the rebuild lock (one rebuild per read model) and drops what a killed run left behind;
  *  2. creates `<live>_rebuild` with the migrations and reads the log's head H;
  *  3. streams every stream's events up to H (a few streams at a time), folds each with the live path's
- *     own pure functions and writes its rows with multi-row INSERTs of thousands of rows;
+ *     own pure functions and writes its rows with COPY, thousands of rows a batch;
  *  4. builds each quarter's rankings, roll-up and statistics once, with the live period writer;
  *  5. records the bookkeeping a projector resumes from: every key's revision and position, the quarters
  *     as built, parked keys, unrecognized events, and the checkpoint H;
@@ -161,7 +161,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     pool = new Pool({ ...connection, max: 2, options: '-c synchronous_commit=off', Client: GuardedPgClient });
     pool.on('error', () => undefined);
     const sink = new RowSink(pool, buildSource, {
-      onRetry: (table, attempt, error) => options.onRetry?.(`INSERT INTO ${table}`, attempt, error),
+      onRetry: (table, attempt, error) => options.onRetry?.(`COPY ${table}`, attempt, error),
     });
     const head = await withRetries('read the head', options.onRetry, () => options.store.headPosition());
     const streams = await withRetries('list the streams', options.onRetry, () => options.store.listStreams());
@@ -225,7 +225,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
       ]);
       progress.periodDone();
     }
-    await sink.drain();
+    await sink.close();
     await analyzingStreams;
     await analyze([...PROJECTION_TABLES.filter((table) => !STREAM_TABLES.includes(table)), ...BOOKKEEPING_TABLES]);
     const periodsSeconds = seconds(periodsStarted);

@@ -1,14 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { escapeIdentifier, type Pool } from 'pg';
+import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readModelSchemaOf } from '../read-model-schema';
 
 export interface RowSinkOptions {
-  /** Rows per INSERT statement; default 2000. */
+  /** Rows per COPY at most; default 5000. */
   batchRows?: number;
-  /** INSERT statements in flight before `add` waits; default 2 (one per pool connection). */
+  /** COPY batches in flight before `add` waits; default 2 (one per pool connection). */
   maxInFlight?: number;
-  /** Characters of JSON per INSERT statement at most (a batch is cut short past it); default 32 Mi. */
+  /** Characters of COPY text per batch at most (a batch is cut short past it); default 32 Mi. */
   maxBatchChars?: number;
   /** Attempts of a batch whose connection was lost; default 6, backoff 100 ms doubling. */
   attempts?: number;
@@ -18,20 +19,24 @@ export interface RowSinkOptions {
 
 interface TableWriter {
   table: string;
-  sql: string;
-  columns: Array<{ property: string; column: string }>;
+  copy: string;
+  columns: Array<{ property: string; json: boolean }>;
   pending: object[];
 }
 
+/** Where a batch's transaction records its id: a retry after a lost connection asks whether it committed. */
+export const REBUILD_BATCHES_TABLE = 'rebuild_batches';
+
 /**
- * Writes rows in large batches: each batch is ONE statement, `INSERT … SELECT … FROM
- * json_populate_recordset(NULL::table, $1::json)`, so Node only serializes JSON (native code) and
- * PostgreSQL turns it into tuples on its own core. Columns come from the entities' TypeORM metadata, so a
- * row is written exactly as the live writers' `manager.insert` writes it.
+ * Writes rows in large batches, each ONE `COPY … FROM STDIN` (text format) in a transaction with a row in
+ * `rebuild_batches` naming the batch: Node only turns rows into tab-separated text (JSON for json columns)
+ * and PostgreSQL parses it with its bulk loader, with neither a statement's parameters nor a JSON text of
+ * the whole batch to decode. Columns come from the entities' TypeORM metadata, so a row is written exactly
+ * as the live writers' `manager.insert` writes it.
  *
- * A batch whose connection dies (a restart, pg_terminate_backend) is sent again: `ON CONFLICT DO NOTHING`
- * makes the retry idempotent when the first attempt had committed after all (rows are keyed and the
- * rebuild writes each key once). Any other error fails the rebuild.
+ * A batch whose connection dies (a restart, pg_terminate_backend) is sent again on a new one — unless its
+ * transaction had committed after all, which its `rebuild_batches` row says (COPY has no ON CONFLICT).
+ * Any other error fails the rebuild.
  */
 export class RowSink {
   private readonly writers = new Map<EntityTarget<ObjectLiteral>, TableWriter>();
@@ -41,17 +46,23 @@ export class RowSink {
   private readonly maxInFlight: number;
   private readonly attempts: number;
   private readonly maxBatchChars: number;
+  private readonly batches: string;
+  private batchTable: Promise<void> | undefined;
+  private nextBatch = 0;
   rowsWritten = 0;
+  /** COPY batches committed. */
+  batchesWritten = 0;
 
   constructor(
     private readonly pool: Pool,
     private readonly dataSource: DataSource,
     private readonly options: RowSinkOptions = {},
   ) {
-    this.batchRows = options.batchRows ?? 2000;
+    this.batchRows = options.batchRows ?? 5000;
     this.maxInFlight = options.maxInFlight ?? 2;
     this.attempts = options.attempts ?? 6;
     this.maxBatchChars = options.maxBatchChars ?? 32 * 1024 * 1024;
+    this.batches = `${escapeIdentifier(readModelSchemaOf(dataSource))}.${escapeIdentifier(REBUILD_BATCHES_TABLE)}`;
   }
 
   /** Queues rows of an entity; waits while too many batches are in flight (back-pressure). */
@@ -69,34 +80,39 @@ export class RowSink {
     this.throwIfFailed();
   }
 
+  /** After the last drain: drops the batches' bookkeeping table (not part of the read model). */
+  async close(): Promise<void> {
+    await this.drain();
+    if (this.batchTable === undefined) return;
+    await this.withConnection('DROP rebuild_batches', (client) => client.query(`DROP TABLE IF EXISTS ${this.batches}`));
+  }
+
   private async flush(writer: TableWriter): Promise<void> {
-    this.throwIfFailed();
-    while (this.inFlight.size >= this.maxInFlight) await Promise.race([...this.inFlight]);
     this.throwIfFailed();
     const rows = writer.pending;
     writer.pending = [];
-    // Split by size as well as by count: rows of folded states are large, and one JSON text of a whole
-    // table's rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
-    let parts: string[] = [];
+    // Split by size as well as by count: rows of folded states are large, and one text of a whole table's
+    // rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
+    let lines: string[] = [];
     let chars = 0;
     for (const row of rows) {
-      const text = JSON.stringify(recordOf(writer, row));
-      parts.push(text);
-      chars += text.length + 1;
+      const line = copyLine(writer, row);
+      lines.push(line);
+      chars += line.length;
       if (chars >= this.maxBatchChars) {
-        await this.sendBatch(writer, parts);
-        parts = [];
+        await this.sendBatch(writer, lines);
+        lines = [];
         chars = 0;
       }
     }
-    if (parts.length > 0) await this.sendBatch(writer, parts);
+    if (lines.length > 0) await this.sendBatch(writer, lines);
   }
 
-  private async sendBatch(writer: TableWriter, parts: readonly string[]): Promise<void> {
+  private async sendBatch(writer: TableWriter, lines: readonly string[]): Promise<void> {
     while (this.inFlight.size >= this.maxInFlight) await Promise.race([...this.inFlight]);
     this.throwIfFailed();
-    const json = `[${parts.join(',')}]`;
-    const sending: Promise<void> = this.send(writer, json, parts.length)
+    const text = lines.join('');
+    const sending: Promise<void> = this.send(writer, text, lines.length)
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -104,16 +120,66 @@ export class RowSink {
     this.inFlight.add(sending);
   }
 
-  private async send(writer: TableWriter, json: string, count: number): Promise<void> {
+  private async send(writer: TableWriter, text: string, count: number): Promise<void> {
+    await this.ensureBatchTable();
+    const id = ++this.nextBatch;
+    let sent = false;
     for (let attempt = 1; ; attempt++) {
+      let client: PoolClient | undefined;
+      let lost: unknown;
       try {
-        await this.pool.query(writer.sql, [json]);
-        this.rowsWritten += count;
-        return;
+        client = await this.pool.connect();
+        // The first attempt may have committed just before its connection died.
+        if (sent && (await client.query(`SELECT 1 FROM ${this.batches} WHERE id = $1`, [id])).rows.length > 0) {
+          break;
+        }
+        sent = true;
+        await client.query('BEGIN');
+        try {
+          await copyInto(client, writer.copy, text);
+          await client.query(`INSERT INTO ${this.batches} (id) VALUES ($1)`, [id]);
+          await client.query('COMMIT');
+        } catch (error) {
+          if (!isConnectionLoss(error)) await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+        break;
       } catch (error) {
+        if (isConnectionLoss(error)) lost = error;
         if (attempt >= this.attempts || !isConnectionLoss(error)) throw error;
         this.options.onRetry?.(writer.table, attempt, error);
         await sleep(100 * 2 ** (attempt - 1));
+      } finally {
+        // A connection that failed mid-batch is not given back to the pool.
+        client?.release(lost === undefined ? undefined : lost instanceof Error ? lost : true);
+      }
+    }
+    this.rowsWritten += count;
+    this.batchesWritten += 1;
+  }
+
+  /** Creates the batches' table once, before the first batch (two connections must not race on it). */
+  private ensureBatchTable(): Promise<void> {
+    this.batchTable ??= this.withConnection(`CREATE ${REBUILD_BATCHES_TABLE}`, async (client) => {
+      await client.query(`CREATE TABLE IF NOT EXISTS ${this.batches} (id bigint PRIMARY KEY)`);
+    });
+    return this.batchTable;
+  }
+
+  private async withConnection<T>(what: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let client: PoolClient | undefined;
+      let lost: unknown;
+      try {
+        client = await this.pool.connect();
+        return await work(client);
+      } catch (error) {
+        if (isConnectionLoss(error)) lost = error;
+        if (attempt >= this.attempts || !isConnectionLoss(error)) throw error;
+        this.options.onRetry?.(what, attempt, error);
+        await sleep(100 * 2 ** (attempt - 1));
+      } finally {
+        client?.release(lost === undefined ? undefined : lost instanceof Error ? lost : true);
       }
     }
   }
@@ -128,14 +194,15 @@ export class RowSink {
       const metadata = this.dataSource.getMetadata(entity);
       const table = `${escapeIdentifier(readModelSchemaOf(this.dataSource))}.${escapeIdentifier(metadata.tableName)}`;
       // Generated columns (identities) take their default, as with the live writers.
-      const columns = metadata.columns
-        .filter((column) => !column.isGenerated && !column.isVirtual)
-        .map((column) => ({ property: column.propertyName, column: column.databaseName }));
-      const list = columns.map((column) => escapeIdentifier(column.column)).join(', ');
+      const columns = metadata.columns.filter((column) => !column.isGenerated && !column.isVirtual);
+      const list = columns.map((column) => escapeIdentifier(column.databaseName)).join(', ');
       writer = {
         table: metadata.tableName,
-        sql: `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json) ON CONFLICT DO NOTHING`,
-        columns,
+        copy: `COPY ${table} (${list}) FROM STDIN`,
+        columns: columns.map((column) => ({
+          property: column.propertyName,
+          json: column.type === 'json' || column.type === 'jsonb',
+        })),
         pending: [],
       };
       this.writers.set(entity, writer);
@@ -144,14 +211,57 @@ export class RowSink {
   }
 }
 
-function recordOf(writer: TableWriter, row: object): Record<string, unknown> {
+/** Sends one COPY's text; settles once PostgreSQL has taken every row (or refused them). */
+function copyInto(client: PoolClient, sql: string, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = client.query(copyFrom(sql));
+    const fail = (error: unknown): void => {
+      client.off('end', ended);
+      reject(error);
+    };
+    // A connection cut mid-COPY may end the client without an error on the stream.
+    const ended = (): void => fail(new Error('Connection terminated during COPY'));
+    client.once('end', ended);
+    stream.once('error', fail);
+    stream.once('finish', () => {
+      client.off('end', ended);
+      resolve();
+    });
+    stream.end(text);
+  });
+}
+
+/**
+ * A row as a line of COPY text: each column's value as PostgreSQL's input reads it — what the JSON of the
+ * row would have given `json_populate_recordset` — tab-separated, `\N` for null.
+ */
+function copyLine(writer: TableWriter, row: object): string {
   const source = row as Record<string, unknown>;
-  const record: Record<string, unknown> = {};
-  for (const { property, column } of writer.columns) {
-    const value = source[property];
-    record[column] = value === undefined ? null : value;
+  let line = '';
+  for (let i = 0; i < writer.columns.length; i++) {
+    const { property, json } = writer.columns[i];
+    if (i > 0) line += '\t';
+    line += copyValue(source[property], json);
   }
-  return record;
+  return `${line}\n`;
+}
+
+function copyValue(value: unknown, json: boolean): string {
+  if (value === null || value === undefined) return '\\N';
+  if (json) return escapeCopy(JSON.stringify(value));
+  if (typeof value === 'string') return escapeCopy(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  // Anything else as its JSON says it (a Rational's text, say), as the JSON row did.
+  const text: unknown = JSON.parse(JSON.stringify(value));
+  return typeof text === 'string' ? escapeCopy(text) : escapeCopy(JSON.stringify(text));
+}
+
+/** COPY text format: backslash, newline, carriage return and tab are escaped. */
+function escapeCopy(text: string): string {
+  return /[\\\n\r\t]/.test(text)
+    ? text.replace(/[\\\n\r\t]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'))
+    : text;
 }
 
 /** Errors after which the same statement may succeed on a new connection. */
