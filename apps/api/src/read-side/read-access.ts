@@ -47,10 +47,13 @@ export class ReadAccess {
     const code = parseUnitCode(unit);
     const streamId = unitStreamId(code);
     await this.ownWrites.awaitProjected(reader.username, (id) => id === streamId);
-    const [states, found] = await Promise.all([findUnitStates(this.dataSource.manager, [code]), read(code)]);
-    const [state] = unitsOf(states);
+    const [states, found] = await Promise.allSettled([findUnitStates(this.dataSource.manager, [code]), read(code)]);
+    // Refusals in the order they were always given: the unit's (404) before anything `read` refused (400).
+    if (states.status === 'rejected') throw states.reason;
+    const [state] = unitsOf(states.value);
     if (state === undefined) throw UnitNotFoundError.because(unit);
-    return [state, found];
+    if (found.status === 'rejected') throw found.reason;
+    return [state, found.value];
   }
 }
 
