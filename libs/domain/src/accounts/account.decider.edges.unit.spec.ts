@@ -1,0 +1,244 @@
+import type { CommandEnvelope } from '../shared/command-envelope';
+import { foldEvents } from '../shared/decider';
+import type { AccountCommand, CreateAccount } from './account.commands';
+import {
+  accountDecider,
+  actorOfAccount,
+  decideAccount,
+  evolveAccount,
+  initialAccountState,
+  requireUsername,
+  type AccountState,
+} from './account.decider';
+import { ACCOUNT_EVENT_VERSIONS, type AccountEvent } from './account.events';
+import type { Role } from './role';
+
+const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
+const HASH2 = '$argon2id$v=19$m=65536,t=3,p=4$b3RoZXJzYWx0$N2RlZmF1bHRoYXNoMmJ5dGVzbG9uZw';
+
+let n = 0;
+const by = (actor: string, role: Role = 'admin', actorUnit: string | null = null): CommandEnvelope => {
+  n += 1;
+  return {
+    commandId: `e-${n}`,
+    correlationId: `e-req-${n}`,
+    actor,
+    role,
+    actorUnit,
+    occurredAt: '2021-01-05T08:00:00+07:00',
+  };
+};
+
+const create = (data: Partial<CreateAccount['data']> = {}): CreateAccount => ({
+  type: 'CreateAccount',
+  data: {
+    username: 'lan.stttt',
+    displayName: 'Trần Thị Lan',
+    role: 'submitter',
+    unit: 'STTTT',
+    unitExists: true,
+    passwordHash: HASH,
+    ...data,
+  },
+  metadata: by('quan.tri'),
+});
+
+function run(commands: AccountCommand[], state: AccountState = initialAccountState) {
+  let current = state;
+  const events: AccountEvent[] = [];
+  for (const command of commands) {
+    const decided = decideAccount(command, current);
+    events.push(...decided);
+    current = foldEvents(accountDecider, decided, current);
+  }
+  return { events, state: current };
+}
+
+function refusal(decide: () => unknown): { code: string; details: Record<string, unknown> } {
+  try {
+    decide();
+  } catch (error) {
+    const { code, details } = error as { code: string; details: Record<string, unknown> };
+    return { code, details };
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('account decider at its edges', () => {
+  const lan = run([create()]).state;
+
+  it('usernames: 3 to 64 characters, lower case, starting with a letter', () => {
+    for (const name of ['abc', `a${'b'.repeat(63)}`, 'a.b_c-9']) expect(requireUsername('u', name)).toBe(name);
+    for (const name of ['ab', `a${'b'.repeat(64)}`, '9ab', 'Abc', '.abc', 'ab c', 42]) {
+      expect(refusal(() => requireUsername('u', name))).toEqual({
+        code: 'INVALID_COMMAND',
+        details: { field: 'u', problem: expect.stringContaining('3–64 lower-case letters') },
+      });
+    }
+  });
+
+  it('a display name is at most 120 characters; a password hash is PHC text of at most 1024', () => {
+    expect(run([create({ displayName: 'x'.repeat(120) })]).events).toHaveLength(1);
+    expect(refusal(() => run([create({ displayName: 'x'.repeat(121) })])).details.field).toBe('displayName');
+    const long = `$argon2id$v=19$${'a'.repeat(1024 - 15)}`;
+    expect(long).toHaveLength(1024);
+    expect(run([create({ passwordHash: long })]).events).toHaveLength(1);
+    for (const passwordHash of [`${long}a`, 'secret', '$argon2id', '$a$b$c', 42]) {
+      expect(refusal(() => run([create({ passwordHash: passwordHash as string })]))).toEqual({
+        code: 'INVALID_COMMAND',
+        details: { field: 'passwordHash', problem: 'expected a PHC-format hash from the password hasher' },
+      });
+    }
+  });
+
+  it('role and unit: what each refusal says', () => {
+    expect(refusal(() => run([create({ role: 'boss' as Role })])).details).toEqual({
+      field: 'role',
+      problem: 'unknown role "boss"',
+    });
+    expect(refusal(() => run([create({ role: 'reviewer' })])).details).toEqual({
+      field: 'unit',
+      problem: 'only a submitter is bound to a unit, not a reviewer',
+    });
+    expect(refusal(() => run([create({ unit: undefined })])).details).toEqual({
+      field: 'unit',
+      problem: 'a submitter must be bound to a unit',
+    });
+    expect(refusal(() => run([create({ unit: 'stttt' })])).code).toBe('INVALID_UNIT_CODE');
+    expect(refusal(() => run([create({ unitExists: undefined })]))).toEqual({
+      code: 'UNIT_NOT_FOUND',
+      details: { unit: 'STTTT', when: null },
+    });
+    expect(run([create({ role: 'inspector', unit: undefined })]).events[0].data).toMatchObject({ unit: null });
+  });
+
+  it('an account exists once; the refusals name it', () => {
+    expect(refusal(() => run([create()], lan))).toEqual({
+      code: 'ACCOUNT_ALREADY_EXISTS',
+      details: { username: 'lan.stttt' },
+    });
+    // The state of another account is not this one's.
+    const other = { type: 'EnableAccount' as const, data: { username: 'hai.stttt' }, metadata: by('quan.tri') };
+    expect(refusal(() => run([other], lan))).toEqual({ code: 'ACCOUNT_NOT_FOUND', details: { username: 'hai.stttt' } });
+    expect(refusal(() => actorOfAccount(lan, 'hai.stttt')).code).toBe('ACCOUNT_NOT_FOUND');
+    expect(refusal(() => actorOfAccount(initialAccountState, 'lan.stttt')).code).toBe('ACCOUNT_NOT_FOUND');
+  });
+
+  it('a role change moves a submitter to another unit, or changes nothing', () => {
+    const move = {
+      type: 'ChangeAccountRole' as const,
+      data: { username: 'lan.stttt', role: 'submitter' as const, unit: 'SNV', unitExists: true },
+      metadata: by('quan.tri'),
+    };
+    const { events, state } = run([move], lan);
+    expect(events).toEqual([
+      {
+        type: 'AccountRoleChanged',
+        data: {
+          username: 'lan.stttt',
+          role: 'submitter',
+          unit: 'SNV',
+          previousRole: 'submitter',
+          previousUnit: 'STTTT',
+        },
+      },
+    ]);
+    expect(state).toMatchObject({ role: 'submitter', unit: 'SNV' });
+    expect(refusal(() => run([move], state))).toEqual({
+      code: 'NO_CHANGE',
+      details: { subject: 'account lan.stttt', what: 'role' },
+    });
+    expect(
+      refusal(() =>
+        run([{ ...move, data: { username: 'lan.stttt', role: 'reviewer' as const }, metadata: by('lan.stttt') }], lan),
+      ).code,
+    ).toBe('SELF_LOCKOUT');
+    expect(refusal(() => run([{ ...move, metadata: by('minh', 'reviewer') }], lan)).code).toBe('ROLE_NOT_PERMITTED');
+  });
+
+  it('passwords: a holder changes their own unless disabled; an administrator resets anyone’s', () => {
+    const change = (actor: CommandEnvelope) => ({
+      type: 'ChangeAccountPassword' as const,
+      data: { username: 'lan.stttt', passwordHash: HASH2 },
+      metadata: actor,
+    });
+    expect(run([change(by('lan.stttt', 'submitter', 'STTTT'))], lan).events[0].data).toEqual({
+      username: 'lan.stttt',
+      passwordHash: HASH2,
+      reset: false,
+    });
+    const disabled = run(
+      [{ type: 'DisableAccount', data: { username: 'lan.stttt', reason: ' Nghỉ ' }, metadata: by('quan.tri') }],
+      lan,
+    );
+    expect(disabled.events[0].data).toEqual({ username: 'lan.stttt', reason: 'Nghỉ' });
+    expect(disabled.state).toMatchObject({ status: 'disabled', disabledReason: 'Nghỉ' });
+    expect(refusal(() => run([change(by('lan.stttt', 'submitter', 'STTTT'))], disabled.state))).toEqual({
+      code: 'ACCOUNT_DISABLED',
+      details: { username: 'lan.stttt' },
+    });
+    const reset = run([change(by('quan.tri'))], disabled.state);
+    expect(reset.events[0].data).toMatchObject({ reset: true });
+    expect(reset.state).toMatchObject({ status: 'disabled', passwordHash: HASH2 });
+    expect(refusal(() => run([change(by('minh', 'reviewer'))], lan)).details).toEqual({
+      role: 'reviewer',
+      action: "đổi mật khẩu của người khác / change another account's password",
+    });
+    const enabled = run(
+      [{ type: 'EnableAccount', data: { username: 'lan.stttt' }, metadata: by('quan.tri') }],
+      disabled.state,
+    );
+    expect(enabled.state).toMatchObject({ status: 'active', disabledReason: null });
+    expect(
+      refusal(() => run([{ type: 'EnableAccount', data: { username: 'lan.stttt' }, metadata: by('quan.tri') }], lan)),
+    ).toEqual({ code: 'ACCOUNT_STATUS_UNCHANGED', details: { username: 'lan.stttt', status: 'active' } });
+    expect(
+      refusal(() =>
+        run(
+          [{ type: 'DisableAccount', data: { username: 'lan.stttt', reason: 'x' }, metadata: by('quan.tri') }],
+          disabled.state,
+        ),
+      ).details,
+    ).toEqual({ username: 'lan.stttt', status: 'disabled' });
+    expect(
+      refusal(() =>
+        run(
+          [{ type: 'DisableAccount', data: { username: 'lan.stttt', reason: 'x' }, metadata: by('minh', 'reviewer') }],
+          lan,
+        ),
+      ).code,
+    ).toBe('ROLE_NOT_PERMITTED');
+    expect(
+      refusal(() =>
+        run(
+          [{ type: 'EnableAccount', data: { username: 'lan.stttt' }, metadata: by('minh', 'reviewer') }],
+          disabled.state,
+        ),
+      ).code,
+    ).toBe('ROLE_NOT_PERMITTED');
+  });
+
+  it('events on no account change nothing; a new account is active', () => {
+    const events: AccountEvent[] = [
+      {
+        type: 'AccountRoleChanged',
+        data: { username: 'x', role: 'admin', unit: null, previousRole: 'submitter', previousUnit: 'A' },
+      },
+      { type: 'AccountPasswordChanged', data: { username: 'x', passwordHash: HASH2, reset: true } },
+      { type: 'AccountDisabled', data: { username: 'x', reason: 'r' } },
+      { type: 'AccountEnabled', data: { username: 'x' } },
+    ];
+    for (const event of events) expect(evolveAccount(initialAccountState, event)).toBe(initialAccountState);
+    expect(lan).toEqual({
+      status: 'active',
+      username: 'lan.stttt',
+      displayName: 'Trần Thị Lan',
+      role: 'submitter',
+      unit: 'STTTT',
+      passwordHash: HASH,
+      disabledReason: null,
+    });
+    expect(accountDecider.eventVersions).toBe(ACCOUNT_EVENT_VERSIONS);
+    expect(actorOfAccount(lan, 'lan.stttt')).toEqual({ username: 'lan.stttt', role: 'submitter', unit: 'STTTT' });
+  });
+});
