@@ -36,15 +36,20 @@ export class GetReviewQueueHandler implements IQueryHandler<GetReviewQueueQuery,
     const period = query.filter.period === undefined ? undefined : formatQuarter(parseQuarter(query.filter.period));
     await this.ownWrites.awaitProjected(query.reader.username, (id) => id.startsWith(ASSESSMENT_STREAM_PREFIX));
     const db = this.dataSource.manager;
-    const { total, rows } = await findPendingSubmissions(db, {
-      unit,
-      period,
-      block: query.filter.block,
-      group: query.filter.group,
-      limit: query.filter.limit ?? DEFAULT_LIMIT,
-    });
+    // With a unit filter its register row is known up front: read beside the queue, not after it.
+    const [{ total, rows }, filtered] = await Promise.all([
+      findPendingSubmissions(db, {
+        unit,
+        period,
+        block: query.filter.block,
+        group: query.filter.group,
+        limit: query.filter.limit ?? DEFAULT_LIMIT,
+      }),
+      unit === undefined ? null : findUnitStates(db, [unit]),
+    ]);
     const codes = [...new Set(rows.map((row) => row.unit))];
-    const units = new Map(unitsOf(codes.length === 0 ? [] : await findUnitStates(db, codes)).map((u) => [u.code, u]));
+    const states = filtered ?? (codes.length === 0 ? [] : await findUnitStates(db, codes));
+    const units = new Map(unitsOf(states).map((u) => [u.code, u]));
     const items = rows.flatMap((row) => {
       const registered = units.get(row.unit);
       if (registered === undefined) return [];
