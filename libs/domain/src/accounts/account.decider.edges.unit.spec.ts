@@ -242,3 +242,17 @@ describe('account decider at its edges', () => {
     expect(actorOfAccount(lan, 'lan.stttt')).toEqual({ username: 'lan.stttt', role: 'submitter', unit: 'STTTT' });
   });
 });
+
+describe('account decider: unknown types fail loudly', () => {
+  it('names an event or command type it does not handle', () => {
+    expect(() =>
+      evolveAccount(initialAccountState, { type: 'AccountRenamed', data: {} } as unknown as AccountEvent),
+    ).toThrow(new TypeError('Unhandled account event: {"type":"AccountRenamed","data":{}}'));
+    expect(() =>
+      decideAccount(
+        { type: 'RenameAccount', data: {}, metadata: by('quan.tri') } as unknown as AccountCommand,
+        initialAccountState,
+      ),
+    ).toThrow(/^Unhandled account command: \{"type":"RenameAccount"/);
+  });
+});

@@ -119,3 +119,17 @@ describe('evidence file decider at its edges', () => {
     });
   });
 });
+
+describe('evidence file decider: unknown types fail loudly', () => {
+  it('names an event or command type it does not handle', () => {
+    expect(() =>
+      evolveEvidenceFile(initialEvidenceFileState, { type: 'EvidenceFileDeleted', data: {} } as never),
+    ).toThrow(new TypeError('Unhandled evidence file event: "EvidenceFileDeleted"'));
+    expect(() =>
+      decideEvidenceFile(
+        { type: 'DeleteEvidenceFile', data: {}, metadata: envelope('STTTT') } as never,
+        initialEvidenceFileState,
+      ),
+    ).toThrow(new TypeError('Unhandled evidence file command: "DeleteEvidenceFile"'));
+  });
+});

@@ -276,3 +276,17 @@ describe('plan decider: the fold', () => {
     expect(rejected.reports[0]).toBe(approved.reports[0]);
   });
 });
+
+describe('plan decider: unknown types fail loudly', () => {
+  it('names an event or command type it does not handle', () => {
+    expect(() =>
+      evolvePlanQuarter(initialPlanQuarterState, { type: 'PlanArchived', data: {} } as unknown as PlanEvent),
+    ).toThrow(new TypeError('Unhandled plan event: {"type":"PlanArchived","data":{}}'));
+    expect(() =>
+      decidePlanQuarter(
+        { type: 'ArchivePlan', data: {}, metadata: lead() } as unknown as PlanCommand,
+        initialPlanQuarterState,
+      ),
+    ).toThrow(/^Unhandled plan command: \{"type":"ArchivePlan"/);
+  });
+});
