@@ -363,3 +363,27 @@ describe('assessment decider: the events it decides', () => {
     });
   });
 });
+
+describe('assessment decider and fold: unknown types fail loudly', () => {
+  it('the fold names an event type it does not handle', () => {
+    const { state } = run([submitFigures(submitterLan, { submissionId: 's1' })]);
+    expect(() => evolveAssessment(state, { type: 'CriterionArchived', data: {} } as never)).toThrow(
+      new TypeError('Unhandled assessment event: {"type":"CriterionArchived","data":{}}'),
+    );
+  });
+
+  it('a command type without a permission is refused before anything else', () => {
+    const { state } = run([submitFigures(submitterLan, { submissionId: 's1' })]);
+    const unknown = { ...approve(reviewerMinh, 's1'), type: 'ArchiveCriterion' } as unknown as AssessmentCommand;
+    expect(refusal(() => decideAssessment(unknown, state)).code).toBe('ROLE_NOT_PERMITTED');
+  });
+
+  it('a submission in a status it does not know is a defect, named', () => {
+    const { state } = run([submitFigures(submitterLan, { submissionId: 's1' })]);
+    if (state.status === 'not_opened') throw new Error('not opened');
+    const forged = { ...state, submissions: { s1: { ...state.submissions.s1, status: 'lost' } } } as never;
+    expect(() => decideAssessment(approve(reviewerMinh, 's1'), forged)).toThrow(
+      new TypeError('Unhandled submission status: "lost"'),
+    );
+  });
+});
