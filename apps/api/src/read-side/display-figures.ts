@@ -7,8 +7,23 @@ import { Rational } from '@dti/catalogue';
  */
 const HUNDRED = Rational.of(100n);
 
+/**
+ * The same exact values come back on every read (a card's maxima, whole points, a unit's total read again
+ * and again), and parsing one — a fraction of two 60-digit numbers for a total — is bigint work: each
+ * figure is worked out once and remembered. Bounded: cleared when full.
+ */
+const REMEMBER_AT_MOST = 50_000;
+const displayed = new Map<string, number>();
+const percents = new Map<string, PercentFigures>();
+
+function remember<T>(known: Map<string, T>, key: string, value: T): T {
+  if (known.size >= REMEMBER_AT_MOST) known.clear();
+  known.set(key, value);
+  return value;
+}
+
 export function displayNumber(exact: string): number {
-  return Rational.parse(exact).toNumber(2);
+  return displayed.get(exact) ?? remember(displayed, exact, Rational.parse(exact).toNumber(2));
 }
 
 export function displayNumberOrNull(exact: string | null): number | null {
@@ -25,8 +40,10 @@ export interface PercentFigures {
 /** The read model stores shares as fractions of 1 ("18/635"); the API shows percentages. */
 export function percentOf(fractionExact: string | null): PercentFigures {
   if (fractionExact === null) return { percent: null, percentExact: null };
+  const known = percents.get(fractionExact);
+  if (known !== undefined) return { ...known };
   const percent = Rational.parse(fractionExact).mul(HUNDRED);
-  return { percent: percent.toNumber(2), percentExact: percent.toString() };
+  return { ...remember(percents, fractionExact, { percent: percent.toNumber(2), percentExact: percent.toString() }) };
 }
 
 export interface ScoreFigures extends PercentFigures {

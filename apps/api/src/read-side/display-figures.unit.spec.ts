@@ -14,6 +14,13 @@ describe('display figures', () => {
     expect(percentOf(null)).toEqual({ percent: null, percentExact: null });
   });
 
+  it('answers a remembered figure the same, and each caller its own percentage object', () => {
+    expect([displayNumber('2/3'), displayNumber('2/3'), displayNumber('0')]).toEqual([0.67, 0.67, 0]);
+    const first = percentOf('18/635');
+    first.percent = 99;
+    expect(percentOf('18/635')).toEqual({ percent: 2.83, percentExact: '360/127' });
+  });
+
   it('gathers a score’s figures', () => {
     expect(scoreFigures({ pointsExact: '36/5', applicableMaxExact: '256', percentExact: '9/320' })).toEqual({
       points: 7.2,
