@@ -116,7 +116,15 @@ async function recomputeAssessment(
 ): Promise<StreamRecompute | null> {
   const catalogues = options.catalogues ?? getCatalogue;
   const cache = options.replayers;
-  const fold = await continueFold(store, streamId, cache?.take(streamId), catalogues, cache);
+  const cached = cache?.take(streamId);
+  let fold: Awaited<ReturnType<typeof continueFold>>;
+  try {
+    fold = await continueFold(store, streamId, cached, catalogues, cache);
+  } catch (error) {
+    // A failed read changed nothing in the cached fold (the next job checks it against the stream again).
+    if (cached !== undefined) cache?.put(streamId, cached);
+    throw error;
+  }
   if (fold === null) return null;
   const { replayer, events } = fold;
   const last: StreamHead = events[events.length - 1] ?? (replayer.lastEvent as StreamHead);
