@@ -2,7 +2,7 @@
  * The rebuild alone, repeatable, on a synthetic province (issue #12's rebuild levers):
  *
  *   npx ts-node --transpile-only -r tsconfig-paths/register bench/measure/rebuild-micro.ts \
- *     [--units 6] [--events 60000] [--runs 2] [--profile dir] [--drop]
+ *     [--units 6] [--events 60000] [--runs 2] [--workers 0,2] [--profile dir] [--drop]
  *
  * Generates (or reuses: var/bench) the province, loads it ONCE into its own event-store schema (kept between
  * invocations, so before/after runs in one session read the same log), then per run: the single-connection
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
   const events = Number(arg('events', '60000'));
   const runs = Number(arg('runs', '2'));
   const profile = arg('profile', '');
+  // Worker threads per run, comma-separated, alternated run by run (e.g. "0,2": A/B in one session).
+  const workerCounts = arg('workers', '').split(',').filter((w) => w !== '').map(Number);
   const from = arg('from', '2024-Q1');
   const to = arg('to', '2025-Q4');
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
@@ -116,7 +118,13 @@ async function main(): Promise<void> {
       const cpuBefore = process.cpuUsage();
       const { result: report, cpu: pgCpu } = await withBackendCpu(pool, 'dti-rebuild-micro-run', () =>
         withCpuProfile(profile === '' ? undefined : profile, `rebuild-${run}`, () =>
-          rebuildReadModel({ store, dataSource, catalogues: getCatalogue, applicationName: 'dti-rebuild-micro-run' }),
+          rebuildReadModel({
+            store,
+            dataSource,
+            catalogues: getCatalogue,
+            applicationName: 'dti-rebuild-micro-run',
+            workers: workerCounts.length === 0 ? undefined : workerCounts[(run - 1) % workerCounts.length],
+          }),
         ),
       );
       const cpu = process.cpuUsage(cpuBefore);
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
           `postgres backends ${pgCpu.toFixed(1)} s`,
       );
       log(
-        `run ${run}: raw read ${raw.eventsPerSec} ev/s (load ${rawLoad}); rebuild ${report.eventsPerSecond} ev/s ` +
+        `run ${run} (workers ${workerCounts.length === 0 ? 'default' : workerCounts[(run - 1) % workerCounts.length]}): raw read ${raw.eventsPerSec} ev/s (load ${rawLoad}); rebuild ${report.eventsPerSecond} ev/s ` +
           `(${report.events} events, ${report.rows} rows, ${wall.toFixed(2)} s; phases ${JSON.stringify(report.phases)}; ` +
           `load ${rebuildLoad} → ${load1()}); ratio ${(report.eventsPerSecond / raw.eventsPerSec).toFixed(3)}`,
       );

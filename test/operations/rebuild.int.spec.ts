@@ -115,6 +115,14 @@ describe('rebuilding the read model', () => {
     expect(rows).toEqual([]);
   });
 
+  it('builds the same tables with the streams folded on worker threads', async () => {
+    const inProcess = await harness.checksums();
+    const report = await harness.rebuild({ workers: 2 });
+    expect(report.workers.threads).toBe(2);
+    expect(report.workers.streams).toBe(report.streams);
+    expect(await harness.checksums()).toEqual(inProcess);
+  });
+
   it('swaps under a running projector, which resumes from the rebuilt checkpoint and loses nothing', async () => {
     const said: string[] = [];
     const logger = {

@@ -15,7 +15,7 @@ import { periodIndexOf } from '../period/period-index';
 import { projectPeriod } from '../period/period-projection';
 import { PeriodStatsEntity } from '../period/period-stats.entity';
 import { RankingEntity } from '../period/ranking.entity';
-import { BOOKKEEPING_TABLES, PROJECTION_TABLES } from '../read-model.entities';
+import { BOOKKEEPING_TABLES, PROJECTION_TABLES, READ_MODEL_ENTITIES } from '../read-model.entities';
 import { GuardedPgClient } from '@dti/event-store';
 import { createReadModelDataSource, migrateReadModel } from '../read-model.data-source';
 import {
@@ -26,15 +26,23 @@ import {
   withApplicationName,
 } from './rebuild-schemas';
 import { RowSink, isConnectionLoss } from './row-sink';
-import { REBUILT_PERIOD_SEQ, rebuildStream, type StreamRebuilt } from './stream-rebuild';
+import { REBUILT_PERIOD_SEQ, readStreamUpTo, rebuildStreamEvents, type StreamRebuilt } from './stream-rebuild';
+import { entityName } from './rebuild-worker';
+import { StreamWorkers } from './stream-workers';
 
 export interface RebuildOptions {
   store: EventStore;
   /** The live read model: where it is (connection settings) and its schema name. Not written through. */
   dataSource: DataSource;
   catalogues?: (id: string) => Catalogue;
-  /** Streams read and folded at once: one stream's query overlaps another's fold. Default 2. */
+  /** Streams read and folded at once: one stream's query overlaps another's fold. Default 2 per thread. */
   lanes?: number;
+  /**
+   * Worker threads that fold, score and serialise streams while this thread reads events and writes rows
+   * (only with the built-in catalogue registry: a worker has nothing else). Default none: on the shared
+   * 2-core machine they did not pay for their cost (BENCHMARKS.md). Streams wait for them to start.
+   */
+  workers?: number;
   /** application_name of the rebuild's data connections (its lock connection adds ":control"). */
   applicationName?: string;
   onProgress?: (progress: RebuildProgress) => void;
@@ -82,6 +90,8 @@ export interface RebuildReport {
   /** All events ÷ the whole rebuild's wall time, swap included. */
   eventsPerSecond: number;
   phases: { prepareSeconds: number; streamsSeconds: number; periodsSeconds: number; swapSeconds: number };
+  /** Worker threads asked for, and the streams they folded (the rest were folded on the calling thread). */
+  workers: { threads: number; streams: number };
   /** False when the old tables could not be dropped yet (readers held them past the timeout): the next rebuild drops them. */
   retiredDropped: boolean;
 }
@@ -137,6 +147,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
   await control.connect();
   let buildSource: DataSource | undefined;
   let pool: Pool | undefined;
+  let workers: StreamWorkers | undefined;
   try {
     const { rows } = await control.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
@@ -165,18 +176,40 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     });
     const head = await withRetries('read the head', options.onRetry, () => options.store.headPosition());
     const streams = await withRetries('list the streams', options.onRetry, () => options.store.listStreams());
+    const threads = (options.catalogues ?? getCatalogue) === getCatalogue ? (options.workers ?? 0) : 0;
+    const entities = new Map(READ_MODEL_ENTITIES.map((entity) => [entityName(entity), entity]));
+    if (threads > 0) {
+      workers = new StreamWorkers(
+        threads,
+        Object.fromEntries([...entities].map(([name, entity]) => [name, sink.copyColumnsOf(entity)])),
+        true,
+      );
+    }
     const prepareSeconds = seconds(started);
 
-    // Streams.
+    // Streams: read here, folded on a worker thread (or here until one is ready), written here.
     const streamsStarted = performance.now();
     progress.phase('streams', { head: head.toString(), streamsTotal: streams.length });
-    const outcomes = await runLanes(streams, options.lanes ?? 2, async (streamId) => {
-      const rebuilt = await withRetries(`read ${streamId}`, options.onRetry, () =>
-        rebuildStream(options.store, sink, streamId, head, catalogues),
+    const outcomes = await runLanes(streams, options.lanes ?? 2 * Math.max(1, threads), async (streamId) => {
+      const events = await withRetries(`read ${streamId}`, options.onRetry, () =>
+        readStreamUpTo(options.store, streamId, head),
       );
+      const work = workers === undefined ? null : await workers.run(streamId, events);
+      let rebuilt: StreamRebuilt;
+      if (work === null) {
+        rebuilt = await rebuildStreamEvents(events, sink, streamId, catalogues);
+      } else {
+        for (const [name, lines] of work.lines) {
+          const entity = entities.get(name);
+          if (entity === undefined) throw new TypeError(`A rebuild worker wrote rows of an unknown entity ${name}`);
+          await sink.addLines(entity, lines);
+        }
+        rebuilt = work.rebuilt;
+      }
       progress.streamDone(rebuilt.events);
       return rebuilt;
     });
+    await workers?.close();
     const periods = [...new Set(outcomes.flatMap((outcome) => (outcome.period ? [outcome.period] : [])))].sort();
     await sink.add(ProjectionCheckpointEntity, [
       { name: PROJECTOR_CHECKPOINT, position: head.toString(), updatedAt: new Date() },
@@ -259,10 +292,12 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
       seconds: total,
       eventsPerSecond: Math.round(events / total),
       phases: { prepareSeconds, streamsSeconds, periodsSeconds, swapSeconds },
+      workers: { threads, streams: workers?.streamsFolded ?? 0 },
       retiredDropped,
     };
   } finally {
     progress.stop();
+    await workers?.close();
     await buildSource?.destroy().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     // Ending the session releases the rebuild lock.

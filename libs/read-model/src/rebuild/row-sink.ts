@@ -17,11 +17,17 @@ export interface RowSinkOptions {
   onRetry?: (table: string, attempt: number, error: unknown) => void;
 }
 
-interface TableWriter {
+/** An entity's columns as COPY writes them (what a worker thread needs to turn rows into COPY lines). */
+export interface CopyColumns {
   table: string;
-  copy: string;
   columns: Array<{ property: string; json: boolean }>;
-  pending: object[];
+}
+
+interface TableWriter extends CopyColumns {
+  copy: string;
+  /** COPY lines queued, and their characters. */
+  pending: string[];
+  chars: number;
 }
 
 /** Where a batch's transaction records its id: a retry after a lost connection asks whether it committed. */
@@ -68,9 +74,25 @@ export class RowSink {
   /** Queues rows of an entity; waits while too many batches are in flight (back-pressure). */
   async add<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: readonly T[]): Promise<void> {
     if (rows.length === 0) return;
+    await this.addLines(entity, copyLines(this.writerOf(entity), rows));
+  }
+
+  /** Queues rows already turned into COPY lines (by `copyLines` with `copyColumnsOf(entity)`, on a worker). */
+  async addLines(entity: EntityTarget<ObjectLiteral>, lines: readonly string[]): Promise<void> {
     const writer = this.writerOf(entity);
-    for (const row of rows) writer.pending.push(row);
-    if (writer.pending.length >= this.batchRows) await this.flush(writer);
+    for (const line of lines) {
+      writer.pending.push(line);
+      writer.chars += line.length;
+      // Cut by size as well as by count: rows of folded states are large, and one text of a whole table's
+      // rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
+      if (writer.pending.length >= this.batchRows || writer.chars >= this.maxBatchChars) await this.flush(writer);
+    }
+  }
+
+  /** How rows of `entity` become COPY lines. */
+  copyColumnsOf(entity: EntityTarget<ObjectLiteral>): CopyColumns {
+    const { table, columns } = this.writerOf(entity);
+    return { table, columns };
   }
 
   /** Sends everything queued and waits until every batch is written. */
@@ -89,23 +111,10 @@ export class RowSink {
 
   private async flush(writer: TableWriter): Promise<void> {
     this.throwIfFailed();
-    const rows = writer.pending;
+    const lines = writer.pending;
     writer.pending = [];
-    // Split by size as well as by count: rows of folded states are large, and one text of a whole table's
-    // rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
-    let lines: string[] = [];
-    let chars = 0;
-    for (const row of rows) {
-      const line = copyLine(writer, row);
-      lines.push(line);
-      chars += line.length;
-      if (chars >= this.maxBatchChars) {
-        await this.sendBatch(writer, lines);
-        lines = [];
-        chars = 0;
-      }
-    }
-    if (lines.length > 0) await this.sendBatch(writer, lines);
+    writer.chars = 0;
+    await this.sendBatch(writer, lines);
   }
 
   private async sendBatch(writer: TableWriter, lines: readonly string[]): Promise<void> {
@@ -204,6 +213,7 @@ export class RowSink {
           json: column.type === 'json' || column.type === 'jsonb',
         })),
         pending: [],
+        chars: 0,
       };
       this.writers.set(entity, writer);
     }
@@ -232,18 +242,22 @@ function copyInto(client: PoolClient, sql: string, text: string): Promise<void> 
 }
 
 /**
- * A row as a line of COPY text: each column's value as PostgreSQL's input reads it — what the JSON of the
- * row would have given `json_populate_recordset` — tab-separated, `\N` for null.
+ * Rows as lines of COPY text: each column's value as PostgreSQL's input reads it — what the JSON of the
+ * row would have given `json_populate_recordset` — tab-separated, `\\N` for null.
  */
-function copyLine(writer: TableWriter, row: object): string {
-  const source = row as Record<string, unknown>;
-  let line = '';
-  for (let i = 0; i < writer.columns.length; i++) {
-    const { property, json } = writer.columns[i];
-    if (i > 0) line += '\t';
-    line += copyValue(source[property], json);
+export function copyLines(writer: CopyColumns, rows: readonly object[]): string[] {
+  const lines: string[] = new Array<string>(rows.length);
+  const columns = writer.columns;
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r] as Record<string, unknown>;
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) line += '\t';
+      line += copyValue(source[columns[i].property], columns[i].json);
+    }
+    lines[r] = `${line}\n`;
   }
-  return `${line}\n`;
+  return lines;
 }
 
 function copyValue(value: unknown, json: boolean): string {

@@ -24,7 +24,12 @@ import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity'
 import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
 import { jobKeyOfStream, type StreamKeyKind } from '../writers/job-keys';
 import { ProjectionJobError } from '../writers/projection-job-error';
-import type { RowSink } from './row-sink';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Where a stream's rows go: the row sink, or a worker thread's collector of COPY lines. */
+export interface RowTarget {
+  add<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: readonly T[]): Promise<void> | void;
+}
 
 /** What rebuilding one stream produced. */
 export interface StreamRebuilt {
@@ -53,17 +58,32 @@ export const REBUILT_PERIOD_SEQ = '1';
  */
 export async function rebuildStream(
   store: EventStore,
-  sink: RowSink,
+  sink: RowTarget,
   streamId: string,
   head: bigint,
   catalogues: (id: string) => Catalogue,
 ): Promise<StreamRebuilt> {
+  return rebuildStreamEvents(await readStreamUpTo(store, streamId, head), sink, streamId, catalogues);
+}
+
+/** A stream's events at or below `head`. */
+export async function readStreamUpTo(store: EventStore, streamId: string, head: bigint): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   for await (const event of store.readStream(streamId)) {
     // Positions grow with revisions: past the head, nothing more of this stream belongs to the build.
     if (event.position > head) break;
     events.push(event);
   }
+  return events;
+}
+
+/** `rebuildStream` on events already read (a worker thread's part of it). */
+export async function rebuildStreamEvents(
+  events: readonly RecordedEvent[],
+  sink: RowTarget,
+  streamId: string,
+  catalogues: (id: string) => Catalogue,
+): Promise<StreamRebuilt> {
   const last = events[events.length - 1];
   if (last === undefined) return { streamId, events: 0, outcome: 'empty', unrecognized: 0 };
   const key = jobKeyOfStream(streamId);
