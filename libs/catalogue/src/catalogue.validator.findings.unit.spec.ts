@@ -227,6 +227,10 @@ describe('the catalogue itself', () => {
     ['x2021-01-01', '"x2021-01-01"'],
     ['2021-01-01x', '"2021-01-01x"'],
     ['2021-01-01T00:00:00Z', '"2021-01-01T00:00:00Z"'],
+    // A year or a month alone, and an extended year, are read by Date but are no YYYY-MM-DD.
+    ['2021-01', '"2021-01"'],
+    ['2021', '"2021"'],
+    ['+010000-01-01', '"+010000-01-01"'],
     ['2021/01/01', '"2021/01/01"'],
     ['abcd-ef-gh', '"abcd-ef-gh"'],
     ['  ', '"  "'],
@@ -798,9 +802,9 @@ describe('rules', () => {
           ['1.1', 'invalid-exact', ['items[4].maxCount = "z"']],
         ],
       );
-      // An item names one input: its refusal does not offer a list.
-      expect(seen[1].vi).not.toContain('danh sách');
-      expect(seen[1].en).not.toContain('list');
+      // An item names one input: its refusal offers no list, and says nothing more.
+      expect(seen[1].vi).toMatch(/"items\[1\].input" phải là tên số liệu$/);
+      expect(seen[1].en).toMatch(/"items\[1\].input" must name an input$/);
     });
 
     it('checks weighted ratios: one denominator, each term, and fullWhen when given', () => {
@@ -842,6 +846,19 @@ describe('rules', () => {
           ['1.1', 'unused-input', ['"b"']],
         ],
       );
+      const [fullWhen] = expectFindings(
+        leafWith(
+          {
+            kind: 'weighted-ratios',
+            denominator: 'a',
+            terms: [{ numerator: 'b', weight: '1' }],
+            fullWhen: { numerator: ['b'], threshold: '1' },
+          },
+          [input('a', 'count'), input('b', 'count')],
+        ),
+        [['1.1', 'invalid-rule', ['"fullWhen.numerator"']]],
+      );
+      expect(fullWhen.en).toMatch(/must name an input$/);
     });
 
     it('checks each share-of-set content: label and seed text', () => {
@@ -918,4 +935,30 @@ describe('errata', () => {
       ],
     );
   });
+});
+
+it('reads its tables afresh on each load: every input type, and count or boolean items', () => {
+  // The validator's lists of types are built when the module loads; a fresh load checks them too.
+  let fresh: typeof validateCatalogue | undefined;
+  jest.isolateModules(() => {
+    fresh = jest.requireActual<{ validateCatalogue: typeof validateCatalogue }>(
+      './catalogue.validator',
+    ).validateCatalogue;
+  });
+  const catalogue = broken((c) => {
+    Object.assign(nodeOf(c, '1.1'), {
+      rule: {
+        kind: 'per-item',
+        items: [
+          { input: 'a', label: 'A', pointsEach: '1' },
+          { input: 'v', label: 'V', pointsEach: '1' },
+        ],
+      },
+      inputs: [input('a', 'count'), input('v', 'boolean')],
+    });
+    nodeOf(c, '1.2').rule = { kind: 'ratio', numerator: 'q', denominator: 'q' };
+    nodeOf(c, '1.2').inputs = [input('q', 'quantity')];
+    c.errata = [{ code: '1', kind: 'formula-typo', seedSays: 's', interpretation: 'i' }];
+  });
+  expect(fresh?.(catalogue as unknown as Catalogue).map((f) => `${f.code} ${f.kind}`)).toEqual(['1 formula-typo']);
 });
