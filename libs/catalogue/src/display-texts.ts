@@ -36,6 +36,7 @@ function repairNode(node: CatalogueNode, repairs: DisplayTextRepairs, unused: Se
   }
   const labels = new Map<string, { from: string; to: string }>();
   if (repair?.inputs) {
+    // Stryker disable next-line ArrayDeclaration: a node without inputs has no input of that name, whatever stands in for them
     const inputs: InputSpec[] = [...(node.inputs ?? [])];
     for (const [name, label] of Object.entries(repair.inputs)) {
       const position = inputs.findIndex((input) => input.name === name);
