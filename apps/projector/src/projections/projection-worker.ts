@@ -77,6 +77,14 @@ export function createProjectionWorker(deps: ProjectionWorkerDeps): Worker<Proje
     { connection: deps.connection, prefix: deps.prefix, concurrency: deps.concurrency, autorun: false },
   );
   worker.on('error', (error) => deps.logger.warn(`Projection worker: ${describeError(error)}`));
+  worker.on('closed', () => {
+    if (replayers === undefined) return;
+    // How well the live fold worked this run: a miss or a refold is a job that folded its whole stream.
+    const { hits, misses, refolds, streams, weight } = replayers.stats;
+    deps.logger.log(
+      `Live fold: ${hits} jobs continued a cached fold, ${misses} missed, ${refolds} refolded; ${streams} streams kept (weight ${weight})`,
+    );
+  });
   return worker;
 }
 
