@@ -303,6 +303,16 @@ describe('planProgressView of a hand-built plan', () => {
     });
   });
 
+  it('the latest review of a quarter wins whatever order the reports come in', () => {
+    const reversed = planProgressView(plan, [...reports].reverse(), '2022-Q3', register);
+    expect(target(reversed, '4')?.latest?.reportId).toBe(t4Later.reportId);
+    expect(taskOf(reversed, 'I.2')?.latest?.reportId).toBe(i2six.reportId);
+    expect(taskOf(reversed, 'I.1')?.latest?.reportId).toBe(i1q3.reportId);
+    expect(projectOf(planProgressView(plan, [...reports].reverse(), undefined, register), 'P1')?.phase).toBe(
+      'completed',
+    );
+  });
+
   it('counts the targets by status', () => {
     expect(mid.summary.targets).toEqual({ met: 1, on_track: 1, behind: 2, not_met: 0, no_data: 1 });
     expect(end.summary.targets).toEqual({ met: 2, on_track: 0, behind: 0, not_met: 2, no_data: 1 });
