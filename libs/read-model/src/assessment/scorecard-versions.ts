@@ -151,6 +151,8 @@ export class ScorecardVersionsBuilder {
   private readonly current = new Map<string, ScoreCardNode>();
   /** Official submission id behind each criterion's current leaf ('' for none). */
   private readonly leafKeys = new Map<string, string>();
+  /** Pending submission id behind each criterion's current pending version. */
+  private readonly pendingKeys = new Map<string, string | null>();
   private readonly leaves = new Map<string, ScoreCardNode>();
   private readonly open = new Map<string, { row: ScorecardVersionEntity; json: string }>();
   /** Whether the event being versioned made a version yet. */
@@ -187,9 +189,18 @@ export class ScorecardVersionsBuilder {
     // The opening (and any event naming no criterion) versions every line, so each has one from the start.
     const nodes = new Set<string>(typeof named === 'string' ? [] : this.template.nodeCodes);
     for (const code of criteria) {
-      const official = state.criteria[code]?.official ?? null;
+      const record = state.criteria[code];
+      const official = record?.official ?? null;
       const key = official === null ? '' : `${official.kind}:${official.submissionId}`;
-      if ((this.leafKeys.get(code) ?? '') !== key) {
+      const officialChanged = (this.leafKeys.get(code) ?? '') !== key;
+      // A criterion's official side is its official submission's, its pending side its pending one's: when
+      // neither submission changed (and both sides have a version) there is nothing to compare.
+      const pendingKey = record?.pending ?? null;
+      const pendingChanged = !this.pendingKeys.has(code) || this.pendingKeys.get(code) !== pendingKey;
+      const first = !this.open.has(`criterion\u0000${code}`);
+      if (!officialChanged && !pendingChanged && !first) continue;
+      this.pendingKeys.set(code, pendingKey);
+      if (officialChanged) {
         this.leafKeys.set(code, key);
         const before = this.current.get(code) as ScoreCardNode;
         const leaf = this.leafOf(code, official, key);
@@ -205,8 +216,12 @@ export class ScorecardVersionsBuilder {
       }
       const line = this.template.lines.get(code) as ScorecardLine;
       const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
-      this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
-      this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS));
+      if (officialChanged || first) {
+        this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
+      }
+      if (pendingChanged || first) {
+        this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS));
+      }
       if (row.pendingSubmissionId !== null) this.pendingShown.add(code);
       else this.pendingShown.delete(code);
     }
