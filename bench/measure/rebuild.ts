@@ -31,6 +31,8 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildRe
     dataSource: context.dataSource,
     catalogues: getCatalogue,
     applicationName: 'dti-bench-rebuild',
+    // BENCH_REBUILD_WORKERS=2 measures the rebuild on worker threads (off by default: see BENCHMARKS.md).
+    workers: Number(process.env.BENCH_REBUILD_WORKERS ?? 0),
     progressIntervalMs: 1_000,
     onProgress: (progress) => {
       if (progress.elapsedMs - lastReport < 10_000 && progress.phase !== 'done') return;
@@ -42,7 +44,9 @@ export async function measureRebuild(context: RebuildContext): Promise<RebuildRe
     },
   });
   return {
-    method: 'projections rebuild (rebuildReadModel: fresh schema, per-stream folds, multi-row INSERTs, swap)',
+    method: `projections rebuild (rebuildReadModel: fresh schema, per-stream folds${
+      report.workers.threads > 0 ? ` on ${report.workers.threads} worker threads` : ''
+    }, COPY batches, swap)`,
     events: report.events,
     seconds: report.seconds,
     eventsPerSec: Math.round(report.eventsPerSecond),
