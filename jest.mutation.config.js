@@ -14,6 +14,15 @@ module.exports = {
   ...unit,
   // The event-store setup file only guards the integration suites; the sandbox does not copy test/.
   testMatch: ['<rootDir>/libs/{scoring,catalogue,domain}/src/**/*.spec.ts'],
-  // Jest crawls its roots on every mutant's run: the three libraries, not the whole sandbox.
-  roots: ['<rootDir>/libs/scoring/src', '<rootDir>/libs/catalogue/src', '<rootDir>/libs/domain/src'],
+  // Jest crawls its roots on every mutant's run: the three libraries, not the whole sandbox. Their test kits
+  // are roots too: Stryker's related-test lookup follows Jest's module graph, and a spec that reaches the
+  // mutated file only through a kit (libs/domain/testing's assessment kits) was otherwise left out of a
+  // per-file run, which then reported its mutants as not covered.
+  roots: [
+    '<rootDir>/libs/scoring/src',
+    '<rootDir>/libs/scoring/testing',
+    '<rootDir>/libs/catalogue/src',
+    '<rootDir>/libs/domain/src',
+    '<rootDir>/libs/domain/testing',
+  ],
 };
