@@ -243,6 +243,7 @@ function assertDigits(digits: number): void {
 
 /** "-12.5", "3", "1e-7", "1.5e+21" (the last two only where `String(number)` produces them). */
 function parseDecimal(text: string, allowExponent: boolean): { numerator: bigint; denominator: bigint } | undefined {
+  // Stryker disable next-line Regex: String() of a number always signs its exponent ("1e+21", "1e-7") and an Exact may have none, so the optional sign never decides
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match || (match[4] !== undefined && !allowExponent)) return undefined;
   const [, sign, whole, fraction = '', exponentText] = match;
