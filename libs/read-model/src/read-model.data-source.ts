@@ -7,6 +7,7 @@ import { RequestPathRegisters1796642181389 } from './migrations/1796642181389-re
 import { AuditTimelineIndexes1796644012179 } from './migrations/1796644012179-audit-timeline-indexes';
 import { ScorecardVersions1796653531547 } from './migrations/1796653531547-scorecard-versions';
 import { ScorecardVersionsRevision1796664745169 } from './migrations/1796664745169-scorecard-versions-revision';
+import { AssessmentStateParts1796667116902 } from './migrations/1796667116902-assessment-state-parts';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -22,6 +23,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   AuditTimelineIndexes1796644012179,
   ScorecardVersions1796653531547,
   ScorecardVersionsRevision1796664745169,
+  AssessmentStateParts1796667116902,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -16,6 +16,8 @@ import { ScoreSeriesView } from './period/score-series.view-entity';
 import { UnitEntity } from './units/unit.entity';
 import { PlanReportEntity } from './plan/plan-report.entity';
 import { AssessmentStateEntity } from './assessment/assessment-state.entity';
+import { AssessmentSubmissionEntity } from './assessment/assessment-submission.entity';
+import { AssessmentHistoryEntity } from './assessment/assessment-history.entity';
 import { ReviewQueueEntryEntity } from './assessment/review-queue-entry.entity';
 import { AccountEntity } from './accounts/account.entity';
 import { ScorecardVersionEntity } from './assessment/scorecard-version.entity';
@@ -40,6 +42,8 @@ export const READ_MODEL_ENTITIES = [
   ScoreSeriesView,
   PlanReportEntity,
   AssessmentStateEntity,
+  AssessmentSubmissionEntity,
+  AssessmentHistoryEntity,
   ReviewQueueEntryEntity,
   AccountEntity,
   ScorecardVersionEntity,
@@ -61,6 +65,8 @@ export const PROJECTION_TABLES = [
   'period_stats',
   'plan_reports',
   'assessment_states',
+  'assessment_submissions',
+  'assessment_history',
   'review_queue',
   'accounts',
   'scorecard_versions',

@@ -1,8 +1,8 @@
 import { getCatalogue } from '@dti/catalogue';
-import { AssessmentFolder, type OpenedAssessment } from '@dti/domain';
+import { AssessmentFolder, type AssessmentEvent, type OpenedAssessment } from '@dti/domain';
 import { scoreCriterion } from '@dti/scoring';
 import { notApplicableEvent, openedEvent, submittedEvent } from '../../../domain/testing/assessment-events.test-kit';
-import { assessmentRowsOf, submissionScoresOf } from './assessment-rows';
+import { assessmentRowsOf, storedStateOf, submissionScoresOf } from './assessment-rows';
 
 describe('submissionScoresOf', () => {
   const catalogue = getCatalogue('tth-2020');
@@ -32,7 +32,61 @@ describe('submissionScoresOf', () => {
     });
     // Remembered scores answer the same.
     expect(submissionScoresOf(state, catalogue)).toEqual(scores);
-    const row = assessmentRowsOf(state, catalogue, { revision: 3n, position: 7n }).state;
-    expect(row.state.submissionScores).toEqual(JSON.parse(JSON.stringify(scores)));
+    const rows = assessmentRowsOf(state, catalogue, { revision: 3n, position: 7n });
+    expect(rows.submissions.map((row) => row.score)).toEqual(JSON.parse(JSON.stringify([scores.s1, null, null])));
+    expect(storedStateOf(rows).submissionScores).toEqual(JSON.parse(JSON.stringify(scores)));
+  });
+});
+
+describe('assessmentRowsOf', () => {
+  const catalogue = getCatalogue('tth-2020');
+  const last = { revision: 3n, position: 7n };
+  const folder = new AssessmentFolder();
+  for (const event of [
+    openedEvent,
+    submittedEvent('s1', '7.1.1', { a: 300, b: 30 }),
+    notApplicableEvent('n1', '7.1.2', 'Không có cán bộ chuyên trách'),
+  ]) {
+    folder.apply(event);
+  }
+  const earlier = folder.result() as OpenedAssessment;
+  const resubmitted = submittedEvent('s2', '7.1.1', { a: 200, b: 30 });
+  folder.apply({ ...resubmitted, data: { ...resubmitted.data, supersedes: 's1' } } as AssessmentEvent);
+  const state = folder.result() as OpenedAssessment;
+
+  it('keeps the submissions, their scores and the histories out of the state row, and gives back the whole state', () => {
+    const rows = assessmentRowsOf(state, catalogue, last);
+    const row = rows.state.state as {
+      submissions: object;
+      submissionScores: object;
+      criteria: Record<string, { history: unknown[] }>;
+    };
+    expect(row.submissions).toEqual({});
+    expect(row.submissionScores).toEqual({});
+    expect(Object.values(row.criteria).map((record) => record.history)).toEqual([[], []]);
+    expect(rows.submissions.map((r) => [r.submissionId, r.ordinal])).toEqual([
+      ['s1', 0],
+      ['n1', 1],
+      ['s2', 2],
+    ]);
+    // Put back together, the state's text is the whole state's, key order and all.
+    const whole = { ...state, handledCommandIds: [], submissionScores: submissionScoresOf(state, catalogue) };
+    expect(JSON.stringify(storedStateOf(rows))).toBe(JSON.stringify(whole));
+  });
+
+  it('gives only the submissions and history entries made or changed since an earlier state of the same fold', () => {
+    const rows = assessmentRowsOf(state, catalogue, last, earlier);
+    // s2 is new and supersedes s1; n1 did not change.
+    expect(
+      rows.submissions.map((r) => [r.submissionId, r.ordinal, (r.submission as { status: string }).status]),
+    ).toEqual([
+      ['s1', 0, 'superseded'],
+      ['s2', 2, 'pending'],
+    ]);
+    expect(rows.history.map((r) => [r.criterion, r.seq, (r.entry as { action: string }).action])).toEqual([
+      ['7.1.1', 1, 'superseded'],
+      ['7.1.1', 2, 'submitted'],
+    ]);
+    expect(assessmentRowsOf(state, catalogue, last, state).submissions).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Catalogue } from '@dti/catalogue';
 import { getCatalogue } from '@dti/catalogue';
+import type { OpenedAssessment } from '@dti/domain';
 import type { EventStore, RecordedEvent } from '@dti/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -26,8 +27,10 @@ import { PlanReportEntity } from '../plan/plan-report.entity';
 import { projectPlanQuarter } from '../plan/plan-projection';
 import { AccountEntity } from '../accounts/account.entity';
 import { projectAccount } from '../accounts/account-projection';
-import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { assessmentRowsOf, type AssessmentRows } from '../assessment/assessment-rows';
+import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
+import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
 import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
 import { jobKeyOfStream, type StreamKeyKind } from './job-keys';
 import { writeRows } from './row-upsert';
@@ -54,6 +57,13 @@ export interface StreamRecomputeOptions {
 
 /** A stream's last event, as far as the key's bookkeeping needs it. */
 type StreamHead = Pick<RecordedEvent, 'revision' | 'position'>;
+
+/**
+ * The state each cached replayer's rows were last written from, and the position they reflect: while the
+ * key's stored position is still that one, a job writes only the submissions and history entries changed
+ * since (the fold never edits a submission or a history entry in place). Dropped with its replayer.
+ */
+const writtenStates = new WeakMap<AssessmentReplayer, { position: bigint; state: OpenedAssessment }>();
 
 /**
  * A key job: reads the stream (an assessment's, only what its cached fold lacks), folds and scores it,
@@ -129,18 +139,20 @@ async function recomputeAssessment(
   const { replayer, events } = fold;
   const last: StreamHead = events[events.length - 1] ?? (replayer.lastEvent as StreamHead);
   let replayed: ReplayedScorecard;
-  let registers: ReturnType<typeof assessmentRowsOf>;
   try {
     for (const event of events) replayer.apply(event);
     const result = replayer.result();
     if (result === null) throw new TypeError(`${streamId} has nothing to project`);
     replayed = result;
-    registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
   } catch (error) {
     throw new ProjectionJobError(streamId, last.position, error);
   }
   const write = async (manager: EntityManager, stored: ProjectionKeyEntity): Promise<void> => {
     const after = await versionsKeptUpTo(manager, replayed, stored);
+    // The state the stored parts were written from, when they are this fold's own last write.
+    const earlier = writtenStates.get(replayer);
+    const since = after > 0n && earlier?.position === after ? earlier.state : undefined;
+    const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed, since);
     let rows = replayed;
     if (after < replayer.forgottenUpTo) {
       // The stored rows are older than those the cached fold has forgotten (a rewrite, a rebuild's swap):
@@ -149,7 +161,7 @@ async function recomputeAssessment(
       rows = await replayWhole(store, streamId, replayed.revision, catalogues);
     }
     if (after === 0n) await writeAssessmentRows(manager, rows, registers);
-    else await writeAssessmentChanges(manager, rows, registers, after);
+    else await writeAssessmentChanges(manager, rows, registers, after, since !== undefined);
     await writeScorecardVersions(manager, rows, after);
   };
   let written: StreamRecompute;
@@ -162,6 +174,7 @@ async function recomputeAssessment(
     throw new ProjectionJobError(streamId, last.position, error);
   }
   // Stored now (or already, by a job as new): the next job needs only the rows after.
+  if (written.written) writtenStates.set(replayer, { position: last.position, state: replayed.state });
   replayer.forget(last.position);
   cache?.put(streamId, replayer);
   return written;
@@ -289,7 +302,7 @@ async function lockKey(manager: EntityManager, key: string, kind: StreamKeyKind)
 async function writeAssessmentRows(
   manager: EntityManager,
   replayed: ReplayedScorecard,
-  registers: ReturnType<typeof assessmentRowsOf>,
+  registers: AssessmentRows,
 ): Promise<void> {
   const where = { unit: replayed.unit, period: replayed.period };
   for (const entity of [
@@ -299,6 +312,8 @@ async function writeAssessmentRows(
     AuditEntryEntity,
     PublishedReportEntity,
     AssessmentStateEntity,
+    AssessmentSubmissionEntity,
+    AssessmentHistoryEntity,
     ReviewQueueEntryEntity,
   ]) {
     await manager.delete(entity, where);
@@ -309,6 +324,8 @@ async function writeAssessmentRows(
   await insertAll(manager, AuditEntryEntity, replayed.audit);
   await insertAll(manager, PublishedReportEntity, replayed.published);
   await manager.insert(AssessmentStateEntity, registers.state as QueryDeepPartialEntity<AssessmentStateEntity>);
+  await writeRows(manager, AssessmentSubmissionEntity, registers.submissions, 'update');
+  await writeRows(manager, AssessmentHistoryEntity, registers.history, 'ignore');
   await insertAll(manager, ReviewQueueEntryEntity, registers.queue);
 }
 
@@ -360,15 +377,18 @@ async function writeScorecardVersions(
 /**
  * The rows a job changes, as the scorecard's versions since the position the key's rows reflected say:
  * the report line, the criteria and groups that changed, the audit entries and published reports of the
- * new events, the folded state, and the changed criteria's review-queue rows — plain SQL, a handful of
+ * new events, the folded state's row (without its submissions and histories), the submissions and history
+ * entries made or changed since (`registers` holds only those when `partsChanged`; else all of them, and
+ * the stored ones are replaced), and the changed criteria's review-queue rows — plain SQL, a handful of
  * rows instead of the unit-quarter's hundreds. Idempotent by position: a replayed job rewrites the same
- * rows, and an audit entry or published report, once written, never changes.
+ * rows, and an audit entry, published report or history entry, once written, never changes.
  */
 async function writeAssessmentChanges(
   manager: EntityManager,
   replayed: ReplayedScorecard,
-  registers: ReturnType<typeof assessmentRowsOf>,
+  registers: AssessmentRows,
   after: bigint,
+  partsChanged: boolean,
 ): Promise<void> {
   const criteria = new Set<string>();
   const nodes = new Set<string>();
@@ -403,6 +423,15 @@ async function writeAssessmentChanges(
     'ignore',
   );
   await writeRows(manager, AssessmentStateEntity, [registers.state], 'update');
+  if (!partsChanged) {
+    // The fold's parts are not known to be the stored ones' successors (a miss, another worker's write):
+    // the key's parts are written whole.
+    for (const entity of [AssessmentSubmissionEntity, AssessmentHistoryEntity]) {
+      await manager.delete(entity, { unit: replayed.unit, period: replayed.period });
+    }
+  }
+  await writeRows(manager, AssessmentSubmissionEntity, registers.submissions, 'update');
+  await writeRows(manager, AssessmentHistoryEntity, registers.history, 'ignore');
   if (criteria.size > 0) {
     await manager.query(
       `DELETE FROM ${qualifiedTable(manager.connection, 'review_queue')}
