@@ -19,7 +19,9 @@ import type { RegisteredUnit } from '@dti/domain';
 import { AccountEntity } from '../accounts/account.entity';
 import { projectAccount } from '../accounts/account-projection';
 import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
+import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
 import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
 import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
 import { jobKeyOfStream, type StreamKeyKind } from '../writers/job-keys';
@@ -113,6 +115,8 @@ export async function rebuildStreamEvents(
       await sink.add(ScorecardVersionEntity, replayed.versions ?? []);
       const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
       await sink.add(AssessmentStateEntity, [registers.state]);
+      await sink.add(AssessmentSubmissionEntity, registers.submissions);
+      await sink.add(AssessmentHistoryEntity, registers.history);
       await sink.add(ReviewQueueEntryEntity, registers.queue);
       await sink.add(ProjectionKeyEntity, [
         keyRow(streamId, 'assessment', last, { [replayed.period]: REBUILT_PERIOD_SEQ }),
