@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { Connection } from 'typeorm';
+import { stateWithParts, type StoredSubmissionPart } from '../assessment/assessment-rows';
 import { qualifiedTable } from '../read-model-schema';
 
 /**
@@ -48,18 +50,43 @@ export interface AssessmentStateRow {
   revision: string;
 }
 
-/** One unit-quarter's folded state, or null when nothing is projected for it. */
+/**
+ * One unit-quarter's folded state (its submissions, their scores and its histories put back from their
+ * rows, in one statement), or null when nothing is projected for it.
+ */
 export async function findAssessmentState(
   db: EntityManager,
   unit: string,
   period: string,
 ): Promise<AssessmentStateRow | null> {
-  const rows: AssessmentStateRow[] = await db.query(
-    `SELECT unit, period, state, stream_revision::text AS revision
-       FROM ${qualifiedTable(db.connection, 'assessment_states')} WHERE unit = $1 AND period = $2`,
+  const rows: Array<AssessmentStateRow & StateParts> = await db.query(
+    `SELECT s.unit, s.period, s.state, s.stream_revision::text AS revision, ${statePartsOf(db.connection)}
+       FROM ${qualifiedTable(db.connection, 'assessment_states')} s WHERE s.unit = $1 AND s.period = $2`,
     [unit, period],
   );
-  return rows[0] ?? null;
+  return rows.length === 0 ? null : withParts(rows[0]);
+}
+
+/** A state row's submissions (by ordinal) and history entries (by criterion and seq), kept in their own rows. */
+interface StateParts {
+  submissions: StoredSubmissionPart[];
+  history: Array<[string, unknown]>;
+}
+
+function statePartsOf(connection: Connection): string {
+  return `(SELECT coalesce(json_agg(json_build_object('submission', a.submission, 'score', a.score)
+                    ORDER BY a.ordinal), '[]'::json)
+             FROM ${qualifiedTable(connection, 'assessment_submissions')} a
+            WHERE a.unit = s.unit AND a.period = s.period) AS submissions,
+          (SELECT coalesce(json_agg(json_build_array(h.criterion, h.entry) ORDER BY h.criterion, h.seq), '[]'::json)
+             FROM ${qualifiedTable(connection, 'assessment_history')} h
+            WHERE h.unit = s.unit AND h.period = s.period) AS history`;
+}
+
+/** The row with its whole folded state put back together. */
+function withParts<T extends AssessmentStateRow & StateParts>(row: T): Omit<T, keyof StateParts> {
+  const { submissions, history, ...rest } = row;
+  return { ...rest, state: stateWithParts(row.state, submissions, history) };
 }
 
 /** A criterion's line of the projected scorecard, as GET /assessments needs it (exact numbers as text). */
@@ -90,8 +117,9 @@ export interface AssessmentStateWithScorecard extends AssessmentStateRow {
 }
 
 /**
- * One unit-quarter's folded state with the scorecard the projector scored from it (criterion_scores and
- * scorecard_nodes of the same catalogue), in one statement so all three come from the same snapshot;
+ * One unit-quarter's folded state (its submissions, their scores and its histories put back from their
+ * rows) with the scorecard the projector scored from it (criterion_scores and scorecard_nodes of the same
+ * catalogue), in one statement so all of it comes from the same snapshot;
  * null when nothing is projected for it.
  */
 export async function findAssessmentStateWithScorecard(
@@ -99,8 +127,9 @@ export async function findAssessmentStateWithScorecard(
   unit: string,
   period: string,
 ): Promise<AssessmentStateWithScorecard | null> {
-  const rows: AssessmentStateWithScorecard[] = await db.query(
+  const rows: Array<AssessmentStateWithScorecard & StateParts> = await db.query(
     `SELECT s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",
+            ${statePartsOf(db.connection)},
             (SELECT coalesce(json_agg(json_build_object(
                       'code', c.criterion, 'status', c.status, 'points', c.points_exact,
                       'applicableMax', c.applicable_max_exact, 'explanationVi', c.explanation_vi,
@@ -116,7 +145,7 @@ export async function findAssessmentStateWithScorecard(
        FROM ${qualifiedTable(db.connection, 'assessment_states')} s WHERE s.unit = $1 AND s.period = $2`,
     [unit, period],
   );
-  return rows[0] ?? null;
+  return rows.length === 0 ? null : withParts(rows[0]);
 }
 
 /** The units with a projected assessment in the quarter (optionally one unit), by code. */
