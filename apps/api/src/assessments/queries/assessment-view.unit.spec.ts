@@ -11,6 +11,7 @@ import {
 import type { RecordedEvent } from '@dti/event-store';
 import {
   assessmentRowsOf,
+  storedStateOf,
   replayScorecard,
   type ProjectedCriterionLine,
   type ProjectedNodeLine,
@@ -125,7 +126,9 @@ describe('assessmentView', () => {
       approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
       submitted('s2', '7.1.2', { a: 10, b: 5 }),
     ]);
-    const row = assessmentRowsOf(state as OpenedAssessment, catalogue, { revision: 3n, position: 9n }).state;
+    const row = {
+      state: storedStateOf(assessmentRowsOf(state as OpenedAssessment, catalogue, { revision: 3n, position: 9n })),
+    };
     const scores = row.state.submissionScores as Record<string, StoredSubmissionScore | null>;
     expect(Object.keys(scores)).toEqual(['s1', 's2']);
     const stored = row.state as unknown as AssessmentState;
