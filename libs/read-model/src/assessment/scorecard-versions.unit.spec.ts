@@ -1,4 +1,4 @@
-import { getCatalogue } from '@dti/catalogue';
+import { getCatalogue, isLeaf, walkCatalogue } from '@dti/catalogue';
 import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
 import { scoreCard, scoreCriterion } from '@dti/scoring';
@@ -125,6 +125,43 @@ describe('scorecard versions (what ?asOf= reads)', () => {
     expect([...statuses].sort()).toEqual(expect.arrayContaining(['error', 'not-applicable', 'not-reported', 'scored']));
     const reports = new Set(versions.filter((row) => row.part === 'report').map((row) => row.row.status));
     expect([...reports].sort()).toEqual(expect.arrayContaining(['finalized', 'open']));
+  });
+
+  it('keeps the pending count on the report line when the parts cannot say it (a submission outside the card)', () => {
+    const events = recorded(120, 7);
+    const outside = [...walkCatalogue(catalogue.root)].find(
+      (entry) => isLeaf(entry.node) && !entry.appliesTo.includes('department'),
+    )?.node.code as string;
+    expect(outside).toBeDefined();
+    const template = events.find((event) => event.type === 'CriterionSubmitted') as RecordedEvent;
+    const at = 20;
+    const stray: RecordedEvent = {
+      ...template,
+      id: '00000000-0000-4000-8000-999999999999',
+      data: { ...template.data, criterion: outside, submissionId: 'stray-outside' },
+      revision: events[at - 1].revision,
+      position: events[at - 1].position + 1n,
+      recordedAt: events[at - 1].recordedAt,
+    };
+    // Another, replacing it: nothing shown changes, yet its position must be found (a forced report line).
+    const again: RecordedEvent = {
+      ...stray,
+      id: '00000000-0000-4000-8000-999999999998',
+      data: { ...stray.data, submissionId: 'stray-outside-2' },
+      position: stray.position + 1n,
+    };
+    // Folded between two events (positions stay in order; revisions need not be unique here).
+    const stream = [...events.slice(0, at), stray, again, ...events.slice(at)];
+    const versions = replayAssessment(stream, { catalogues: getCatalogue, versions: true })?.versions ?? [];
+    for (let k = 0; k < stream.length; k++) {
+      const position = stream[k].position;
+      const replayed = replayAssessment(stream.slice(0, k + 1), { catalogues: getCatalogue }) as ReplayedScorecard;
+      expect(validAt(versions, position)).toEqual(expected(replayed));
+    }
+    const line = versions.find((row) => row.part === 'report' && row.validFrom === stray.position.toString());
+    expect(line?.row.pendingCount).toBeGreaterThan(0);
+    const forced = versions.filter((row) => row.validFrom === again.position.toString());
+    expect(forced.map((row) => [row.part, row.row])).toEqual([['report', line?.row]]);
   });
 
   it('keeps a row per change only: a criterion untouched by an event keeps its version', () => {
