@@ -29,6 +29,7 @@ export * from './assessment/audit-entry.entity';
 export * from './assessment/published-report.entity';
 export * from './assessment/scorecard-lines';
 export * from './assessment/assessment-state.entity';
+export * from './assessment/assessment-criterion.entity';
 export * from './assessment/assessment-submission.entity';
 export * from './assessment/assessment-history.entity';
 export * from './assessment/review-queue-entry.entity';

@@ -8,6 +8,7 @@ import { AuditTimelineIndexes1796644012179 } from './migrations/1796644012179-au
 import { ScorecardVersions1796653531547 } from './migrations/1796653531547-scorecard-versions';
 import { ScorecardVersionsRevision1796664745169 } from './migrations/1796664745169-scorecard-versions-revision';
 import { AssessmentStateParts1796667116902 } from './migrations/1796667116902-assessment-state-parts';
+import { AssessmentCriteria1796668201238 } from './migrations/1796668201238-assessment-criteria';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -24,6 +25,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   ScorecardVersions1796653531547,
   ScorecardVersionsRevision1796664745169,
   AssessmentStateParts1796667116902,
+  AssessmentCriteria1796668201238,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -17,6 +17,7 @@ import { UnitEntity } from './units/unit.entity';
 import { PlanReportEntity } from './plan/plan-report.entity';
 import { AssessmentStateEntity } from './assessment/assessment-state.entity';
 import { AssessmentSubmissionEntity } from './assessment/assessment-submission.entity';
+import { AssessmentCriterionEntity } from './assessment/assessment-criterion.entity';
 import { AssessmentHistoryEntity } from './assessment/assessment-history.entity';
 import { ReviewQueueEntryEntity } from './assessment/review-queue-entry.entity';
 import { AccountEntity } from './accounts/account.entity';
@@ -42,6 +43,7 @@ export const READ_MODEL_ENTITIES = [
   ScoreSeriesView,
   PlanReportEntity,
   AssessmentStateEntity,
+  AssessmentCriterionEntity,
   AssessmentSubmissionEntity,
   AssessmentHistoryEntity,
   ReviewQueueEntryEntity,
@@ -65,6 +67,7 @@ export const PROJECTION_TABLES = [
   'period_stats',
   'plan_reports',
   'assessment_states',
+  'assessment_criteria',
   'assessment_submissions',
   'assessment_history',
   'review_queue',

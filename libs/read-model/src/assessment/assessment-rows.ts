@@ -1,7 +1,8 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
-import type { CriterionRecord, OpenedAssessment } from '@dti/domain';
+import type { OpenedAssessment } from '@dti/domain';
 import { ScoringError, scoreCriterion, type Bilingual } from '@dti/scoring';
 import { periodIndexOf } from '../period/period-index';
+import type { AssessmentCriterionEntity } from './assessment-criterion.entity';
 import type { AssessmentHistoryEntity } from './assessment-history.entity';
 import type { AssessmentStateEntity } from './assessment-state.entity';
 import type { AssessmentSubmissionEntity } from './assessment-submission.entity';
@@ -9,20 +10,22 @@ import type { ReviewQueueEntryEntity } from './review-queue-entry.entity';
 
 /** A unit-quarter's rows of its folded state. */
 export interface AssessmentRows {
-  /** The state without its submissions, their scores and its criteria's histories (kept empty). */
+  /** The state without its criteria, submissions and their scores (kept as empty records). */
   state: AssessmentStateEntity;
   queue: ReviewQueueEntryEntity[];
+  criteria: AssessmentCriterionEntity[];
   submissions: AssessmentSubmissionEntity[];
   history: AssessmentHistoryEntity[];
 }
 
 /**
- * Pure: a unit-quarter's folded state → its `assessment_states` row, its `assessment_submissions` and
- * `assessment_history` rows, and its `review_queue` rows (the pending submissions). The live writer and
- * the rebuild both call these, so they write the same rows. With `since` — a state folded from the same
- * stream earlier, whose rows are stored — only the submissions and history entries made or changed since
- * are returned: the fold replaces a submission it changes (never edits it in place) and only appends to
- * a history, so an unchanged one is the same object.
+ * Pure: a unit-quarter's folded state → its `assessment_states` row, its `assessment_criteria`,
+ * `assessment_submissions` and `assessment_history` rows, and its `review_queue` rows (the pending
+ * submissions). The live writer and the rebuild both call these, so they write the same rows. With `since`
+ * — a state folded from the same stream earlier, whose rows are stored — only the criteria, submissions
+ * and history entries made or changed since are returned: the fold replaces a record or submission it
+ * changes (never edits a frozen one in place) and only appends to a history, so an unchanged one is the
+ * same object.
  */
 export function assessmentRowsOf(
   state: OpenedAssessment,
@@ -31,12 +34,10 @@ export function assessmentRowsOf(
   since?: OpenedAssessment,
 ): AssessmentRows {
   const { unit, period } = state;
-  // Each criterion keeps its `history` key (empty) so the state's text, put back together, has the same
-  // key order as the whole state; likewise `submissions` and `submissionScores`.
-  const criteria: Record<string, CriterionRecord> = {};
-  for (const [code, record] of Object.entries(state.criteria)) criteria[code] = { ...record, history: [] };
-  // The command ids only answer retried commands; readers never need them, and they grow with the stream.
-  const stored = { ...state, criteria, submissions: {}, handledCommandIds: [], submissionScores: {} };
+  // `criteria`, `submissions` and `submissionScores` stay as empty records so the state's text, put back
+  // together, has the whole state's key order. The command ids only answer retried commands; readers never
+  // need them, and they grow with the stream.
+  const stored = { ...state, criteria: {}, submissions: {}, handledCommandIds: [], submissionScores: {} };
   const row: AssessmentStateEntity = {
     unit,
     period,
@@ -49,31 +50,27 @@ export function assessmentRowsOf(
     streamRevision: last.revision.toString(),
     position: last.position.toString(),
   };
-  const submissions: AssessmentSubmissionEntity[] = [];
-  const before = since?.submissions;
-  let ordinal = 0;
-  for (const [submissionId, submission] of Object.entries(state.submissions)) {
-    if (before?.[submissionId] !== submission) {
-      const score =
-        submission.inputs === null ? null : scoreOfFigures(catalogue, submission.criterion, submission.inputs);
-      submissions.push({
-        unit,
-        period,
-        submissionId,
-        ordinal,
-        submission: plain(submission),
-        score: score === null ? null : plain(score),
-      });
-    }
-    ordinal += 1;
-  }
+  const criteria: AssessmentCriterionEntity[] = [];
   const history: AssessmentHistoryEntity[] = [];
-  for (const [criterion, record] of Object.entries(state.criteria)) {
+  for (const [criterion, record, ordinal] of changedEntries(state.criteria, since?.criteria)) {
+    criteria.push({ unit, period, criterion, ordinal, record: plain({ ...record, history: [] }) });
     const earlier = since?.criteria[criterion];
-    if (earlier === record) continue;
     for (let seq = earlier?.history.length ?? 0; seq < record.history.length; seq += 1) {
       history.push({ unit, period, criterion, seq, entry: plain(record.history[seq]) });
     }
+  }
+  const submissions: AssessmentSubmissionEntity[] = [];
+  for (const [submissionId, submission, ordinal] of changedEntries(state.submissions, since?.submissions)) {
+    const score =
+      submission.inputs === null ? null : scoreOfFigures(catalogue, submission.criterion, submission.inputs);
+    submissions.push({
+      unit,
+      period,
+      submissionId,
+      ordinal,
+      submission: plain(submission),
+      score: score === null ? null : plain(score),
+    });
   }
   const queue: ReviewQueueEntryEntity[] = [];
   for (const record of Object.values(state.criteria)) {
@@ -94,7 +91,29 @@ export function assessmentRowsOf(
       official: record.official === null ? null : plain(record.official),
     });
   }
-  return { state: row, queue, submissions, history };
+  return { state: row, queue, criteria, submissions, history };
+}
+
+/**
+ * The entries of a record (with their index in its key order) that are new or changed since `earlier`,
+ * every one without it. Records only gain keys; a new key usually goes last, but one that looks like an
+ * array index goes first (JavaScript's key order), so every entry from the first moved key on is given
+ * with its new index.
+ */
+function changedEntries<T>(
+  current: Readonly<Record<string, T>>,
+  earlier: Readonly<Record<string, T>> | undefined,
+): Array<[string, T, number]> {
+  const keys = Object.keys(current);
+  const before = earlier === undefined ? [] : Object.keys(earlier);
+  let same = 0;
+  while (same < before.length && keys[same] === before[same]) same += 1;
+  const changed: Array<[string, T, number]> = [];
+  keys.forEach((key, index) => {
+    const value = current[key];
+    if (index >= same || earlier?.[key] !== value) changed.push([key, value, index]);
+  });
+  return changed;
 }
 
 /** A stored submission as readers get it back: the domain's Submission and its stored score. */
@@ -104,42 +123,51 @@ export interface StoredSubmissionPart {
 }
 
 /**
- * Pure: the whole folded state (as `assessmentRowsOf` left it out of the row: submissions, their scores
- * as `submissionScores`, each criterion's history) from a state row and its parts — the submissions by
- * ordinal, the history entries as [criterion, entry] by seq. A row written before the parts were kept
- * holds its submissions itself and is returned as it is. Fills the given row in place.
+ * Pure: the whole folded state from a state row and the parts `assessmentRowsOf` kept out of it — the
+ * criterion records as [criterion, record] by ordinal, the submissions (with their scores, read back as
+ * `submissionScores`) by ordinal, the history entries as [criterion, entry] by seq. A row written before
+ * the parts were kept holds its submissions itself and is returned as it is; one written before the
+ * criteria were kept, its criteria. Fills the given row in place.
  */
 export function stateWithParts(
   state: Record<string, unknown>,
-  submissions: readonly StoredSubmissionPart[],
-  history: ReadonlyArray<readonly [string, unknown]>,
+  parts: {
+    criteria: ReadonlyArray<readonly [string, Record<string, unknown>]>;
+    submissions: readonly StoredSubmissionPart[];
+    history: ReadonlyArray<readonly [string, unknown]>;
+  },
 ): Record<string, unknown> {
   const own = state.submissions as Record<string, unknown> | undefined;
   if (own !== undefined && Object.keys(own).length > 0) return state;
-  const all: Record<string, unknown> = {};
+  if (parts.criteria.length > 0) {
+    const criteria: Record<string, unknown> = {};
+    for (const [criterion, record] of parts.criteria) criteria[criterion] = record;
+    state.criteria = criteria;
+  }
+  const submissions: Record<string, unknown> = {};
   const scores: Record<string, unknown> = {};
-  for (const { submission, score } of submissions) {
+  for (const { submission, score } of parts.submissions) {
     const id = submission.submissionId as string;
-    all[id] = submission;
+    submissions[id] = submission;
     // As submissionScoresOf: an entry for each submission with figures, none for a declaration.
     if (submission.inputs !== null) scores[id] = score;
   }
-  state.submissions = all;
+  state.submissions = submissions;
   state.submissionScores = scores;
-  const criteria = state.criteria as Record<string, { history: unknown[] }> | undefined;
-  for (const [criterion, entry] of history) criteria?.[criterion]?.history.push(entry);
+  const records = state.criteria as Record<string, { history: unknown[] }> | undefined;
+  for (const [criterion, entry] of parts.history) records?.[criterion]?.history.push(entry);
   return state;
 }
 
 /** Pure: the whole folded state a reader gets back from these rows (a copy; the rows are left as they are). */
 export function storedStateOf(
-  rows: Pick<AssessmentRows, 'state' | 'submissions' | 'history'>,
+  rows: Pick<AssessmentRows, 'state' | 'criteria' | 'submissions' | 'history'>,
 ): Record<string, unknown> {
-  return stateWithParts(
-    plain(rows.state.state),
-    rows.submissions.map((row) => ({ submission: row.submission, score: row.score })),
-    rows.history.map((row) => [row.criterion, row.entry] as const),
-  );
+  return stateWithParts(plain(rows.state.state), {
+    criteria: rows.criteria.map((row) => [row.criterion, plain(row.record)] as const),
+    submissions: rows.submissions.map((row) => ({ submission: plain(row.submission), score: row.score })),
+    history: rows.history.map((row) => [row.criterion, row.entry] as const),
+  });
 }
 
 function plain<T>(value: T): Record<string, unknown> {

@@ -54,16 +54,22 @@ describe('assessmentRowsOf', () => {
   folder.apply({ ...resubmitted, data: { ...resubmitted.data, supersedes: 's1' } } as AssessmentEvent);
   const state = folder.result() as OpenedAssessment;
 
-  it('keeps the submissions, their scores and the histories out of the state row, and gives back the whole state', () => {
+  it('keeps the criteria, submissions, their scores and the histories out of the state row, and gives back the whole state', () => {
     const rows = assessmentRowsOf(state, catalogue, last);
-    const row = rows.state.state as {
-      submissions: object;
-      submissionScores: object;
-      criteria: Record<string, { history: unknown[] }>;
-    };
+    const row = rows.state.state as { submissions: object; submissionScores: object; criteria: object };
+    expect(row.criteria).toEqual({});
     expect(row.submissions).toEqual({});
     expect(row.submissionScores).toEqual({});
-    expect(Object.values(row.criteria).map((record) => record.history)).toEqual([[], []]);
+    expect(rows.criteria.map((r) => [r.criterion, r.ordinal, (r.record as { history: unknown[] }).history])).toEqual([
+      ['7.1.1', 0, []],
+      ['7.1.2', 1, []],
+    ]);
+    expect(rows.history.map((r) => [r.criterion, r.seq])).toEqual([
+      ['7.1.1', 0],
+      ['7.1.1', 1],
+      ['7.1.1', 2],
+      ['7.1.2', 0],
+    ]);
     expect(rows.submissions.map((r) => [r.submissionId, r.ordinal])).toEqual([
       ['s1', 0],
       ['n1', 1],
@@ -76,6 +82,7 @@ describe('assessmentRowsOf', () => {
 
   it('gives only the submissions and history entries made or changed since an earlier state of the same fold', () => {
     const rows = assessmentRowsOf(state, catalogue, last, earlier);
+    expect(rows.criteria.map((r) => r.criterion)).toEqual(['7.1.1']);
     // s2 is new and supersedes s1; n1 did not change.
     expect(
       rows.submissions.map((r) => [r.submissionId, r.ordinal, (r.submission as { status: string }).status]),
@@ -87,6 +94,17 @@ describe('assessmentRowsOf', () => {
       ['7.1.1', 1, 'superseded'],
       ['7.1.1', 2, 'submitted'],
     ]);
-    expect(assessmentRowsOf(state, catalogue, last, state).submissions).toEqual([]);
+    // A new key that looks like an array index goes first in the record's key order: every entry it moved
+    // is given again with its new ordinal.
+    folder.apply(submittedEvent('7', '7.1.2', { a: 1, b: 2 }));
+    const moved = assessmentRowsOf(folder.result() as OpenedAssessment, catalogue, last, state);
+    expect(moved.submissions.map((r) => [r.submissionId, r.ordinal])).toEqual([
+      ['7', 0],
+      ['s1', 1],
+      ['n1', 2],
+      ['s2', 3],
+    ]);
+    const none = assessmentRowsOf(state, catalogue, last, state);
+    expect([none.criteria, none.submissions, none.history]).toEqual([[], [], []]);
   });
 });

@@ -3,6 +3,7 @@ import type { EventStore } from '@dti/event-store';
 import { assessmentStreamId, normalizeQuarter, parseUnitCode } from '@dti/domain';
 import type { EntityManager } from 'typeorm';
 import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentCriterionEntity } from '../assessment/assessment-criterion.entity';
 import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
@@ -92,6 +93,7 @@ export async function checkProjection(
   const audit = await manager.find(AuditEntryEntity, { where });
   const published = await manager.find(PublishedReportEntity, { where });
   const states = await manager.find(AssessmentStateEntity, { where });
+  const criterionRecords = await manager.find(AssessmentCriterionEntity, { where });
   const submissions = await manager.find(AssessmentSubmissionEntity, { where });
   const history = await manager.find(AssessmentHistoryEntity, { where });
   const queue = await manager.find(ReviewQueueEntryEntity, { where });
@@ -104,6 +106,7 @@ export async function checkProjection(
     ...compareRows('audit_entries', audit, replayed.audit, (r) => r.eventId),
     ...compareRows('published_reports', published, replayed.published, (r) => `v${r.version}`),
     ...compareRows('assessment_states', states, [registers.state], (r) => `${r.unit}/${r.period}`),
+    ...compareRows('assessment_criteria', criterionRecords, registers.criteria, (r) => r.criterion),
     ...compareRows('assessment_submissions', submissions, registers.submissions, (r) => r.submissionId),
     ...compareRows('assessment_history', history, registers.history, (r) => `${r.criterion}#${r.seq}`),
     ...compareRows('review_queue', queue, registers.queue, (r) => r.criterion),

@@ -28,6 +28,7 @@ import { projectPlanQuarter } from '../plan/plan-projection';
 import { AccountEntity } from '../accounts/account.entity';
 import { projectAccount } from '../accounts/account-projection';
 import { assessmentRowsOf, type AssessmentRows } from '../assessment/assessment-rows';
+import { AssessmentCriterionEntity } from '../assessment/assessment-criterion.entity';
 import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
@@ -60,8 +61,8 @@ type StreamHead = Pick<RecordedEvent, 'revision' | 'position'>;
 
 /**
  * The state each cached replayer's rows were last written from, and the position they reflect: while the
- * key's stored position is still that one, a job writes only the submissions and history entries changed
- * since (the fold never edits a submission or a history entry in place). Dropped with its replayer.
+ * key's stored position is still that one, a job writes only the criterion records, submissions and history
+ * entries changed since (the fold never edits a frozen one in place). Dropped with its replayer.
  */
 const writtenStates = new WeakMap<AssessmentReplayer, { position: bigint; state: OpenedAssessment }>();
 
@@ -312,6 +313,7 @@ async function writeAssessmentRows(
     AuditEntryEntity,
     PublishedReportEntity,
     AssessmentStateEntity,
+    AssessmentCriterionEntity,
     AssessmentSubmissionEntity,
     AssessmentHistoryEntity,
     ReviewQueueEntryEntity,
@@ -324,6 +326,7 @@ async function writeAssessmentRows(
   await insertAll(manager, AuditEntryEntity, replayed.audit);
   await insertAll(manager, PublishedReportEntity, replayed.published);
   await manager.insert(AssessmentStateEntity, registers.state as QueryDeepPartialEntity<AssessmentStateEntity>);
+  await writeRows(manager, AssessmentCriterionEntity, registers.criteria, 'update');
   await writeRows(manager, AssessmentSubmissionEntity, registers.submissions, 'update');
   await writeRows(manager, AssessmentHistoryEntity, registers.history, 'ignore');
   await insertAll(manager, ReviewQueueEntryEntity, registers.queue);
@@ -377,9 +380,9 @@ async function writeScorecardVersions(
 /**
  * The rows a job changes, as the scorecard's versions since the position the key's rows reflected say:
  * the report line, the criteria and groups that changed, the audit entries and published reports of the
- * new events, the folded state's row (without its submissions and histories), the submissions and history
- * entries made or changed since (`registers` holds only those when `partsChanged`; else all of them, and
- * the stored ones are replaced), and the changed criteria's review-queue rows — plain SQL, a handful of
+ * new events, the folded state's row (without its criteria and submissions), the criterion records,
+ * submissions and history entries made or changed since (`registers` holds only those when `partsChanged`;
+ * else all of them, and the stored ones are replaced), and the changed criteria's review-queue rows — plain SQL, a handful of
  * rows instead of the unit-quarter's hundreds. Idempotent by position: a replayed job rewrites the same
  * rows, and an audit entry, published report or history entry, once written, never changes.
  */
@@ -426,10 +429,11 @@ async function writeAssessmentChanges(
   if (!partsChanged) {
     // The fold's parts are not known to be the stored ones' successors (a miss, another worker's write):
     // the key's parts are written whole.
-    for (const entity of [AssessmentSubmissionEntity, AssessmentHistoryEntity]) {
+    for (const entity of [AssessmentCriterionEntity, AssessmentSubmissionEntity, AssessmentHistoryEntity]) {
       await manager.delete(entity, { unit: replayed.unit, period: replayed.period });
     }
   }
+  await writeRows(manager, AssessmentCriterionEntity, registers.criteria, 'update');
   await writeRows(manager, AssessmentSubmissionEntity, registers.submissions, 'update');
   await writeRows(manager, AssessmentHistoryEntity, registers.history, 'ignore');
   if (criteria.size > 0) {
