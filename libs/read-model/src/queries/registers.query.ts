@@ -51,7 +51,7 @@ export interface AssessmentStateRow {
 }
 
 /**
- * One unit-quarter's folded state (its submissions, their scores and its histories put back from their
+ * One unit-quarter's folded state (its criteria, submissions, their scores and histories put back from their
  * rows, in one statement), or null when nothing is projected for it.
  */
 export async function findAssessmentState(
@@ -67,14 +67,18 @@ export async function findAssessmentState(
   return rows.length === 0 ? null : withParts(rows[0]);
 }
 
-/** A state row's submissions (by ordinal) and history entries (by criterion and seq), kept in their own rows. */
+/** A state row's criterion records and submissions (by ordinal) and history entries (by criterion and seq). */
 interface StateParts {
+  criterionRecords: Array<[string, Record<string, unknown>]>;
   submissions: StoredSubmissionPart[];
   history: Array<[string, unknown]>;
 }
 
 function statePartsOf(connection: Connection): string {
-  return `(SELECT coalesce(json_agg(json_build_object('submission', a.submission, 'score', a.score)
+  return `(SELECT coalesce(json_agg(json_build_array(r.criterion, r.record) ORDER BY r.ordinal), '[]'::json)
+             FROM ${qualifiedTable(connection, 'assessment_criteria')} r
+            WHERE r.unit = s.unit AND r.period = s.period) AS "criterionRecords",
+          (SELECT coalesce(json_agg(json_build_object('submission', a.submission, 'score', a.score)
                     ORDER BY a.ordinal), '[]'::json)
              FROM ${qualifiedTable(connection, 'assessment_submissions')} a
             WHERE a.unit = s.unit AND a.period = s.period) AS submissions,
@@ -85,8 +89,8 @@ function statePartsOf(connection: Connection): string {
 
 /** The row with its whole folded state put back together. */
 function withParts<T extends AssessmentStateRow & StateParts>(row: T): Omit<T, keyof StateParts> {
-  const { submissions, history, ...rest } = row;
-  return { ...rest, state: stateWithParts(row.state, submissions, history) };
+  const { criterionRecords, submissions, history, ...rest } = row;
+  return { ...rest, state: stateWithParts(row.state, { criteria: criterionRecords, submissions, history }) };
 }
 
 /** A criterion's line of the projected scorecard, as GET /assessments needs it (exact numbers as text). */
@@ -117,7 +121,7 @@ export interface AssessmentStateWithScorecard extends AssessmentStateRow {
 }
 
 /**
- * One unit-quarter's folded state (its submissions, their scores and its histories put back from their
+ * One unit-quarter's folded state (its criteria, submissions, their scores and histories put back from their
  * rows) with the scorecard the projector scored from it (criterion_scores and scorecard_nodes of the same
  * catalogue), in one statement so all of it comes from the same snapshot;
  * null when nothing is projected for it.
