@@ -19,6 +19,7 @@ import type { RegisteredUnit } from '@dti/domain';
 import { AccountEntity } from '../accounts/account.entity';
 import { projectAccount } from '../accounts/account-projection';
 import { assessmentRowsOf } from '../assessment/assessment-rows';
+import { AssessmentCriterionEntity } from '../assessment/assessment-criterion.entity';
 import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity';
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
@@ -115,6 +116,7 @@ export async function rebuildStreamEvents(
       await sink.add(ScorecardVersionEntity, replayed.versions ?? []);
       const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
       await sink.add(AssessmentStateEntity, [registers.state]);
+      await sink.add(AssessmentCriterionEntity, registers.criteria);
       await sink.add(AssessmentSubmissionEntity, registers.submissions);
       await sink.add(AssessmentHistoryEntity, registers.history);
       await sink.add(ReviewQueueEntryEntity, registers.queue);
