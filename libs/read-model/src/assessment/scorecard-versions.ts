@@ -216,11 +216,13 @@ export class ScorecardVersionsBuilder {
       }
       const line = this.template.lines.get(code) as ScorecardLine;
       const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
+      // Each side names its submission (officialSubmissionId, pendingSubmissionId): a new one is a new row,
+      // with no need to compare the rows' text.
       if (officialChanged || first) {
-        this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS));
+        this.version(recorded, 'criterion', code, line.ordinal, pick(row, CRITERION_VERSION_FIELDS), 'new');
       }
       if (pendingChanged || first) {
-        this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS));
+        this.version(recorded, 'pending', code, line.ordinal, pick(row, PENDING_VERSION_FIELDS), 'new');
       }
       if (row.pendingSubmissionId !== null) this.pendingShown.add(code);
       else this.pendingShown.delete(code);
@@ -281,7 +283,7 @@ export class ScorecardVersionsBuilder {
       this.version(recorded, 'report', '', 0, report);
     }
     // An event that changed nothing else still gets a version: its position and revision must be found.
-    if (!this.versioned) this.version(recorded, 'report', '', 0, report, true);
+    if (!this.versioned) this.version(recorded, 'report', '', 0, report, 'again');
   }
 
   private version(
@@ -290,12 +292,16 @@ export class ScorecardVersionsBuilder {
     code: string,
     ordinal: number,
     row: Record<string, unknown>,
-    always = false,
+    /**
+     * 'changed': a new row if its text differs from the open one's; 'new': known to differ (not compared,
+     * and never compared with: its part's next row is 'new' too); 'again': a new row even if equal.
+     */
+    mode: 'changed' | 'new' | 'again' = 'changed',
   ): void {
-    const json = JSON.stringify(row);
     const key = `${part}\u0000${code}`;
     const previous = this.open.get(key);
-    if (previous !== undefined && !always && previous.json === json) return;
+    const json = mode === 'new' ? '' : JSON.stringify(row);
+    if (previous !== undefined && mode === 'changed' && previous.json === json) return;
     const position = recorded.position.toString();
     if (previous !== undefined) previous.row.validTo = position;
     const version: ScorecardVersionEntity = {
