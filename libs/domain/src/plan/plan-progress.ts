@@ -70,15 +70,19 @@ function isZero(text: string): boolean {
 export function compareDecimals(a: string, b: string): number {
   const [ai, af = ''] = a.split('.');
   const [bi, bf = ''] = b.split('.');
+  // Stryker disable next-line EqualityOperator: equivalent, `<` and `<=` agree once the lengths differ
   if (ai.length !== bi.length) return ai.length < bi.length ? -1 : 1;
+  // Stryker disable next-line EqualityOperator: equivalent, `<` and `<=` agree once the texts differ
   if (ai !== bi) return ai < bi ? -1 : 1;
   const width = Math.max(af.length, bf.length);
   const fa = af.padEnd(width, '0');
   const fb = bf.padEnd(width, '0');
+  // Stryker disable next-line EqualityOperator: equivalent, `<` and `<=` agree once the texts differ
   return fa === fb ? 0 : fa < fb ? -1 : 1;
 }
 
 function dong(field: string, value: unknown): Dong {
+  // Stryker disable next-line ConditionalExpression: equivalent, Number.isSafeInteger is false for anything but a number
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
   if (typeof value === 'string' && WHOLE_DONG.test(value)) return value;
   throw InvalidCommandError.because(
@@ -88,6 +92,7 @@ function dong(field: string, value: unknown): Dong {
 }
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  // Stryker disable next-line ConditionalExpression: equivalent, the allowed values are all strings
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw InvalidCommandError.because(field, `expected one of ${allowed.join(', ')}, got ${describeValue(value)}`);
 }
@@ -119,6 +124,7 @@ export function validatePlanProgress(
       let issuedCount: number | null = null;
       if (raw.issuedCount !== undefined && raw.issuedCount !== null) {
         if (
+          // Stryker disable next-line ConditionalExpression: equivalent, Number.isSafeInteger is false for anything but a number
           typeof raw.issuedCount !== 'number' ||
           !Number.isSafeInteger(raw.issuedCount) ||
           raw.issuedCount < 0 ||

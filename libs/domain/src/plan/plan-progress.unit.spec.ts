@@ -49,6 +49,38 @@ describe('validatePlanProgress', () => {
     expect(refusal(() => target([])).problem).toContain('a list');
   });
 
+  it('refuses values that only look like decimals or đồng once turned into text', () => {
+    expect(refusal(() => target({ numerator: ['12'], denominator: 100 }))).toMatchObject({
+      field: 'progress.numerator',
+    });
+    // Beyond 2^53 as a number, though its digits would pass as text.
+    expect(
+      refusal(() =>
+        validatePlanProgress(
+          'project',
+          { phase: 'in_progress', physicalPercent: '1', disbursed: { provincial: 2 ** 54, other: 0 } },
+          { reportedOn },
+        ),
+      ),
+    ).toMatchObject({ field: 'progress.disbursed.provincial' });
+    expect(
+      refusal(() =>
+        validatePlanProgress(
+          'project',
+          { phase: 'in_progress', physicalPercent: 'x', disbursed: { provincial: 0, other: 0 } },
+          { reportedOn },
+        ),
+      ),
+    ).toMatchObject({ field: 'progress.physicalPercent' });
+  });
+
+  it('a task of no known row is read as a one-off task', () => {
+    expect(validatePlanProgress('task', { status: 'drafting' }, { reportedOn })).toMatchObject({
+      status: 'drafting',
+      issuedCount: null,
+    });
+  });
+
   describe('target: a share', () => {
     it('keeps numbers and decimal text as canonical text', () => {
       expect(target({ numerator: 80, denominator: 100 })).toEqual({
