@@ -31,7 +31,7 @@ export function assessmentRowsOf(
   state: OpenedAssessment,
   catalogue: Catalogue,
   last: { revision: bigint; position: bigint },
-  since?: OpenedAssessment,
+  since?: Pick<OpenedAssessment, 'criteria' | 'submissions'>,
 ): AssessmentRows {
   const { unit, period } = state;
   // `criteria`, `submissions` and `submissionScores` stay as empty records so the state's text, put back

@@ -62,9 +62,13 @@ type StreamHead = Pick<RecordedEvent, 'revision' | 'position'>;
 /**
  * The state each cached replayer's rows were last written from, and the position they reflect: while the
  * key's stored position is still that one, a job writes only the criterion records, submissions and history
- * entries changed since (the fold never edits a frozen one in place). Dropped with its replayer.
+ * entries changed since (the fold never edits a frozen one in place). Dropped with its replayer. Only the
+ * state's two records are kept (a map of pointers each), not the rest of the older state.
  */
-const writtenStates = new WeakMap<AssessmentReplayer, { position: bigint; state: OpenedAssessment }>();
+const writtenStates = new WeakMap<
+  AssessmentReplayer,
+  { position: bigint; state: Pick<OpenedAssessment, 'criteria' | 'submissions'> }
+>();
 
 /**
  * A key job: reads the stream (an assessment's, only what its cached fold lacks), folds and scores it,
@@ -175,7 +179,10 @@ async function recomputeAssessment(
     throw new ProjectionJobError(streamId, last.position, error);
   }
   // Stored now (or already, by a job as new): the next job needs only the rows after.
-  if (written.written) writtenStates.set(replayer, { position: last.position, state: replayed.state });
+  if (written.written) {
+    const { criteria, submissions } = replayed.state;
+    writtenStates.set(replayer, { position: last.position, state: { criteria, submissions } });
+  }
   replayer.forget(last.position);
   cache?.put(streamId, replayer);
   return written;
