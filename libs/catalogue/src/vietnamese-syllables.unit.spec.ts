@@ -173,3 +173,43 @@ describe('findBrokenSyllables, positions and tokens', () => {
     expect(broken('GI Din liu thưng')).toEqual(['GI', 'Din', 'liu', 'thưng']);
   });
 });
+
+describe('the tables, read on a fresh load', () => {
+  // The onsets, rhymes, tones, allowed words and patterns are built when the module loads; a fresh load checks
+  // every entry through a word that needs it.
+  let fresh: typeof import('./vietnamese-syllables') | undefined;
+  beforeAll(() => {
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import('./vietnamese-syllables')>('./vietnamese-syllables');
+    });
+  });
+  const syllable = (word: string) => fresh?.isSyllable(word);
+  const brokenWords = (text: string) => fresh?.findBrokenSyllables(text).map((entry) => entry.word);
+
+  it('reads a word for every onset, every line of rhymes and every toned vowel', () => {
+    const words = [
+      ...['a', 'ba', 'ca', 'cha', 'da', 'đa', 'ga', 'ghe', 'giữ', 'ha', 'ke', 'kha', 'la', 'ma', 'na', 'nga'],
+      ...['nghe', 'nha', 'pin', 'pha', 'qua', 'ra', 'sa', 'ta', 'tha', 'tra', 'va', 'xa'],
+      ...['căn', 'cân', 'em', 'bên', 'tin', 'hoa', 'khoe', 'bôn', 'mơi', 'muôn', 'tuy', 'ngươi', 'yên'],
+      ...['má', 'bắt', 'cấp', 'bé', 'bến', 'ít', 'có', 'số', 'mới', 'cú', 'cứ', 'ý'],
+      ...['quy', 'quynh', 'quých', 'quân', 'quê', 'quăng', 'quyết'],
+    ];
+    expect(words.filter((word) => !syllable(word))).toEqual([]);
+    expect(['hóà', 'quu', 'quia', 'quưa'].filter((word) => syllable(word))).toEqual([]);
+  });
+
+  it('accepts every allowed word and flags every remnant', () => {
+    const allowed =
+      'internet website web email e-mail online wifi wi-fi camera video zalo facebook app mobile smartphone ' +
+      'cloud hue-s ipv6 iot iso gis big data volume paygov ttg';
+    expect(brokenWords(allowed)).toEqual([]);
+    expect(brokenWords('gi din đin ni liu thưng')).toEqual(['gi', 'din', 'đin', 'ni', 'liu', 'thưng']);
+  });
+
+  it('applies the patterns: lost "đổi", letter names, abbreviations', () => {
+    expect(brokenWords('Ngày chuyển đi')).toEqual(['đi']);
+    expect(brokenWords('chuyển đi số, trao đi, chuyển đinh')).toEqual(['đi', 'đi']);
+    expect(brokenWords('có (gọi là b) và (gi là c)')).toEqual(['gi']);
+    expect(brokenWords('UBND TT&TT Đ A TT&')).toEqual(['TT&']);
+  });
+});
