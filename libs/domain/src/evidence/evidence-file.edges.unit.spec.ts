@@ -34,16 +34,20 @@ function run(commands: RecordEvidenceFile[], state: EvidenceFileState = initialE
   return commands.reduce((s, command) => decideEvidenceFile(command, s).reduce(evolveEvidenceFile, s), state);
 }
 
-function fieldOf(command: RecordEvidenceFile, state: EvidenceFileState = initialEvidenceFileState): unknown {
+function refusalOf(
+  command: RecordEvidenceFile,
+  state: EvidenceFileState = initialEvidenceFileState,
+): { field: unknown; problem: string } {
   try {
     decideEvidenceFile(command, state);
   } catch (error) {
     const { code, details } = error as { code: string; details: Record<string, unknown> };
     expect(code).toBe('INVALID_COMMAND');
-    return details.field;
+    return { field: details.field, problem: String(details.problem) };
   }
   throw new Error('expected a refusal');
 }
+const fieldOf = (command: RecordEvidenceFile, state?: EvidenceFileState): unknown => refusalOf(command, state).field;
 
 describe('evidence file decider at its edges', () => {
   it('records the file’s facts and the trimmed name', () => {
@@ -79,6 +83,14 @@ describe('evidence file decider at its edges', () => {
     expect(MAX_EVIDENCE_FILE_NAME).toBe(200);
     expect(decideEvidenceFile(record('STTTT', { name: 'x'.repeat(200) }), initialEvidenceFileState)).toHaveLength(1);
     expect(fieldOf(record('STTTT', { name: 'x'.repeat(201) }))).toBe('name');
+  });
+
+  it('says what each field should be; values that only look right as text are refused', () => {
+    expect(refusalOf(record('STTTT', { sha256: 'x' })).problem).toBe('expected 64 lower-case hex digits, got "x"');
+    expect(refusalOf(record('STTTT', { sha256: [SHA] as never })).field).toBe('sha256');
+    expect(refusalOf(record('STTTT', { size: -1 })).problem).toBe('expected a byte count, got number -1');
+    expect(refusalOf(record('STTTT', { mediaType: 'pdf' })).problem).toBe('expected a media type, got "pdf"');
+    expect(refusalOf(record('STTTT', { mediaType: ['application/pdf'] as never })).field).toBe('mediaType');
   });
 
   it('the same bytes again: nothing for the same unit and name, an upload for another name or unit', () => {

@@ -63,6 +63,7 @@ export function catalogueIdFor(
   for (const entry of schedule) {
     const from = parseQuarter(entry.from);
     if (compareQuarters(from, quarter) > 0) continue;
+    // Stryker disable next-line EqualityOperator: equivalent for a validated schedule, where no two entries start in the same quarter
     if (found === undefined || compareQuarters(from, found.from) > 0) found = { from, catalogueId: entry.catalogueId };
   }
   if (found === undefined) {
