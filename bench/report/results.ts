@@ -48,6 +48,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     atLeast('full rebuild', results.rebuildEventsPerSec, TARGETS.rebuildEventsPerSec, ' events/s'),
     atLeast('rebuild ÷ raw keyset read', results.rebuildVsRawRead, TARGETS.rebuildVsRawRead, ''),
     below('live lag p95', results.lagMs.p95, TARGETS.lagP95Ms, ' ms'),
+    below('live lag p99', results.lagMs.p99, TARGETS.lagP99Ms, ' ms'),
+    below('rankings lag p95', results.lag.rankingsLagMs.p95, TARGETS.rankingsLagP95Ms, ' ms'),
   ];
   for (const [name, q] of Object.entries(results.queries)) {
     if (name === 'health') continue;
