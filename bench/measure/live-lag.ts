@@ -72,10 +72,17 @@ type Step = 'submit' | 'approve' | 'reject' | 'correct';
  * one, never the schedule of the others. Visibility is polled every `pollMs` from projection_keys (written
  * in the same transaction as the rows) and period_state (the rankings' build sequence).
  */
-export async function measureLiveLag(options: LiveLagOptions): Promise<LiveLagResult> {
+export async function measureLiveLag(
+  options: LiveLagOptions,
+  lanes: LiveLanes = createLiveLanes(options),
+): Promise<LiveLagResult> {
   const period = formatQuarter(options.quarter);
-  const random = new SeededRandom(options.seed).fork(`live:${period}`);
-  const lanes = options.units.map((unit) => new UnitLane(unit, options, period, random.fork(unit.code)));
+  if (
+    lanes.length !== options.units.length ||
+    lanes.some((lane, i) => lane.streamId !== assessmentStreamId(options.units[i].code, period))
+  ) {
+    throw new Error(`Live lanes passed in belong to other units or another quarter than ${period}`);
+  }
   const pending: Pending[] = [];
   const visible: Pending[] = [];
   const rankingLags: number[] = [];
@@ -177,6 +184,20 @@ export async function measureLiveLag(options: LiveLagOptions): Promise<LiveLagRe
     pollMs: options.pollMs,
     streamEventsAtEnd: { mean: Number(sizes.rows[0]?.mean ?? 0), max: Number(sizes.rows[0]?.max ?? 0) },
   };
+}
+
+/** The units' work in the live quarter, one lane per unit. Opaque to callers: only passed back in. */
+export type LiveLanes = readonly UnitLane[];
+
+/**
+ * Fresh lanes for `options.quarter`. A second measurement on the same quarter (the rate sweep) must reuse the
+ * first one's lanes: new ones would replay the same seeded command ids (answered as retries, appending nothing)
+ * and submit criteria that already hold an official value.
+ */
+export function createLiveLanes(options: LiveLagOptions): LiveLanes {
+  const period = formatQuarter(options.quarter);
+  const random = new SeededRandom(options.seed).fork(`live:${period}`);
+  return options.units.map((unit) => new UnitLane(unit, options, period, random.fork(unit.code)));
 }
 
 function schemaOf(store: EventStore): string {

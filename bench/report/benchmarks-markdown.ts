@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { BenchResults } from './results';
+import { LAG_SWEEP_P95_BOUND_MS, type BenchResults, type LagSweepStep } from './results';
 
 const ANALYSIS_START = '<!-- analysis:start -->';
 const ANALYSIS_END = '<!-- analysis:end -->';
@@ -94,6 +94,7 @@ export function renderMarkdown(r: BenchResults, analysis: string): string {
       `${ms(r.lag.commandMs.p99)} | ${ms(r.lag.commandMs.max)} |`,
   );
   lines.push('');
+  if (r.lagSweep !== undefined && r.lagSweep.length > 0) lines.push(...lagSweepSection(r, ms));
   lines.push('## HTTP latency');
   lines.push('');
   lines.push(
@@ -123,9 +124,14 @@ export function renderMarkdown(r: BenchResults, analysis: string): string {
   lines.push('');
   lines.push('```');
   lines.push('npm run bench                       # the run above: ~30 units × 20 quarters, ≥ 1,000,000 events');
-  lines.push('npm run bench -- --quick            # smoke run, ~20k events (test/bench/bench-smoke.int.spec.ts runs it)');
+  lines.push(
+    'npm run bench -- --quick            # smoke run, ~20k events (test/bench/bench-smoke.int.spec.ts runs it)',
+  );
   lines.push('npm run bench -- --scale national   # 300 units, ≥ 5,000,000 events');
   lines.push('npm run bench -- --units 60 --events 2000000 --profile --keep');
+  lines.push(
+    "npm run bench -- --lag-rates 25,50,100,150 --lag-sweep-seconds 15   # the lag sweep (a full run's default)",
+  );
   lines.push('npm run bench:append                # the event store append rate vs raw INSERTs (bench/append-rate.ts)');
   lines.push('```');
   lines.push('');
@@ -138,4 +144,38 @@ export function renderMarkdown(r: BenchResults, analysis: string): string {
   );
   lines.push('');
   return `${lines.join('\n')}`;
+}
+
+/** "Lag by command rate": the sweep's table and the rate issue 12 asks for. */
+function lagSweepSection(r: BenchResults, ms: (value: number) => string): string[] {
+  const steps = r.lagSweep as LagSweepStep[];
+  const lines: string[] = [];
+  lines.push('### Lag by command rate');
+  lines.push('');
+  lines.push(
+    `After the run above, the same load again at each rate for ${steps[0].seconds} s, in this order, on the same ` +
+      `quarter: its streams grow from step to step (each command reads and folds its whole stream), so a later, ` +
+      `faster step also works on longer streams. Each step starts once the projector has caught up.`,
+  );
+  lines.push('');
+  lines.push(
+    '| asked /s | achieved /s | unit rows p50 ms | p95 ms | p99 ms | rankings p95 ms | commands | failed | events per stream at end |',
+  );
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const s of steps) {
+    lines.push(
+      `| ${s.ratePerSec} | ${s.achievedRatePerSec} | ${ms(s.unitRowsMs.p50)} | ${ms(s.unitRowsMs.p95)} | ` +
+        `${ms(s.unitRowsMs.p99)} | ${ms(s.rankingsP95Ms)} | ${s.commands} | ${s.failed} | ${s.streamEventsMeanAtEnd} |`,
+    );
+  }
+  lines.push('');
+  const best = r.lagSweepMaxRateUnder250ms;
+  lines.push(
+    typeof best === 'number'
+      ? `Highest command rate with the unit rows' p95 under ${LAG_SWEEP_P95_BOUND_MS} ms: **${best}/s** (of the rates swept).`
+      : `Highest command rate with the unit rows' p95 under ${LAG_SWEEP_P95_BOUND_MS} ms: **none** of the rates swept ` +
+          `(lowest ${Math.min(...steps.map((s) => s.ratePerSec))}/s).`,
+  );
+  lines.push('');
+  return lines;
 }
