@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, Option } from 'commander';
@@ -174,7 +174,10 @@ export function parseBenchArgs(argv: readonly string[], log: (line: string) => v
     out: resolve(
       str('out', quick ? join(ROOT, 'bench/results/quick.tmp.json') : join(ROOT, 'bench/results/latest.json')),
     ),
-    markdown: typeof o.markdown === 'string' ? resolve(o.markdown) : quick ? undefined : join(ROOT, 'BENCHMARKS.md'),
+    // BENCHMARKS.md's generated top is the province run's; a national run's figures go to the JSON's `national`
+    // section (and a markdown file only when asked).
+    markdown:
+      typeof o.markdown === 'string' ? resolve(o.markdown) : quick || national ? undefined : join(ROOT, 'BENCHMARKS.md'),
     command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
     dataDir: join(ROOT, 'var/bench'),
     log,
@@ -436,8 +439,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     };
     results.targets = checkTargets(results);
     await mkdir(dirname(options.out), { recursive: true });
-    await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
-    log(`results: ${options.out}`);
+    await writeFile(options.out, `${JSON.stringify(await mergedResults(options.out, results), null, 2)}\n`);
+    log(`results: ${options.out}${results.mode === 'national' ? ' (its national section)' : ''}`);
     if (options.markdown) {
       await writeBenchmarksMarkdown(options.markdown, results);
       log(`table: ${options.markdown}`);
@@ -607,4 +610,22 @@ if (require.main === module) {
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * One results file holds both scales: a national run is written as the `national` section of the file it
+ * targets (the province run's figures kept), and a province run keeps the file's earlier `national` section.
+ */
+export async function mergedResults(file: string, results: BenchResults): Promise<BenchResults> {
+  let existing: BenchResults | null = null;
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+    if (parsed?.bench === 'read-side') existing = parsed;
+  } catch {
+    // no earlier results, or not ours: written whole
+  }
+  if (results.mode === 'national') {
+    return existing === null || existing.mode === 'national' ? results : { ...existing, national: results };
+  }
+  return existing?.national === undefined ? results : { ...results, national: existing.national };
 }

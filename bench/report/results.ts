@@ -45,6 +45,8 @@ export interface BenchResults {
   asOfReplayMs: Percentiles & { samples: number };
   targets: TargetCheck[];
   profiles?: Record<string, ProfileSummary>;
+  /** The last national-scale run (`--scale national`), kept beside the province run's figures. */
+  national?: BenchResults;
 }
 
 /** One rate of the lag sweep: the same quarter as the main lag phase, its streams longer at each step. */

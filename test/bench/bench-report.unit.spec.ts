@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mergedResults } from '../../bench/run-bench';
 import { renderMarkdown } from '../../bench/report/benchmarks-markdown';
 import { lagSweepStep, maxRateUnder, type BenchResults, type LagSweepStep } from '../../bench/report/results';
 
@@ -80,5 +82,35 @@ describe('BENCHMARKS.md: lag by command rate', () => {
     const markdown = renderMarkdown({ ...olderResults(), lagSweep: steps, lagSweepMaxRateUnder250ms: null }, '');
     expect(markdown).toContain('**none** of the rates swept (lowest 100/s)');
     expect(markdown).toContain('| 150 | 120 | — | — | — | — |');
+  });
+});
+
+describe('one results file for both scales', () => {
+  function fileWith(content: string | null): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'bench-results-')), 'latest.json');
+    if (content !== null) writeFileSync(file, content);
+    return file;
+  }
+  const province = { ...olderResults(), mode: 'full', national: undefined };
+  const national = { ...olderResults(), mode: 'national', national: undefined, events: 5_134_994 };
+
+  it('writes a national run as the national section, keeping the province figures', async () => {
+    const merged = await mergedResults(fileWith(JSON.stringify(province)), national);
+    expect(merged.mode).toBe('full');
+    expect(merged.events).toBe(province.events);
+    expect(merged.national?.events).toBe(5_134_994);
+  });
+
+  it('keeps the earlier national section when a province run is written', async () => {
+    const file = fileWith(JSON.stringify({ ...province, national }));
+    const merged = await mergedResults(file, { ...province, date: 'now' });
+    expect(merged.date).toBe('now');
+    expect(merged.national?.events).toBe(5_134_994);
+  });
+
+  it('writes the run whole when there is no earlier file, or it is not a results file', async () => {
+    expect(await mergedResults(fileWith(null), national)).toBe(national);
+    expect(await mergedResults(fileWith('{"other":1}'), province)).toBe(province);
+    expect(await mergedResults(fileWith('not json'), province)).toBe(province);
   });
 });
