@@ -26,6 +26,10 @@ const scores = (code: string): boolean => {
 };
 const SCORED = codes.filter(scores);
 
+/** The department block's criteria of tth-2020, in card order, and those the generator's counts score on. */
+export const DEPARTMENT_CRITERIA: readonly string[] = codes;
+export const SCORED_CRITERIA: readonly string[] = SCORED;
+
 /**
  * `count` events over `criteria` criteria of the department block: those that score the generator's two
  * counts first (scored), then others (the engine refuses the figures: an 'error' leaf).
@@ -34,29 +38,42 @@ export function newAssessmentEvents(count: number, criteria = codes.length, seed
   const chosen = [...SCORED, ...codes.filter((code) => !SCORED.includes(code))].slice(0, criteria);
   let steps = Math.round(count * 1.6);
   for (;;) {
-    const { events } = generateStream(busyQuarterSteps(steps, chosen.length, seed), () => true, chosen);
-    if (events.length >= count) {
-      return events.slice(0, count).map((event, i) => ({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        type: event.type,
-        schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
-        data: numeric(event.data as unknown as Record<string, unknown>),
-        metadata: {
-          actor: 'someone',
-          role: 'reviewer',
-          occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
-          commandId: `c-${i}`,
-          correlationId: `c-${i}`,
-        },
-      }));
-    }
+    const events = newEventsOfSteps(steps, chosen, seed);
+    if (events.length >= count) return events.slice(0, count);
     steps = Math.round(steps * 1.3);
   }
 }
 
+/** The events of `steps` generator steps over exactly the `criteria` given, as a command would append them. */
+export function newEventsOfSteps(steps: number, criteria: readonly string[], seed: number): NewEvent[] {
+  const { events } = generateStream(busyQuarterSteps(steps, criteria.length, seed), () => true, [...criteria]);
+  return events.map((event, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    type: event.type,
+    schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+    data: numeric(event.data as unknown as Record<string, unknown>),
+    metadata: {
+      actor: 'someone',
+      role: 'reviewer',
+      occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
+      commandId: `c-${i}`,
+      correlationId: `c-${i}`,
+    },
+  }));
+}
+
 /** The same events as read back from a store: revisions from 0, global positions spread out. */
 export function recordedAssessmentEvents(count: number, criteria?: number, seed?: number): RecordedEvent[] {
-  return newAssessmentEvents(count, criteria, seed).map((event, i) => ({
+  return asRecorded(newAssessmentEvents(count, criteria, seed));
+}
+
+/** `newEventsOfSteps` as read back from a store. */
+export function recordedEventsOfSteps(steps: number, criteria: readonly string[], seed: number): RecordedEvent[] {
+  return asRecorded(newEventsOfSteps(steps, criteria, seed));
+}
+
+function asRecorded(events: readonly NewEvent[]): RecordedEvent[] {
+  return events.map((event, i) => ({
     ...event,
     streamId: RECORDED_STREAM,
     revision: BigInt(i),

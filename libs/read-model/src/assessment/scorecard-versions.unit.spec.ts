@@ -1,9 +1,10 @@
 import { getCatalogue, isLeaf, walkCatalogue } from '@dti/catalogue';
-import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
-import { scoreCard, scoreCriterion } from '@dti/scoring';
-import { busyQuarterSteps, generateStream } from '../../../domain/testing/assessment-stream.generator';
-import { scorecardLines } from './scorecard-lines';
+import {
+  DEPARTMENT_CRITERIA,
+  recordedEventsOfSteps,
+  SCORED_CRITERIA,
+} from '../../testing/recorded-assessment.test-kit';
 import { replayAssessment, type ReplayedScorecard } from '../replay/replay-scorecard';
 import type { ScorecardVersionEntity } from './scorecard-version.entity';
 import {
@@ -18,52 +19,15 @@ import {
   scorecardFromVersions,
 } from './scorecard-versions';
 
-const STREAM = 'assessment-STTTT-2021Q1';
 // Criteria of the test kit's catalogue and block, with rules of several kinds: the generator's figures
 // score on some and are refused (the engine's error) on others.
 const catalogue = getCatalogue('tth-2020');
-const codes = scorecardLines(catalogue, scoreCard(catalogue, new Map(), { block: 'department' }))
-  .filter((line) => line.isCriterion)
-  .map((line) => line.node.code);
-const scores = (code: string) => {
-  try {
-    scoreCriterion(catalogue, code, { a: 5, b: 8 });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const SCORED = codes.filter(scores).slice(0, 5);
-const CRITERIA = [...SCORED, ...codes.filter((code) => !scores(code)).slice(0, 3)];
+const SCORED = SCORED_CRITERIA.slice(0, 5);
+const CRITERIA = [...SCORED, ...DEPARTMENT_CRITERIA.filter((code) => !SCORED_CRITERIA.includes(code)).slice(0, 3)];
 
 /** A generated busy quarter (submissions, approvals, rejections, corrections, finalizations, reopenings) as stored. */
 function recorded(steps: number, seed: number): RecordedEvent[] {
-  return generateStream(busyQuarterSteps(steps, CRITERIA.length, seed), () => true, CRITERIA).events.map(
-    (event, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      type: event.type,
-      schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
-      data: numeric(event.data as unknown as Record<string, unknown>),
-      metadata: {
-        actor: 'someone',
-        role: 'reviewer',
-        occurredAt: new Date(Date.UTC(2021, 3, 5, 0, i)).toISOString(),
-        commandId: `c-${i}`,
-        correlationId: `c-${i}`,
-      },
-      streamId: STREAM,
-      revision: BigInt(i),
-      position: 100n + BigInt(i) * 3n,
-      recordedAt: new Date(Date.UTC(2021, 3, 5, 0, i, 30)),
-    }),
-  );
-}
-
-/** The generator's figures are text; as numbers, the criteria chosen to score take them. */
-function numeric(data: Record<string, unknown>): Record<string, unknown> {
-  const inputs = data.inputs as Record<string, string> | null | undefined;
-  if (inputs === undefined || inputs === null || !SCORED.includes(String(data.criterion))) return data;
-  return { ...data, inputs: { a: Number(inputs.a) % 7, b: 7 } };
+  return recordedEventsOfSteps(steps, CRITERIA, seed);
 }
 
 /** The versions valid at `position`, as the as-of lookup reads and assembles them. */
@@ -177,7 +141,9 @@ describe('scorecard versions (what ?asOf= reads)', () => {
     const positions = new Set(versions.map((row) => row.validFrom));
     expect(events.filter((event) => !positions.has(event.position.toString()))).toEqual([]);
     for (const row of versions) {
-      expect(row.streamRevision).toBe(events.find((event) => event.position.toString() === row.validFrom)?.revision.toString());
+      expect(row.streamRevision).toBe(
+        events.find((event) => event.position.toString() === row.validFrom)?.revision.toString(),
+      );
     }
     expect(reports.every((row) => Object.keys(row.row).sort().join() === [...REPORT_ROW_FIELDS].sort().join())).toBe(
       true,
