@@ -1,6 +1,5 @@
 import type { CommandEnvelope } from '../shared/command-envelope';
-import { foldEvents } from '../shared/decider';
-import type { AccountCommand, CreateAccount } from './account.commands';
+import type { AccountCommand } from './account.commands';
 import {
   accountDecider,
   actorOfAccount,
@@ -8,61 +7,11 @@ import {
   evolveAccount,
   initialAccountState,
   requireUsername,
-  type AccountState,
 } from './account.decider';
 import { ACCOUNT_EVENT_VERSIONS, type AccountEvent } from './account.events';
 import type { Role } from './role';
-
-const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
-const HASH2 = '$argon2id$v=19$m=65536,t=3,p=4$b3RoZXJzYWx0$N2RlZmF1bHRoYXNoMmJ5dGVzbG9uZw';
-
-let n = 0;
-const by = (actor: string, role: Role = 'admin', actorUnit: string | null = null): CommandEnvelope => {
-  n += 1;
-  return {
-    commandId: `e-${n}`,
-    correlationId: `e-req-${n}`,
-    actor,
-    role,
-    actorUnit,
-    occurredAt: '2021-01-05T08:00:00+07:00',
-  };
-};
-
-const create = (data: Partial<CreateAccount['data']> = {}): CreateAccount => ({
-  type: 'CreateAccount',
-  data: {
-    username: 'lan.stttt',
-    displayName: 'Trần Thị Lan',
-    role: 'submitter',
-    unit: 'STTTT',
-    unitExists: true,
-    passwordHash: HASH,
-    ...data,
-  },
-  metadata: by('quan.tri'),
-});
-
-function run(commands: AccountCommand[], state: AccountState = initialAccountState) {
-  let current = state;
-  const events: AccountEvent[] = [];
-  for (const command of commands) {
-    const decided = decideAccount(command, current);
-    events.push(...decided);
-    current = foldEvents(accountDecider, decided, current);
-  }
-  return { events, state: current };
-}
-
-function refusal(decide: () => unknown): { code: string; details: Record<string, unknown> } {
-  try {
-    decide();
-  } catch (error) {
-    const { code, details } = error as { code: string; details: Record<string, unknown> };
-    return { code, details };
-  }
-  throw new Error('expected a refusal');
-}
+import { by, createAccount as create, HASH, HASH2, runAccount as run } from '../../testing/account.test-kit';
+import { refusal } from '../../testing/refusal.test-kit';
 
 describe('account decider at its edges', () => {
   const lan = run([create()]).state;

@@ -9,52 +9,12 @@ import {
   SelfLockoutError,
   UnitNotFoundError,
 } from '../domain-errors';
-import type { CommandEnvelope } from '../shared/command-envelope';
-import { foldEvents } from '../shared/decider';
-import type { AccountCommand, CreateAccount } from './account.commands';
-import { accountDecider, actorOfAccount, decideAccount, normalizeUsername, type AccountState } from './account.decider';
-import type { AccountEvent } from './account.events';
+import { actorOfAccount, normalizeUsername } from './account.decider';
+import type { CreateAccount } from './account.commands';
 import type { Role } from './role';
+import { by, createAccount, HASH, HASH2, runAccount as run } from '../../testing/account.test-kit';
 
-const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
-const HASH2 = '$argon2id$v=19$m=65536,t=3,p=4$b3RoZXJzYWx0$N2RlZmF1bHRoYXNoMmJ5dGVzbG9uZw';
-
-let n = 0;
-function by(actor: string, role: Role = 'admin', actorUnit: string | null = null): CommandEnvelope {
-  n += 1;
-  return {
-    commandId: `acc-${n}`,
-    correlationId: `acc-req-${n}`,
-    actor,
-    role,
-    actorUnit,
-    occurredAt: '2021-01-05T08:00:00+07:00',
-  };
-}
-
-const createLan: CreateAccount = {
-  type: 'CreateAccount',
-  data: {
-    username: 'lan.stttt',
-    displayName: 'Trần Thị Lan',
-    role: 'submitter',
-    unit: 'STTTT',
-    unitExists: true,
-    passwordHash: HASH,
-  },
-  metadata: by('quan.tri'),
-};
-
-function run(commands: AccountCommand[], state: AccountState = accountDecider.initialState) {
-  const events: AccountEvent[] = [];
-  let current = state;
-  for (const command of commands) {
-    const decided = decideAccount(command, current);
-    events.push(...decided);
-    current = foldEvents(accountDecider, decided, current);
-  }
-  return { events, state: current };
-}
+const createLan = createAccount();
 
 describe('account decider', () => {
   it('lives: created → role changed → password changed → disabled → enabled', () => {
@@ -93,8 +53,7 @@ describe('account decider', () => {
   });
 
   it('binds submitters, and only submitters, to a unit that exists', () => {
-    const create = (data: Partial<CreateAccount['data']>) => () =>
-      run([{ ...createLan, data: { ...createLan.data, ...data } }]);
+    const create = (data: Partial<CreateAccount['data']>) => () => run([createAccount(data)]);
     expect(create({ unit: null })).toThrow(InvalidCommandError);
     expect(create({ unitExists: false })).toThrow(UnitNotFoundError);
     expect(create({ role: 'reviewer' })).toThrow(InvalidCommandError);
@@ -103,8 +62,7 @@ describe('account decider', () => {
   });
 
   it('checks usernames and refuses anything but a password hash', () => {
-    const create = (data: Partial<CreateAccount['data']>) => () =>
-      run([{ ...createLan, data: { ...createLan.data, ...data } }]);
+    const create = (data: Partial<CreateAccount['data']>) => () => run([createAccount(data)]);
     expect(create({ username: 'Lan STTTT' })).toThrow(InvalidCommandError);
     expect(create({ username: 'la' })).toThrow(InvalidCommandError);
     expect(create({ passwordHash: 'matkhau123' })).toThrow(/passwordHash/);

@@ -1,4 +1,3 @@
-import type { CommandEnvelope } from '../shared/command-envelope';
 import type { RegisterInForce } from './catalogue/plan-register-in-force';
 import {
   decidePlanQuarter,
@@ -6,60 +5,18 @@ import {
   initialPlanQuarterState,
   planQuarterDecider,
   type PlanCommand,
-  type PlanQuarterState,
 } from './plan.decider';
 import type { PlanEvent } from './plan.events';
 import { PLAN_EVENT_VERSIONS } from './plan.events';
-
-let n = 0;
-const envelope = (
-  actor: string,
-  role: CommandEnvelope['role'],
-  unit: string | null,
-  occurredAt = '2021-04-10T03:00:00Z',
-): CommandEnvelope => {
-  n += 1;
-  return { commandId: `cmd-${n}`, correlationId: `corr-${n}`, actor, role, actorUnit: unit, occurredAt };
-};
-const lead = (occurredAt?: string) => envelope('sub-stttt', 'submitter', 'STTTT', occurredAt);
-const reviewer = (name = 'rev') => envelope(name, 'reviewer', null);
-
-const report = (
-  metadata: CommandEnvelope,
-  data: Partial<Extract<PlanCommand, { type: 'ReportPlanProgress' }>['data']> = {},
-): PlanCommand => ({
-  type: 'ReportPlanProgress',
-  metadata,
-  data: {
-    plan: 'tth-222',
-    period: '2021-Q1',
-    kind: 'target',
-    code: '2',
-    progress: { numerator: 80, denominator: 100 },
-    evidence: [],
-    ...data,
-  },
-});
-const review = (
-  metadata: CommandEnvelope,
-  data: Partial<Extract<PlanCommand, { type: 'ReviewPlanReport' }>['data']> = {},
-): PlanCommand => ({
-  type: 'ReviewPlanReport',
-  metadata,
-  data: { plan: 'tth-222', reportId: '2021-Q1:target:2:1', decision: 'approve', ...data },
-});
-
-const fold = (events: PlanEvent[], state: PlanQuarterState = initialPlanQuarterState) =>
-  events.reduce(evolvePlanQuarter, state);
-
-function refusal(run: () => unknown): { code: string; details: Readonly<Record<string, unknown>> } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code: string; details: Readonly<Record<string, unknown>> };
-  }
-  throw new Error('expected a refusal');
-}
+import {
+  foldPlan as fold,
+  planEnvelope as envelope,
+  planLead as lead,
+  planReviewer as reviewer,
+  reportProgress as report,
+  reviewReport as review,
+} from '../../testing/plan.test-kit';
+import { refusal } from '../../testing/refusal.test-kit';
 
 describe('plan decider: reporting', () => {
   it('records the report with the plan’s own id, the reporter’s unit and the instant', () => {

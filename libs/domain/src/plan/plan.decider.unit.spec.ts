@@ -1,42 +1,11 @@
-import type { CommandEnvelope } from '../shared/command-envelope';
-import {
-  decidePlanQuarter,
-  evolvePlanQuarter,
-  initialPlanQuarterState,
-  type PlanCommand,
-  type PlanQuarterState,
-} from './plan.decider';
-import type { PlanEvent } from './plan.events';
+import { decidePlanQuarter, initialPlanQuarterState } from './plan.decider';
 import { parsePlanReportId } from './plan-streams';
-
-const envelope = (actor: string, role: CommandEnvelope['role'], unit: string | null, n = 1): CommandEnvelope => ({
-  commandId: `cmd-${actor}-${n}`,
-  correlationId: 'corr-1',
-  actor,
-  role,
-  actorUnit: unit,
-  occurredAt: '2021-04-10T03:00:00Z',
-});
-
-const report = (
-  metadata: CommandEnvelope,
-  data: Partial<Extract<PlanCommand, { type: 'ReportPlanProgress' }>['data']> = {},
-): PlanCommand => ({
-  type: 'ReportPlanProgress',
-  metadata,
-  data: {
-    plan: 'tth-222',
-    period: '2021-Q1',
-    kind: 'target',
-    code: '2',
-    progress: { numerator: 80, denominator: 100 },
-    evidence: [],
-    ...data,
-  },
-});
-
-const fold = (events: PlanEvent[], state: PlanQuarterState = initialPlanQuarterState) =>
-  events.reduce(evolvePlanQuarter, state);
+import {
+  foldPlan as fold,
+  planEnvelope as envelope,
+  reportProgress as report,
+  reviewReport as review,
+} from '../../testing/plan.test-kit';
 
 describe('plan progress decider', () => {
   const lead = envelope('sub-stttt', 'submitter', 'STTTT');
@@ -58,7 +27,7 @@ describe('plan progress decider', () => {
     );
     const after = fold(rejected, state);
     expect(after.reports[0].status).toBe('rejected');
-    const [second] = decidePlanQuarter(report(envelope('sub-stttt', 'submitter', 'STTTT', 2)), after);
+    const [second] = decidePlanQuarter(report(envelope('sub-stttt', 'submitter', 'STTTT')), after);
     expect(second.data).toMatchObject({ reportId: '2021-Q1:target:2:2' });
     expect(parsePlanReportId('2021-Q1:project:A.I.1:2')).toEqual({ period: '2021-Q1', kind: 'project', code: 'A.I.1' });
   });
@@ -80,11 +49,6 @@ describe('plan progress decider', () => {
     expect(() => decidePlanQuarter(report(lead), state)).toThrow(
       expect.objectContaining({ code: 'PLAN_REPORT_PENDING' }),
     );
-    const review = (metadata: CommandEnvelope): PlanCommand => ({
-      type: 'ReviewPlanReport',
-      metadata,
-      data: { plan: 'tth-222', reportId: '2021-Q1:target:2:1', decision: 'approve' },
-    });
     expect(() => decidePlanQuarter(review(lead), state)).toThrow(
       expect.objectContaining({ code: 'ROLE_NOT_PERMITTED' }),
     );
