@@ -1,13 +1,20 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rolesWith, type Actor } from '@dti/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiProblems } from './api-problems.decorator';
-import { AssessmentParams } from './dto/assessment-route.params';
+import { invalidInput, readCriterion } from '../read-side/read-inputs';
+import { AssessmentParams, CriterionParams } from './dto/assessment-route.params';
 import { AssessmentViewResponse } from './dto/assessment-view.response';
+import {
+  CriterionHistoryPageResponse,
+  CriterionHistoryQueryDto,
+  HISTORY_PAGE_DEFAULT_LIMIT,
+} from './dto/criterion-history.dto';
 import { GetAssessmentQuery } from './queries/get-assessment.query';
+import { GetCriterionHistoryQuery } from './queries/get-criterion-history.query';
 
 @ApiTags('assessments')
 @Controller('assessments')
@@ -22,11 +29,50 @@ export class AssessmentQueriesController {
     description:
       'Every criterion of the catalogue version of the assessment that applies to the unit’s block: official ' +
       'points computed by the scoring engine from the approved figures (with the explanation and maximum; ' +
-      'not-applicable flag and reason), the pending submission, every submission and review; the report status; ' +
-      'and the totals by group. Submitters read their own unit only.',
+      'not-applicable flag and reason), the pending submission, the latest submissions (3) and history entries ' +
+      '(5) with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET ' +
+      '…/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. ' +
+      'Submitters read their own unit only.',
   })
   @ApiOkResponse({ type: AssessmentViewResponse })
   read(@Param() params: AssessmentParams, @CurrentActor() actor: Actor): Promise<AssessmentViewResponse> {
     return this.queries.execute(new GetAssessmentQuery(params.unit, params.period, actor));
   }
+
+  @Get(':unit/:period/criteria/:criterion/history')
+  @ApiProblems(400, 403, 404, 422)
+  @Roles(...rolesWith('assessment:read'))
+  @ApiOperation({
+    summary: 'Older history of one criterion, a page at a time (lịch sử tiêu chí)',
+    description:
+      'The criterion’s history entries just before `before` (the `historyCursor` GET /assessments/{unit}/{period} ' +
+      'gave for it, then each page’s `nextCursor`), at most `limit` (default 20, at most 100), in the order they ' +
+      'happened, with the submissions they name (figures, evidence, review, stored score). Pages are keyset on ' +
+      'the entry’s place in the history: follow `nextCursor` until it is null. 400 INVALID_CURSOR / ' +
+      'UNKNOWN_CRITERION / VALIDATION_FAILED naming the parameter. Submitters read their own unit only ' +
+      '(403 NOT_OWN_UNIT).',
+  })
+  @ApiOkResponse({ type: CriterionHistoryPageResponse })
+  history(
+    @Param() params: CriterionParams,
+    @Query() query: CriterionHistoryQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CriterionHistoryPageResponse> {
+    const criterion = readCriterion(params.criterion);
+    const page = {
+      before: query.before === undefined ? null : readHistoryCursor(query.before),
+      limit: query.limit ?? HISTORY_PAGE_DEFAULT_LIMIT,
+    };
+    return this.queries.execute(new GetCriterionHistoryQuery(params.unit, params.period, criterion, page, actor));
+  }
+}
+
+/** A history cursor is the index of an entry (what this API gave); anything else is 400 INVALID_CURSOR. */
+function readHistoryCursor(value: string): number {
+  if (/^(0|[1-9]\d{0,8})$/.test(value)) return Number(value);
+  throw invalidInput(
+    'before',
+    `"${value}" is not a cursor this API gave (pass back \`historyCursor\` or \`nextCursor\` as is)`,
+    'INVALID_CURSOR',
+  );
 }

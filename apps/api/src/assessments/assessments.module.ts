@@ -7,6 +7,7 @@ import { AssessmentCommandsController } from './assessment-commands.controller';
 import { AssessmentQueriesController } from './assessment-queries.controller';
 import { CriterionConflictError } from './errors/criterion-conflict.error';
 import { GetAssessmentHandler } from './queries/get-assessment.handler';
+import { GetCriterionHistoryHandler } from './queries/get-criterion-history.handler';
 
 /** The assessment workflow over HTTP: commands through AssessmentCommands (handleCommand), reads through the QueryBus. */
 @Module({
@@ -18,6 +19,6 @@ import { GetAssessmentHandler } from './queries/get-assessment.handler';
     ]),
   ],
   controllers: [AssessmentCommandsController, AssessmentQueriesController],
-  providers: [AssessmentCommands, GetAssessmentHandler],
+  providers: [AssessmentCommands, GetAssessmentHandler, GetCriterionHistoryHandler],
 })
 export class AssessmentsModule {}

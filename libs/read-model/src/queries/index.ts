@@ -10,3 +10,4 @@ export * from './published.query';
 export * from './projection-status.query';
 export * from './projection-lag.query';
 export * from './registers.query';
+export * from './assessment-view.query';

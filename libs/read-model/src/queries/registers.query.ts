@@ -134,22 +134,31 @@ export async function findAssessmentStateWithScorecard(
   const rows: Array<AssessmentStateWithScorecard & StateParts> = await db.query(
     `SELECT s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",
             ${statePartsOf(db.connection)},
-            (SELECT coalesce(json_agg(json_build_object(
-                      'code', c.criterion, 'status', c.status, 'points', c.points_exact,
-                      'applicableMax', c.applicable_max_exact, 'explanationVi', c.explanation_vi,
-                      'explanationEn', c.explanation_en, 'ruleKind', c.rule_kind,
-                      'notApplicableReason', c.not_applicable_reason)), '[]'::json)
-               FROM ${qualifiedTable(db.connection, 'criterion_scores')} c
-              WHERE c.unit = s.unit AND c.period = s.period AND c.catalogue_id = s.catalogue_id) AS criteria,
-            (SELECT coalesce(json_agg(json_build_object(
-                      'code', n.node_code, 'points', n.points_exact, 'applicableMax', n.applicable_max_exact,
-                      'percent', n.percent_exact, 'counts', n.counts)), '[]'::json)
-               FROM ${qualifiedTable(db.connection, 'scorecard_nodes')} n
-              WHERE n.unit = s.unit AND n.period = s.period AND n.catalogue_id = s.catalogue_id) AS nodes
+            ${scorecardOf(db.connection)}
        FROM ${qualifiedTable(db.connection, 'assessment_states')} s WHERE s.unit = $1 AND s.period = $2`,
     [unit, period],
   );
   return rows.length === 0 ? null : withParts(rows[0]);
+}
+
+/**
+ * The scorecard lines the projector scored from state row `s` (criterion_scores and scorecard_nodes of its
+ * catalogue), as the columns `criteria` and `nodes`: shared by the whole reader and the bounded one
+ * (assessment-view.query.ts), so both answer the same scorecard.
+ */
+export function scorecardOf(connection: Connection): string {
+  return `(SELECT coalesce(json_agg(json_build_object(
+                      'code', c.criterion, 'status', c.status, 'points', c.points_exact,
+                      'applicableMax', c.applicable_max_exact, 'explanationVi', c.explanation_vi,
+                      'explanationEn', c.explanation_en, 'ruleKind', c.rule_kind,
+                      'notApplicableReason', c.not_applicable_reason)), '[]'::json)
+               FROM ${qualifiedTable(connection, 'criterion_scores')} c
+              WHERE c.unit = s.unit AND c.period = s.period AND c.catalogue_id = s.catalogue_id) AS criteria,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'code', n.node_code, 'points', n.points_exact, 'applicableMax', n.applicable_max_exact,
+                      'percent', n.percent_exact, 'counts', n.counts)), '[]'::json)
+               FROM ${qualifiedTable(connection, 'scorecard_nodes')} n
+              WHERE n.unit = s.unit AND n.period = s.period AND n.catalogue_id = s.catalogue_id) AS nodes`;
 }
 
 /** The units with a projected assessment in the quarter (optionally one unit), by code. */

@@ -203,11 +203,37 @@ export class CriterionViewResponse {
   @ApiProperty({ type: SubmissionResponse, nullable: true, description: 'The one submission awaiting review' })
   pending!: SubmissionResponse | null;
 
-  @ApiProperty({ type: [SubmissionResponse], description: 'Every submission of the criterion, oldest first' })
+  @ApiProperty({
+    type: [SubmissionResponse],
+    description:
+      'The criterion’s latest submissions (at most 3), oldest first; `submissionsTotal` says how many in all. ' +
+      'Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries',
+  })
   submissions!: SubmissionResponse[];
 
-  @ApiProperty({ type: [HistoryEntryResponse], description: 'Submissions and reviews in the order they happened' })
+  @ApiProperty({ description: 'How many submissions the criterion has in all', example: 7 })
+  submissionsTotal!: number;
+
+  @ApiProperty({
+    type: [HistoryEntryResponse],
+    description:
+      'The latest submissions and reviews (at most 5), in the order they happened; `historyTotal` says how ' +
+      'many in all',
+  })
   history!: readonly HistoryEntryResponse[];
+
+  @ApiProperty({ description: 'How many history entries the criterion has in all', example: 12 })
+  historyTotal!: number;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The entries before `history`: pass as `before` to GET …/criteria/{criterion}/history; null when ' +
+      '`history` is the whole history',
+    example: '7',
+  })
+  historyCursor!: string | null;
 }
 
 export class StatusCountsResponse {

@@ -17,7 +17,12 @@ import {
   type ScoreCardEntry,
   type ScoreCardNode,
 } from '@dti/scoring';
-import type { ProjectedCriterionLine, ProjectedNodeLine, StoredSubmissionScore } from '@dti/read-model';
+import type {
+  CriterionTotals,
+  ProjectedCriterionLine,
+  ProjectedNodeLine,
+  StoredSubmissionScore,
+} from '@dti/read-model';
 import type {
   AssessmentViewResponse,
   CriterionScoreResponse,
@@ -29,9 +34,25 @@ import type {
 import type { ExactNumberResponse, ExactShareResponse } from '../dto/exact-number.response';
 
 /**
+ * A criterion's latest submissions GET /assessments carries (issue #12): the status a submitter reads needs
+ * the latest one (criterionStatus) and a resubmission the one before; older ones come with the history pages.
+ * Bounded so the answer does not grow with a quarter's history (~1,000 events a unit-quarter at province scale).
+ */
+export const RECENT_SUBMISSIONS = 3;
+
+/**
+ * A criterion's latest history entries GET /assessments carries: one review round (submitted, rejected,
+ * resubmitted, approved) and the step before it fit; older entries are read a page at a time from
+ * GET /assessments/{unit}/{period}/criteria/{criterion}/history.
+ */
+export const RECENT_HISTORY = 5;
+
+/**
  * One unit's report for one quarter as people read it: every criterion of the catalogue version the
  * assessment uses that applies to the unit's block, its official points computed by the engine from
- * the approved figures, what awaits review, and the history. Pure: built from folded state only.
+ * the approved figures, what awaits review, and the latest submissions and history entries (at most
+ * RECENT_SUBMISSIONS and RECENT_HISTORY, with how many there are in all). Pure: built from folded state only;
+ * the state may hold only a criterion's latest submissions and history when `totals` says how many in all.
  * The criteria's and groups' points come from `projected` (the scorecard the projector scored from the
  * same state) when given and complete, so the view and the projection share one state→score path; each
  * submission's score comes from `scores` (stored beside the state). Whatever they lack (nothing projected
@@ -45,6 +66,8 @@ export function assessmentView(input: {
   revision: bigint | null;
   scores?: Readonly<Record<string, StoredSubmissionScore | null>>;
   projected?: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] };
+  /** By criterion: how many submissions and history entries in all, when the state holds only the latest. */
+  totals?: Readonly<Record<string, CriterionTotals>>;
 }): AssessmentViewResponse {
   const { unit, period, catalogue, state, scores } = input;
   const opened = state.status === 'not_opened' ? null : state;
@@ -76,11 +99,7 @@ export function assessmentView(input: {
       official: officialResponse(record),
       pending:
         record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending], scores),
-      submissions: (record?.submissionIds ?? []).flatMap((id) => {
-        const view = submissionResponse(catalogue, opened?.submissions[id], scores);
-        return view === null ? [] : [view];
-      }),
-      history: record?.history ?? [],
+      ...recentOf(record, input.totals?.[code], (id) => submissionResponse(catalogue, opened?.submissions[id], scores)),
     });
   }
 
@@ -106,6 +125,32 @@ export function assessmentView(input: {
     revision: input.revision === null ? null : input.revision.toString(),
     criteria,
     totals: totalsResponse(card.root),
+  };
+}
+
+/**
+ * A criterion's latest submissions and history entries, how many there are in all, and the cursor of the
+ * entries before them (the index of the first entry shown, as GET …/history's `before`).
+ */
+function recentOf(
+  record: CriterionRecord | undefined,
+  totals: CriterionTotals | undefined,
+  submission: (id: string) => SubmissionResponse | null,
+): Pick<CriterionViewResponse, 'submissions' | 'submissionsTotal' | 'history' | 'historyTotal' | 'historyCursor'> {
+  const ids = record?.submissionIds ?? [];
+  const entries = record?.history ?? [];
+  const history = entries.slice(Math.max(0, entries.length - RECENT_HISTORY));
+  const historyTotal = totals?.history ?? entries.length;
+  const first = historyTotal - history.length;
+  return {
+    submissions: ids.slice(Math.max(0, ids.length - RECENT_SUBMISSIONS)).flatMap((id) => {
+      const view = submission(id);
+      return view === null ? [] : [view];
+    }),
+    submissionsTotal: totals?.submissions ?? ids.length,
+    history,
+    historyTotal,
+    historyCursor: first > 0 ? String(first) : null,
   };
 }
 

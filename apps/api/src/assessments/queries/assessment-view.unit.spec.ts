@@ -25,7 +25,7 @@ import {
   openedEvent as opened,
   submittedEvent as submitted,
 } from '../../../../../libs/domain/testing/assessment-events.test-kit';
-import { assessmentView } from './assessment-view';
+import { assessmentView, RECENT_HISTORY, RECENT_SUBMISSIONS } from './assessment-view';
 
 const unit: RegisteredUnit = {
   status: 'registered',
@@ -196,5 +196,87 @@ describe('assessmentView', () => {
     // …and a card missing one of them is scored from the state instead.
     const partial = { criteria: criteria.filter((line) => line.code !== '7.1.2'), nodes };
     expect(assessmentView({ ...input, projected: partial })).toEqual(scored);
+  });
+
+  describe('bounded history (issue #12: the answer does not grow with a quarter’s history)', () => {
+    /** `rounds` submissions of 7.1.1, each rejected: 2 history entries a round. */
+    function rejectedRounds(rounds: number): AssessmentEvent[] {
+      const events: AssessmentEvent[] = [opened];
+      for (let n = 1; n <= rounds; n += 1) {
+        events.push(submitted(`s${n}`, '7.1.1', { a: 300, b: n }), {
+          type: 'SubmissionRejected',
+          data: {
+            ...eventRef,
+            criterion: '7.1.1',
+            submissionId: `s${n}`,
+            submittedBy: 'lan.stttt',
+            reviewer: 'minh.review',
+            reviewedAt: eventAt,
+            reason: `Lần ${n} thiếu minh chứng`,
+          },
+        });
+      }
+      return events;
+    }
+
+    it('carries the latest submissions and history entries, how many in all, and the cursor of the older ones', () => {
+      const state = fold(rejectedRounds(6));
+      const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 12n });
+      const criterion = view.criteria.find((c) => c.code === '7.1.1');
+      expect(RECENT_SUBMISSIONS).toBe(3);
+      expect(RECENT_HISTORY).toBe(5);
+      expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s4', 's5', 's6']);
+      expect(criterion?.submissionsTotal).toBe(6);
+      // Entries 7…11 of 0…11, in the order they happened; the entries before 7 are a page away.
+      expect(criterion?.history.map((h) => `${h.action}:${h.submissionId}`)).toEqual([
+        'rejected:s4',
+        'submitted:s5',
+        'rejected:s5',
+        'submitted:s6',
+        'rejected:s6',
+      ]);
+      expect(criterion?.historyTotal).toBe(12);
+      expect(criterion?.historyCursor).toBe('7');
+    });
+
+    it('gives no cursor when the history is all there, and counts nothing for a criterion not reported', () => {
+      const state = fold(rejectedRounds(2));
+      const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 4n });
+      expect(view.criteria.find((c) => c.code === '7.1.1')).toMatchObject({
+        submissionsTotal: 2,
+        historyTotal: 4,
+        historyCursor: null,
+      });
+      expect(view.criteria.find((c) => c.code === '7.1.2')).toMatchObject({
+        submissions: [],
+        submissionsTotal: 0,
+        history: [],
+        historyTotal: 0,
+        historyCursor: null,
+      });
+    });
+
+    it('answers the same from a state holding only the latest entries with the totals the reader counted', () => {
+      const whole = fold(rejectedRounds(6)) as OpenedAssessment;
+      const record = whole.criteria['7.1.1'];
+      const bounded: OpenedAssessment = {
+        ...whole,
+        criteria: {
+          ...whole.criteria,
+          '7.1.1': {
+            ...record,
+            submissionIds: record.submissionIds.slice(-RECENT_SUBMISSIONS),
+            history: record.history.slice(-RECENT_HISTORY),
+          },
+        },
+        submissions: Object.fromEntries(
+          record.submissionIds.slice(-RECENT_SUBMISSIONS).map((id) => [id, whole.submissions[id]]),
+        ),
+      };
+      const input = { unit, period: '2021-Q1', catalogue, revision: 12n };
+      expect(
+        assessmentView({ ...input, state: bounded, totals: { '7.1.1': { submissions: 6, history: 12 } } }),
+      ).toEqual(assessmentView({ ...input, state: whole }));
+    });
   });
 });

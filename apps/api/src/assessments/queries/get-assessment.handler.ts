@@ -13,12 +13,12 @@ import {
   unitStreamId,
   type AssessmentState,
 } from '@dti/domain';
-import { findAssessmentStateWithScorecard, findUnitStates, type StoredSubmissionScore } from '@dti/read-model';
+import { findBoundedAssessmentState, findUnitStates, type StoredSubmissionScore } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
 import { unitsOf } from '../../units/queries/unit.query-handlers';
 import type { AssessmentViewResponse } from '../dto/assessment-view.response';
-import { assessmentView } from './assessment-view';
+import { assessmentView, RECENT_HISTORY, RECENT_SUBMISSIONS } from './assessment-view';
 import { GetAssessmentQuery } from './get-assessment.query';
 
 /**
@@ -27,7 +27,9 @@ import { GetAssessmentQuery } from './get-assessment.query';
  * conflict). The reader's own recent commands are waited for (OwnWrites), so a submitter sees their
  * submission at once. No stream is read on this path, and nothing is scored on it: the criteria and
  * totals are the projector's scorecard rows for the state, and the submissions' scores the ones it
- * stored beside the state (`submissionScores`).
+ * stored beside the state (`submissionScores`). Per criterion only the latest submissions and history
+ * entries are read (issue #12: the answer's cost must not grow with the quarter's history); older entries
+ * are GET …/criteria/{criterion}/history's.
  */
 @QueryHandler(GetAssessmentQuery)
 export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, AssessmentViewResponse> {
@@ -49,7 +51,7 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
     const db = this.dataSource.manager;
     const [[unitState], projected] = await Promise.all([
       findUnitStates(db, [unit]).then(unitsOf),
-      findAssessmentStateWithScorecard(db, unit, period),
+      findBoundedAssessmentState(db, unit, period, { submissions: RECENT_SUBMISSIONS, history: RECENT_HISTORY }),
     ]);
     if (unitState === undefined) throw UnitNotFoundError.because(unit);
     const state = (projected?.state ?? initialAssessmentState) as unknown as AssessmentState;
@@ -58,6 +60,15 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
     const catalogue = getCatalogue(catalogueIdForAssessment(state, period));
     // The criteria and totals as the projector scored them (same snapshot as the state).
     const scorecard = projected?.catalogueId === catalogue.id ? projected : undefined;
-    return assessmentView({ unit: unitState, period, catalogue, state, revision, scores, projected: scorecard });
+    return assessmentView({
+      unit: unitState,
+      period,
+      catalogue,
+      state,
+      revision,
+      scores,
+      projected: scorecard,
+      totals: projected?.totals,
+    });
   }
 }
