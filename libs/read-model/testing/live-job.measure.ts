@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { getCatalogue } from '@dti/catalogue';
 import { DOMAIN_UPCASTERS } from '@dti/domain';
 import { PostgresEventStore } from '@dti/event-store';
@@ -20,6 +20,20 @@ import { newAssessmentEvents, RECORDED_STREAM } from './recorded-assessment.test
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
 const STREAM = RECORDED_STREAM;
 const JOBS = Number(process.env.JOBS ?? 40);
+
+/** Round trips to PostgreSQL (every `Client#query`: the store's reads and the job's statements), by first words. */
+const statements = new Map<string, number>();
+let counting = false;
+const clientQuery = Client.prototype.query;
+Client.prototype.query = function (this: Client, ...args: unknown[]) {
+  if (counting) {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : ((first as { text?: string } | null)?.text ?? '?');
+    const words = text.trim().replace(/\s+/g, ' ').split(' ').slice(0, 3).join(' ');
+    statements.set(words, (statements.get(words) ?? 0) + 1);
+  }
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof Client.prototype.query;
 
 function summary(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
@@ -51,7 +65,9 @@ async function measure(size: number): Promise<void> {
       await store.append(STREAM, [events[i]], BigInt(i - 1));
       const start = process.hrtime.bigint();
       const cpu = process.cpuUsage();
+      counting = true;
       await recomputeStream(store, dataSource, STREAM, options);
+      counting = false;
       const used = process.cpuUsage(cpu);
       cpuMicros += used.user + used.system;
       jobs.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -72,6 +88,10 @@ async function measure(size: number): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
     );
+    const perJob = [...statements].map(([words, n]) => `${(n / JOBS).toFixed(1)} × ${words}`);
+    const total = [...statements.values()].reduce((sum, n) => sum + n, 0) / JOBS;
+    console.log(`round trips per job: ${total.toFixed(1)} — ${perJob.join('; ')}`);
+    statements.clear();
   } finally {
     await store.close();
     await dataSource.query(`DROP SCHEMA IF EXISTS "t_mrm_${id}" CASCADE`);

@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { readModelSchemaOf } from '../read-model-schema';
 
@@ -22,4 +23,10 @@ export async function lockRegisterForRead(manager: EntityManager): Promise<void>
     REGISTER_LOCK_CLASS,
     readModelSchemaOf(manager.connection),
   ]);
+}
+
+/** The same locks as SQL text without parameters, for `writeTransaction`'s first round trip. */
+export function registerLockSql(schema: string, mode: 'write' | 'read'): string {
+  const lock = mode === 'write' ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
+  return `SELECT ${lock}(${REGISTER_LOCK_CLASS}, hashtext(${escapeLiteral(schema)}))`;
 }

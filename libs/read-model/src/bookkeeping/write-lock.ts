@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertReadModelSchema, readModelSchemaOf } from '../read-model-schema';
 
@@ -15,6 +16,40 @@ export async function lockReadModelForWrite(manager: EntityManager): Promise<voi
     WRITERS_LOCK_CLASS,
     readModelSchemaOf(manager.connection),
   ]);
+}
+
+/**
+ * A write transaction whose START and shared writers' lock (and any further advisory locks, as SQL text
+ * without parameters) go to PostgreSQL in ONE round trip: a simple query may hold several statements, and
+ * each is parsed only when the one before has run, so the tables of the statements after the lock still
+ * resolve to the schema the lock protects. COMMIT is the other round trip; a failure rolls back.
+ */
+export async function writeTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+  locks: readonly string[] = [],
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const schema = escapeLiteral(readModelSchemaOf(dataSource));
+    await runner.query(
+      [
+        'START TRANSACTION',
+        `SELECT pg_advisory_xact_lock_shared(${WRITERS_LOCK_CLASS}, hashtext(${schema}))`,
+        ...locks,
+      ].join('; '),
+    );
+    const result = await work(runner.manager);
+    await runner.query('COMMIT');
+    return result;
+  } catch (error) {
+    // Never hand the pool a connection inside a failed transaction (a ROLLBACK outside one only warns);
+    // the connection may be gone too: the failure that matters is the first.
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
 }
 
 /** The swap's side of the lock: waits for writers in flight, keeps new ones out until COMMIT. */

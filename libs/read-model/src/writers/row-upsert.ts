@@ -4,6 +4,8 @@ import { readModelSchemaOf } from '../read-model-schema';
 
 interface Statement {
   sql: string;
+  /** The statement with `$1` left as `{json}`, for a batch's CTE. */
+  template: string;
   columns: Array<{ property: string; column: string }>;
 }
 
@@ -51,10 +53,8 @@ function statementOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>
     onConflict === 'update' && updates.length > 0
       ? `ON CONFLICT (${keys.map(escapeIdentifier).join(', ')}) DO UPDATE SET ${updates}`
       : 'ON CONFLICT DO NOTHING';
-  const statement = {
-    sql: `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json) ${conflict}`,
-    columns,
-  };
+  const template = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, {json}::json) ${conflict}`;
+  const statement = { sql: template.replace('{json}', '$1'), template, columns };
   bySchema.set(cacheKey, statement);
   return statement;
 }
@@ -67,4 +67,47 @@ function recordOf(statement: Statement, row: object): Record<string, unknown> {
     record[column] = value === undefined ? null : value;
   }
   return record;
+}
+
+/**
+ * Several writes sent as ONE parameterised statement: each a data-modifying CTE (`WITH w0 AS (INSERT …),
+ * w1 AS (…) SELECT …`), so a job's rows and bookkeeping cost one round trip instead of one per table. Every
+ * CTE sees the same snapshot and none sees another's changes: a batch must never write a row twice (an upsert
+ * and a delete of the same key, say) — callers keep the parts on disjoint rows.
+ */
+export class StatementBatch {
+  private readonly parts: string[] = [];
+  private readonly values: unknown[] = [];
+
+  constructor(private readonly manager: EntityManager) {}
+
+  /** A placeholder for `value`. */
+  param(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+
+  /** A data-modifying statement (or a query) named `name` (default: the next `wN`), which later parts may read. */
+  add(sql: string, name = `w${this.parts.length}`): this {
+    this.parts.push(`${name} AS (${sql})`);
+    return this;
+  }
+
+  /** `writeRows` as a part: nothing when there are no rows. */
+  rows<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: readonly T[], onConflict: 'update' | 'ignore'): this {
+    if (rows.length === 0) return this;
+    const statement = statementOf(this.manager, entity, onConflict);
+    const json = JSON.stringify(rows.map((row) => recordOf(statement, row)));
+    return this.add(statement.template.replace('{json}', this.param(json)));
+  }
+
+  get size(): number {
+    return this.parts.length;
+  }
+
+  /** Runs the parts and `select` (default: nothing) in one statement; its rows. */
+  async run<R = Record<string, unknown>>(select = 'SELECT 1 WHERE false'): Promise<R[]> {
+    if (this.parts.length === 0) return this.manager.query(select, this.values);
+    return this.manager.query(`WITH ${this.parts.join(',\n')}\n${select}`, this.values);
+  }
 }

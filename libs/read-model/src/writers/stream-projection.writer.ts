@@ -9,11 +9,10 @@ import { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import { PublishedReportEntity } from '../assessment/published-report.entity';
 import { ScorecardNodeEntity } from '../assessment/scorecard-node.entity';
 import { UnitReportEntity } from '../assessment/unit-report.entity';
-import { ProjectionKeyEntity } from '../bookkeeping/projection-key.entity';
-import { lockRegisterForWrite } from '../bookkeeping/register-lock';
-import { lockReadModelForWrite } from '../bookkeeping/write-lock';
+import { registerLockSql } from '../bookkeeping/register-lock';
+import { writeTransaction } from '../bookkeeping/write-lock';
 import { periodIndexOf } from '../period/period-index';
-import { qualifiedTable } from '../read-model-schema';
+import { qualifiedTable, readModelSchemaOf } from '../read-model-schema';
 import {
   assessmentReplayerOf,
   replayAssessment,
@@ -33,8 +32,9 @@ import { AssessmentHistoryEntity } from '../assessment/assessment-history.entity
 import { AssessmentStateEntity } from '../assessment/assessment-state.entity';
 import { AssessmentSubmissionEntity } from '../assessment/assessment-submission.entity';
 import { ReviewQueueEntryEntity } from '../assessment/review-queue-entry.entity';
+import { ScorecardVersionEntity } from '../assessment/scorecard-version.entity';
 import { jobKeyOfStream, type StreamKeyKind } from './job-keys';
-import { writeRows } from './row-upsert';
+import { StatementBatch, writeRows } from './row-upsert';
 import { resolveParked } from './parked-jobs';
 import { ProjectionJobError } from './projection-job-error';
 import type { ReplayerCache } from './replayer-cache';
@@ -58,6 +58,20 @@ export interface StreamRecomputeOptions {
 
 /** A stream's last event, as far as the key's bookkeeping needs it. */
 type StreamHead = Pick<RecordedEvent, 'revision' | 'position'>;
+
+/** The key's bookkeeping row as the job locked it. */
+interface StoredKey {
+  streamRevision: bigint;
+  position: bigint;
+  /** Assessment keys: whether the unit-quarter has scorecard versions stored (projected since they are kept). */
+  versionsKept: boolean;
+}
+
+/**
+ * What a key job writes: statements of its own on `manager` and/or parts of `batch` — the statement that
+ * also records the key's revision, so a job's usual writes and its bookkeeping are one round trip.
+ */
+type KeyWrite = (manager: EntityManager, stored: StoredKey, batch: StatementBatch) => Promise<void>;
 
 /**
  * The state each cached replayer's rows were last written from, and the position they reflect: while the
@@ -88,7 +102,7 @@ export async function recomputeStream(
   const events = await readStreamFrom(store, streamId, 0n);
   const last = events[events.length - 1];
   if (last === undefined) return null;
-  let write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>;
+  let write: KeyWrite;
   let periods: string[] | 'all';
   try {
     if (key.kind === 'account') {
@@ -152,8 +166,8 @@ async function recomputeAssessment(
   } catch (error) {
     throw new ProjectionJobError(streamId, last.position, error);
   }
-  const write = async (manager: EntityManager, stored: ProjectionKeyEntity): Promise<void> => {
-    const after = await versionsKeptUpTo(manager, replayed, stored);
+  const write: KeyWrite = async (manager, stored, batch) => {
+    const after = versionsKeptUpTo(stored);
     // The state the stored parts were written from, when they are this fold's own last write.
     const earlier = writtenStates.get(replayer);
     const since = after > 0n && earlier?.position === after ? earlier.state : undefined;
@@ -166,12 +180,12 @@ async function recomputeAssessment(
       rows = await replayWhole(store, streamId, replayed.revision, catalogues);
     }
     if (after === 0n) await writeAssessmentRows(manager, rows, registers);
-    else await writeAssessmentChanges(manager, rows, registers, after, since !== undefined);
-    await writeScorecardVersions(manager, rows, after);
+    else await writeAssessmentChanges(manager, batch, rows, registers, after, since !== undefined);
+    addScorecardVersions(batch, rows, after);
   };
   let written: StreamRecompute;
   try {
-    written = await writeKey(dataSource, streamId, 'assessment', last, write, [replayed.period]);
+    written = await writeKey(dataSource, streamId, 'assessment', last, write, [replayed.period], replayed);
   } catch (error) {
     // The fold is still right, and it forgot nothing the stored rows lack.
     cache?.put(streamId, replayer);
@@ -254,57 +268,98 @@ async function replayWhole(
   return replayed;
 }
 
+/**
+ * The key's transaction, in four round trips when the key exists: START with the writers' lock (and the
+ * register's, for a unit), the key row locked and read, the writes with the bookkeeping (one statement, see
+ * `StatementBatch`), COMMIT.
+ */
 function writeKey(
   dataSource: DataSource,
   streamId: string,
   kind: StreamKeyKind,
   last: StreamHead,
-  write: (manager: EntityManager, stored: ProjectionKeyEntity) => Promise<void>,
+  write: KeyWrite,
   periods: string[] | 'all',
+  versionsOf?: { unit: string; period: string },
 ): Promise<StreamRecompute> {
-  return dataSource.transaction(async (manager) => {
-    await lockReadModelForWrite(manager);
-    if (kind === 'unit') await lockRegisterForWrite(manager);
-    const stored = await lockKey(manager, streamId, kind);
-    if (BigInt(stored.streamRevision) >= last.revision) {
-      await resolveParked(manager, streamId, BigInt(stored.position));
-      return { key: streamId, written: false, revision: last.revision, position: last.position };
-    }
-    await write(manager, stored);
-    const dirtyPeriods =
-      periods === 'all'
-        ? await dirtyAllPeriods(manager)
-        : periods.length === 0
-          ? {}
-          : await dirtyPeriod(manager, periods[0]);
-    await manager.update(
-      ProjectionKeyEntity,
-      { key: streamId },
-      {
-        streamRevision: last.revision.toString(),
-        position: last.position.toString(),
-        dirtyPeriods,
-        updatedAt: new Date(),
-      },
-    );
-    await resolveParked(manager, streamId, last.position);
-    return { key: streamId, written: true, revision: last.revision, position: last.position };
-  });
+  const locks = kind === 'unit' ? [registerLockSql(readModelSchemaOf(dataSource), 'write')] : [];
+  return writeTransaction(
+    dataSource,
+    async (manager) => {
+      const stored = await lockKey(manager, streamId, kind, versionsOf);
+      if (stored.streamRevision >= last.revision) {
+        await resolveParked(manager, streamId, stored.position);
+        return { key: streamId, written: false, revision: last.revision, position: last.position };
+      }
+      const batch = new StatementBatch(manager);
+      await write(manager, stored, batch);
+      let dirtyPeriods: string;
+      if (periods === 'all') {
+        dirtyPeriods = `${batch.param(JSON.stringify(await dirtyAllPeriods(manager)))}::jsonb`;
+      } else if (periods.length === 0) {
+        dirtyPeriods = `'{}'::jsonb`;
+      } else {
+        // Last of the batch's writes in effect: the quarter's row is the lock every job of the quarter shares.
+        const period = batch.param(periods[0]);
+        batch.add(
+          `INSERT INTO ${qualifiedTable(manager.connection, 'period_state')} AS s (period, period_index, dirty_seq, built_seq)
+           VALUES (${period}, ${batch.param(periodIndexOf(periods[0]))}, 1, 0)
+           ON CONFLICT (period) DO UPDATE SET dirty_seq = s.dirty_seq + 1
+           RETURNING dirty_seq`,
+          'dirtied',
+        );
+        dirtyPeriods = `(SELECT jsonb_build_object(${period}::text, dirty_seq::text) FROM dirtied)`;
+      }
+      const key = batch.param(streamId);
+      const position = batch.param(last.position.toString());
+      batch.add(
+        `UPDATE ${qualifiedTable(manager.connection, 'projection_keys')}
+            SET stream_revision = ${batch.param(last.revision.toString())}, position = ${position},
+                dirty_periods = ${dirtyPeriods}, updated_at = ${batch.param(new Date())}
+          WHERE key = ${key}`,
+      );
+      // resolveParked's statement, as a part.
+      batch.add(
+        `UPDATE ${qualifiedTable(manager.connection, 'parked_jobs')} SET resolved_at = now()
+          WHERE job_key = ${key} AND resolved_at IS NULL AND (covers IS NULL OR covers <= ${position})`,
+      );
+      await batch.run();
+      return { key: streamId, written: true, revision: last.revision, position: last.position };
+    },
+    locks,
+  );
 }
 
-/** Inserts the key's bookkeeping row if missing and locks it for the rest of the transaction. */
-async function lockKey(manager: EntityManager, key: string, kind: StreamKeyKind): Promise<ProjectionKeyEntity> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(ProjectionKeyEntity)
-    .values({ key, kind, streamRevision: '-1', position: '0', dirtyPeriods: {}, updatedAt: new Date() })
-    .orIgnore()
-    .execute();
-  return manager.getRepository(ProjectionKeyEntity).findOneOrFail({
-    where: { key },
-    lock: { mode: 'pessimistic_write' },
-  });
+/**
+ * Locks the key's bookkeeping row for the rest of the transaction and reads it (inserting it first if
+ * missing); for an assessment key, in the same statement, whether its scorecard versions are stored.
+ */
+async function lockKey(
+  manager: EntityManager,
+  key: string,
+  kind: StreamKeyKind,
+  versionsOf: { unit: string; period: string } | undefined,
+): Promise<StoredKey> {
+  const table = qualifiedTable(manager.connection, 'projection_keys');
+  const kept =
+    versionsOf === undefined
+      ? 'false'
+      : `EXISTS (SELECT 1 FROM ${qualifiedTable(manager.connection, 'scorecard_versions')} v WHERE v.unit = $2 AND v.period = $3)`;
+  const select = `SELECT k.stream_revision::text AS revision, k.position::text AS position, ${kept} AS kept
+                    FROM ${table} k WHERE k.key = $1 FOR UPDATE OF k`;
+  const params = versionsOf === undefined ? [key] : [key, versionsOf.unit, versionsOf.period];
+  let rows: Array<{ revision: string; position: string; kept: boolean }> = await manager.query(select, params);
+  if (rows.length === 0) {
+    await manager.query(
+      `INSERT INTO ${table} (key, kind, stream_revision, position, dirty_periods, updated_at)
+       VALUES ($1, $2, -1, 0, '{}', $3) ON CONFLICT DO NOTHING`,
+      [key, kind, new Date()],
+    );
+    rows = await manager.query(select, params);
+  }
+  const [row] = rows;
+  if (row === undefined) throw new TypeError(`No projection_keys row for ${key}`);
+  return { streamRevision: BigInt(row.revision), position: BigInt(row.position), versionsKept: row.kept };
 }
 
 async function writeAssessmentRows(
@@ -341,47 +396,17 @@ async function writeAssessmentRows(
 
 /**
  * The versions a job adds: those made after the position the key's rows reflected, and those that were
- * current there and have since been replaced (their validTo). Plain SQL, one statement; idempotent (a
+ * current there and have since been replaced (their validTo). One part of the job's batch; idempotent (a
  * replayed job rewrites the same rows). A unit-quarter with no versions yet (projected before they were
  * kept), or written whole, gets its whole history (`after` 0).
  */
-async function writeScorecardVersions(
-  manager: EntityManager,
-  replayed: ReplayedScorecard,
-  after: bigint,
-): Promise<void> {
-  const table = qualifiedTable(manager.connection, 'scorecard_versions');
+function addScorecardVersions(batch: StatementBatch, replayed: ReplayedScorecard, after: bigint): void {
   // A version current at `after` and still current is stored as it is (the key's rows and versions are
   // written together): only the versions made since, and those replaced since, change.
   const rows = (replayed.versions ?? []).filter(
     (row) => BigInt(row.validFrom) > after || (row.validTo !== null && BigInt(row.validTo) > after),
   );
-  for (let i = 0; i < rows.length; i += 2000) {
-    const json = JSON.stringify(
-      rows.slice(i, i + 2000).map((row) => ({
-        unit: row.unit,
-        period: row.period,
-        part: row.part,
-        code: row.code,
-        valid_from: row.validFrom,
-        valid_to: row.validTo,
-        stream_revision: row.streamRevision,
-        recorded_at: row.recordedAt,
-        ordinal: row.ordinal,
-        row: row.row,
-      })),
-    );
-    await manager.query(
-      `INSERT INTO ${table} (unit, period, part, code, valid_from, valid_to, stream_revision, recorded_at, ordinal, row)
-       SELECT unit, period, part, code, valid_from, valid_to, stream_revision, recorded_at, ordinal, row
-         FROM json_populate_recordset(NULL::${table}, $1::json)
-       ON CONFLICT (unit, period, part, code, valid_from) DO UPDATE
-         SET valid_to = EXCLUDED.valid_to, stream_revision = EXCLUDED.stream_revision,
-             recorded_at = EXCLUDED.recorded_at, ordinal = EXCLUDED.ordinal,
-             row = EXCLUDED.row`,
-      [json],
-    );
-  }
+  batch.rows(ScorecardVersionEntity, rows, 'update');
 }
 
 /**
@@ -395,6 +420,7 @@ async function writeScorecardVersions(
  */
 async function writeAssessmentChanges(
   manager: EntityManager,
+  batch: StatementBatch,
   replayed: ReplayedScorecard,
   registers: AssessmentRows,
   after: bigint,
@@ -407,54 +433,57 @@ async function writeAssessmentChanges(
     if (version.part === 'node') nodes.add(version.code);
     else if (version.part === 'criterion' || version.part === 'pending') criteria.add(version.code);
   }
-  await writeRows(manager, UnitReportEntity, [replayed.report], 'update');
-  await writeRows(
-    manager,
-    ScorecardNodeEntity,
-    replayed.nodes.filter((row) => nodes.has(row.nodeCode)),
-    'update',
-  );
-  await writeRows(
-    manager,
-    CriterionScoreEntity,
-    replayed.criteria.filter((row) => criteria.has(row.criterion)),
-    'update',
-  );
-  await writeRows(
-    manager,
-    AuditEntryEntity,
-    replayed.audit.filter((row) => BigInt(row.globalPosition) > after),
-    'ignore',
-  );
-  await writeRows(
-    manager,
-    PublishedReportEntity,
-    replayed.published.filter((row) => BigInt(row.position) > after),
-    'ignore',
-  );
-  await writeRows(manager, AssessmentStateEntity, [registers.state], 'update');
+  batch
+    .rows(UnitReportEntity, [replayed.report], 'update')
+    .rows(
+      ScorecardNodeEntity,
+      replayed.nodes.filter((row) => nodes.has(row.nodeCode)),
+      'update',
+    )
+    .rows(
+      CriterionScoreEntity,
+      replayed.criteria.filter((row) => criteria.has(row.criterion)),
+      'update',
+    )
+    .rows(
+      AuditEntryEntity,
+      replayed.audit.filter((row) => BigInt(row.globalPosition) > after),
+      'ignore',
+    )
+    .rows(
+      PublishedReportEntity,
+      replayed.published.filter((row) => BigInt(row.position) > after),
+      'ignore',
+    )
+    .rows(AssessmentStateEntity, [registers.state], 'update');
   if (!partsChanged) {
     // The fold's parts are not known to be the stored ones' successors (a miss, another worker's write):
-    // the key's parts are written whole.
-    for (const entity of [AssessmentCriterionEntity, AssessmentSubmissionEntity, AssessmentHistoryEntity]) {
-      await manager.delete(entity, { unit: replayed.unit, period: replayed.period });
-    }
-  }
-  await writeRows(manager, AssessmentCriterionEntity, registers.criteria, 'update');
-  await writeRows(manager, AssessmentSubmissionEntity, registers.submissions, 'update');
-  await writeRows(manager, AssessmentHistoryEntity, registers.history, 'ignore');
-  if (criteria.size > 0) {
+    // the key's parts are written whole, after a statement of their own deletes them (a batch's parts must
+    // not touch the same rows).
+    const where = 'WHERE unit = $1 AND period = $2';
     await manager.query(
+      `WITH c AS (DELETE FROM ${qualifiedTable(manager.connection, 'assessment_criteria')} ${where}),
+            s AS (DELETE FROM ${qualifiedTable(manager.connection, 'assessment_submissions')} ${where})
+       DELETE FROM ${qualifiedTable(manager.connection, 'assessment_history')} ${where}`,
+      [replayed.unit, replayed.period],
+    );
+  }
+  batch
+    .rows(AssessmentCriterionEntity, registers.criteria, 'update')
+    .rows(AssessmentSubmissionEntity, registers.submissions, 'update')
+    .rows(AssessmentHistoryEntity, registers.history, 'ignore');
+  if (criteria.size > 0) {
+    // The changed criteria's queue rows: those still pending are replaced (upsert), the others deleted —
+    // disjoint rows, so both fit in the batch.
+    const queue = registers.queue.filter((row) => criteria.has(row.criterion));
+    const pending = queue.map((row) => row.criterion);
+    batch.add(
       `DELETE FROM ${qualifiedTable(manager.connection, 'review_queue')}
-        WHERE unit = $1 AND period = $2 AND criterion = ANY($3::text[])`,
-      [replayed.unit, replayed.period, [...criteria]],
+        WHERE unit = ${batch.param(replayed.unit)} AND period = ${batch.param(replayed.period)}
+          AND criterion = ANY(${batch.param([...criteria])}::text[])
+          AND NOT (criterion = ANY(${batch.param(pending)}::text[]))`,
     );
-    await writeRows(
-      manager,
-      ReviewQueueEntryEntity,
-      registers.queue.filter((row) => criteria.has(row.criterion)),
-      'ignore',
-    );
+    batch.rows(ReviewQueueEntryEntity, queue, 'update');
   }
 }
 
@@ -463,18 +492,9 @@ async function writeAssessmentChanges(
  * position; or 0 — the rows are written whole — for a new key, for one an operator marked to be rewritten
  * (stream_revision set to -1), or for a unit-quarter projected before versions were kept.
  */
-async function versionsKeptUpTo(
-  manager: EntityManager,
-  replayed: ReplayedScorecard,
-  stored: ProjectionKeyEntity,
-): Promise<bigint> {
-  const storedPosition = BigInt(stored.position);
-  if (storedPosition <= 0n || BigInt(stored.streamRevision) < 0n) return 0n;
-  const kept: unknown[] = await manager.query(
-    `SELECT 1 FROM ${qualifiedTable(manager.connection, 'scorecard_versions')} WHERE unit = $1 AND period = $2 LIMIT 1`,
-    [replayed.unit, replayed.period],
-  );
-  return kept.length === 0 ? 0n : storedPosition;
+function versionsKeptUpTo(stored: StoredKey): bigint {
+  if (stored.position <= 0n || stored.streamRevision < 0n || !stored.versionsKept) return 0n;
+  return stored.position;
 }
 
 async function writeAccountRow(manager: EntityManager, row: AccountEntity): Promise<void> {
@@ -503,18 +523,6 @@ async function insertAll<T extends object>(
   for (let i = 0; i < rows.length; i += 200) {
     await manager.insert(entity, rows.slice(i, i + 200) as T[]);
   }
-}
-
-/** Marks the quarter's derived projections out of date; returns {period: the sequence to wait for}. */
-async function dirtyPeriod(manager: EntityManager, period: string): Promise<Record<string, string>> {
-  const table = qualifiedTable(manager.connection, 'period_state');
-  const rows: Array<{ dirty_seq: string }> = await manager.query(
-    `INSERT INTO ${table} AS s (period, period_index, dirty_seq, built_seq) VALUES ($1, $2, 1, 0)
-     ON CONFLICT (period) DO UPDATE SET dirty_seq = s.dirty_seq + 1
-     RETURNING dirty_seq`,
-    [period, periodIndexOf(period)],
-  );
-  return { [period]: String(rows[0].dirty_seq) };
 }
 
 /** Every projected quarter, locked in one order so concurrent unit jobs cannot deadlock. */
