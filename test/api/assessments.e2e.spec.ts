@@ -36,6 +36,9 @@ interface CriterionView {
   pending: { submissionId: string; corrects: string | null } | null;
   submissions: Array<{ submissionId: string; status: string }>;
   history: Array<{ action: string; submissionId: string; actor: string; reason: string | null }>;
+  historyTotal: number;
+  historyCursor: string | null;
+  submissionsTotal: number;
   score: { explanation: { vi: string; en: string } } | null;
 }
 
@@ -141,15 +144,22 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
     expect(view.points).toEqual({ exact: '4', display: '4.00' });
     expect(view.official?.submissionId).toBe(correction.body.submissionId);
     expect(view.submissions.map((s) => s.status)).toEqual(['rejected', 'approved', 'approved']);
+    // The view carries the latest 5 entries (issue #12); the one before is a page of GET …/history away.
     expect(view.history.map((h) => h.action)).toEqual([
-      'submitted',
       'rejected',
       'submitted',
       'approved',
       'correction_submitted',
       'approved',
     ]);
-    expect(view.history[1]).toMatchObject({ actor: 'reviewer', reason: 'Thiếu văn bản chứng minh số liệu b' });
+    expect(view).toMatchObject({ historyTotal: 6, historyCursor: '1', submissionsTotal: 3 });
+    expect(view.history[0]).toMatchObject({ actor: 'reviewer', reason: 'Thiếu văn bản chứng minh số liệu b' });
+    const older = await inspector.get(`${base(period)}/criteria/7.1.1/history?before=1`).expect(200);
+    expect(older.body).toMatchObject({
+      history: [{ action: 'submitted', submissionId: first.body.submissionId }],
+      submissions: [{ submissionId: first.body.submissionId, status: 'rejected' }],
+      nextCursor: null,
+    });
     const after = await inspector.get(base(period)).expect(200);
     expect(after.body.totals.points.exact).toBe('4');
     expect(after.body.report).toMatchObject({ status: 'open', version: 0 });

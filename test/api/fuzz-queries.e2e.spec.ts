@@ -8,7 +8,7 @@ import { startApiTestApp, USERNAME_OF_ROLE, type ApiTestApp } from './support';
  * The hostile-input rule for query strings (issue #11's fuzz suite, the read side's half; the command bodies are
  * fuzz-commands.e2e.spec.ts): every GET route of the OpenAPI document that takes query parameters (the
  * timeline's cursor, limit, period, criterion, actor, occurred/from/to and net; the review queues' filters and
- * kind; every declared one) and every read route under `?asOf=`, with generated query strings: arbitrary text
+ * kind; a criterion history's before and limit; every declared one) and every read route under `?asOf=`, with generated query strings: arbitrary text
  * with control characters, lone surrogates (percent-encoded as their WTF-8 bytes) and broken percent-escapes,
  * huge values, numbers beyond 2^53, dates centuries away, repeated parameters (?limit=1&limit=2), brackets
  * (?limit[a]=1, ?limit[]=1) and unknown names. Every answer must be 2xx, or 4xx as application/problem+json;
@@ -37,6 +37,7 @@ const FOCUS: Record<string, string[]> = {
   '/plans/{plan}/review-queue': ['unit', 'period', 'block', 'kind'],
   '/review-queue': ['unit', 'period', 'block', 'group', 'limit'],
   '/scorecards/{unit}/{period}': ['asOf'],
+  '/assessments/{unit}/{period}/criteria/{criterion}/history': ['before', 'limit'],
 };
 
 /** Not read routes: probes, metrics and the documentation answer the same whatever the query. */
@@ -57,6 +58,7 @@ const PATH_VALUES: Record<string, string> = {
   unit: 'STTTT',
   code: 'STTTT',
   period: '2025-Q2',
+  criterion: '7.1.1',
   username: 'admin',
   sha256: '0'.repeat(64),
   format: 'csv',
