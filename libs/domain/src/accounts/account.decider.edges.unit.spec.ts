@@ -192,6 +192,73 @@ describe('account decider at its edges', () => {
   });
 });
 
+describe('account decider: what each command’s refusal names', () => {
+  const lan = run([create()]).state;
+  const commands = (username: unknown): AccountCommand[] =>
+    [
+      { type: 'CreateAccount', data: { ...create().data, username } },
+      { type: 'ChangeAccountRole', data: { username, role: 'reviewer' } },
+      { type: 'ChangeAccountPassword', data: { username, passwordHash: HASH2 } },
+      { type: 'DisableAccount', data: { username, reason: 'Nghỉ' } },
+      { type: 'EnableAccount', data: { username } },
+    ].map((command) => ({ ...command, metadata: by('quan.tri') }) as AccountCommand);
+
+  it('a bad username, in every command, names the field "username"', () => {
+    for (const command of commands('Lan STTTT')) {
+      expect(refusal(() => decideAccount(command, lan))).toEqual({
+        code: 'INVALID_COMMAND',
+        details: { field: 'username', problem: expect.stringContaining('"Lan STTTT"') },
+      });
+    }
+  });
+
+  it('text that is not a string is refused even when its spelling would pass', () => {
+    // String(['lan.stttt']) is "lan.stttt", and String([HASH]) is HASH: only the type check refuses them.
+    expect(refusal(() => requireUsername('u', ['lan.stttt'])).details).toMatchObject({ field: 'u' });
+    expect(refusal(() => run([create({ passwordHash: [HASH] as unknown as string })])).details).toMatchObject({
+      field: 'passwordHash',
+    });
+  });
+
+  it('a missing reason names "reason"; an administrator’s own account names the action refused', () => {
+    const disable = {
+      type: 'DisableAccount' as const,
+      data: { username: 'lan.stttt', reason: ' ' },
+      metadata: by('quan.tri'),
+    };
+    expect(refusal(() => decideAccount(disable, lan)).details).toMatchObject({ field: 'reason' });
+    const admin = run([create({ username: 'quan.tri', role: 'admin', unit: undefined })]).state;
+    expect(
+      refusal(() =>
+        decideAccount({ ...disable, data: { username: 'quan.tri', reason: 'x' }, metadata: by('quan.tri') }, admin),
+      ),
+    ).toEqual({ code: 'SELF_LOCKOUT', details: { username: 'quan.tri', action: 'disable' } });
+    expect(
+      refusal(() =>
+        decideAccount(
+          { type: 'ChangeAccountRole', data: { username: 'quan.tri', role: 'reviewer' }, metadata: by('quan.tri') },
+          admin,
+        ),
+      ),
+    ).toEqual({ code: 'SELF_LOCKOUT', details: { username: 'quan.tri', action: 'change the role of' } });
+  });
+
+  it('a new role with the same (no) unit is a change', () => {
+    const reviewer = run([create({ username: 'minh', role: 'reviewer', unit: undefined })]).state;
+    const toInspector = {
+      type: 'ChangeAccountRole' as const,
+      data: { username: 'minh', role: 'inspector' as const },
+      metadata: by('quan.tri'),
+    };
+    expect(decideAccount(toInspector, reviewer)).toEqual([
+      {
+        type: 'AccountRoleChanged',
+        data: { username: 'minh', role: 'inspector', unit: null, previousRole: 'reviewer', previousUnit: null },
+      },
+    ]);
+  });
+});
+
 describe('account decider: unknown types fail loudly', () => {
   it('names an event or command type it does not handle', () => {
     expect(() =>

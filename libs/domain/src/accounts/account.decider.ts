@@ -77,6 +77,7 @@ function requireRoleAndUnit(data: { role: unknown; unit?: unknown; unitExists?: 
 }
 
 function requireExisting(state: AccountState, username: string): ExistingAccount {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, a 'none' state has no username, so the second test refuses it too
   if (state.status === 'none' || state.username !== username) throw AccountNotFoundError.because(username);
   return state;
 }
