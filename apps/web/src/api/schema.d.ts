@@ -171,11 +171,33 @@ export interface paths {
     };
     /**
      * Read a unit’s quarterly assessment (hồ sơ đánh giá)
-     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, every submission and review; the report status; and the totals by group. Submitters read their own unit only.
+     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, the latest submissions (3) and history entries (5) with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET …/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. Submitters read their own unit only.
      *
      *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
      */
     get: operations['AssessmentQueriesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assessments/{unit}/{period}/criteria/{criterion}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Older history of one criterion, a page at a time (lịch sử tiêu chí)
+     * @description The criterion’s history entries just before `before` (the `historyCursor` GET /assessments/{unit}/{period} gave for it, then each page’s `nextCursor`), at most `limit` (default 20, at most 100), in the order they happened, with the submissions they name (figures, evidence, review, stored score). Pages are keyset on the entry’s place in the history: follow `nextCursor` until it is null. 400 INVALID_CURSOR / UNKNOWN_CRITERION / VALIDATION_FAILED naming the parameter. Submitters read their own unit only (403 NOT_OWN_UNIT).
+     *
+     *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+     */
+    get: operations['AssessmentQueriesController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1640,6 +1662,27 @@ export interface components {
        */
       username: string;
     };
+    CriterionHistoryPageResponse: {
+      /** @example 7.1.1 */
+      criterion: string;
+      /** @description The entries just before `before` (at most `limit`), in the order they happened */
+      history: components['schemas']['HistoryEntryResponse'][];
+      /**
+       * @description How many history entries the criterion has in all
+       * @example 12
+       */
+      historyTotal: number;
+      /** @description Pass as `before` for the next (older) page; null when this page reaches the first entry */
+      nextCursor: string | null;
+      /** @example 2021-Q1 */
+      period: string;
+      /** @description Stream revision read (null: nothing reported yet) */
+      revision: string | null;
+      /** @description The submissions these entries name, in the order they were made */
+      submissions: components['schemas']['SubmissionResponse'][];
+      /** @example STTTT */
+      unit: string;
+    };
     CriterionScoreResponse: {
       /** @description The arithmetic with the figures, for checking by hand */
       explanation: components['schemas']['BilingualResponse'];
@@ -1653,8 +1696,18 @@ export interface components {
       applicableMax: components['schemas']['ExactNumberResponse'];
       /** @example 7.1.1 */
       code: string;
-      /** @description Submissions and reviews in the order they happened */
+      /** @description The latest submissions and reviews (at most 5), in the order they happened; `historyTotal` says how many in all */
       history: components['schemas']['HistoryEntryResponse'][];
+      /**
+       * @description The entries before `history`: pass as `before` to GET …/criteria/{criterion}/history; null when `history` is the whole history
+       * @example 7
+       */
+      historyCursor: string | null;
+      /**
+       * @description How many history entries the criterion has in all
+       * @example 12
+       */
+      historyTotal: number;
       max: components['schemas']['ExactNumberResponse'];
       /** @description Officially (approved) not applicable */
       notApplicable: boolean;
@@ -1671,8 +1724,13 @@ export interface components {
        * @enum {string}
        */
       status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
-      /** @description Every submission of the criterion, oldest first */
+      /** @description The criterion’s latest submissions (at most 3), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries */
       submissions: components['schemas']['SubmissionResponse'][];
+      /**
+       * @description How many submissions the criterion has in all
+       * @example 7
+       */
+      submissionsTotal: number;
       /** @example Tỷ lệ cán bộ chuyên trách CNTT */
       title: string;
       /** @example Share of dedicated IT staff */
@@ -4029,6 +4087,160 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssessmentViewResponse'];
+        };
+      };
+      /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description No, invalid, expired or revoked bearer token (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Role not allowed (ROLE_NOT_ALLOWED), account disabled, or a domain rule refused it (problem+json). Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
+       *
+       *     ROLE_NOT_ALLOWED (the role may not call this endpoint), or a domain rule refused it: NOT_OWN_UNIT (a submitter acts for their own unit only), SEPARATION_OF_DUTIES (nobody reviews their own submission), NOT_SUBMISSION_OWNER.
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description UNIT_NOT_FOUND, SUBMISSION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+      /** @description The command cannot mean anything: INVALID_PERIOD, INVALID_UNIT_CODE, CRITERION_NOT_IN_CATALOGUE, CRITERION_NOT_FOR_BLOCK, INVALID_EVIDENCE, INVALID_COMMAND, PERIOD_NOT_STARTED, CATALOGUE_NOT_CONFIGURED; EVIDENCE_FILE_NOT_UPLOADED when a cited file (`evidence[i].sha256`, named in `details.field`) was not uploaded for the unit (POST /evidence). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @example STALE_SUBMISSION */
+            code: string;
+            correlationId?: string;
+            /** @description Vietnamese / English */
+            detail: string;
+            details?: {
+              [key: string]: unknown;
+            };
+            errors?: {
+              code?: string;
+              field?: string;
+              message?: string;
+            }[];
+            instance: string;
+            status: number;
+            title: string;
+            /** @example urn:dti-hue:problem:stale-submission */
+            type: string;
+          };
+        };
+      };
+    };
+  };
+  AssessmentQueriesController_history: {
+    parameters: {
+      query?: {
+        /** @description Entries before this one: the criterion’s `historyCursor` from GET /assessments/{unit}/{period}, then each page’s `nextCursor` (400 INVALID_CURSOR if altered); without it, the latest entries */
+        before?: string;
+        /** @description Entries per page (default 20) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Criterion code */
+        criterion: string;
+        /** @description Quarter, YYYY-Qn */
+        period: string;
+        /** @description Unit code */
+        unit: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CriterionHistoryPageResponse'];
         };
       };
       /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
