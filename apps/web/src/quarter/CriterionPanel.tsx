@@ -14,12 +14,13 @@ import {
 } from 'antd';
 import type { Catalogue, CatalogueNode, InputSpec, Rule } from '@dti/catalogue';
 import { scoreCriterion, ScoringError, type CriterionScore } from '@dti/scoring';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { ApiProblem, localizedMessage, unwrap } from '../api/problem';
 import { formatDateTime, formatDecimal, formatPoints } from '../common/format';
 import { currentLanguage, type Language } from '../i18n';
+import { OlderHistoryButton, useCriterionHistory } from './CriterionHistory';
 import { draftsFromEvidence, EvidenceEditor, EvidenceLink, type EvidenceDraft } from './EvidenceEditor';
 import {
   criterionStatus,
@@ -357,8 +358,10 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
 
   const formError = errors.get('') ?? errors.get('inputs') ?? errors.get('evidence');
   const formVisible = canSubmit && (official === null || correcting);
-  const resubmit = criterion.submissions.length > 0;
+  const resubmit = criterion.submissionsTotal > 0;
   const title = language === 'en' ? (node.titleEn ?? node.title) : node.title;
+  const history = useCriterionHistory(unit, period, criterion);
+  const historyList = useRef<HTMLOListElement>(null);
 
   return (
     <div className="quarter-criterion-body">
@@ -589,7 +592,7 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
         </div>
       ) : null}
 
-      {criterion.history.length > 0 ? (
+      {criterion.historyTotal > 0 ? (
         <Collapse
           size="small"
           ghost
@@ -597,18 +600,26 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
           items={[
             {
               key: 'history',
-              label: `${t('history')} (${criterion.history.length})`,
+              label: `${t('history')} (${criterion.historyTotal})`,
               children: (
-                <ol>
-                  {criterion.history.map((entry, index) => (
-                    <li key={`${entry.submissionId}-${entry.action}-${index}`}>
-                      {formatDateTime(entry.at)} · {entry.actor} ·{' '}
-                      {t(`historyAction.${entry.action}`, { defaultValue: entry.action })}
-                      {entry.reason ? ` · ${t('reasonLabel')}: ${entry.reason}` : ''}
-                      {entry.note ? ` · ${t('noteLabel')}: ${entry.note}` : ''}
-                    </li>
-                  ))}
-                </ol>
+                <>
+                  <OlderHistoryButton
+                    history={history}
+                    label={(count) => t('olderHistory', { count })}
+                    failedLabel={t('olderHistoryFailed')}
+                    list={historyList}
+                  />
+                  <ol ref={historyList} tabIndex={-1} aria-label={t('historyOf', { code: criterion.code })}>
+                    {history.entries.map((entry, index) => (
+                      <li key={`${entry.submissionId}-${entry.action}-${index}`}>
+                        {formatDateTime(entry.at)} · {entry.actor} ·{' '}
+                        {t(`historyAction.${entry.action}`, { defaultValue: entry.action })}
+                        {entry.reason ? ` · ${t('reasonLabel')}: ${entry.reason}` : ''}
+                        {entry.note ? ` · ${t('noteLabel')}: ${entry.note}` : ''}
+                      </li>
+                    ))}
+                  </ol>
+                </>
               ),
             },
           ]}

@@ -76,6 +76,9 @@ export const vi = {
   openEvidence: 'Mở tệp {{name}} (tab mới)',
   fileShort: 'tệp {{hash}}',
   history: 'Lịch sử',
+  historyOf: 'Lịch sử tiêu chí {{code}}',
+  olderHistory: 'Tải thêm lịch sử cũ hơn (còn {{count}})',
+  olderHistoryFailed: 'Không tải được lịch sử cũ hơn, vui lòng thử lại.',
   historyAction: {
     submitted: 'Nộp số liệu',
     correction_submitted: 'Nộp điều chỉnh',
@@ -170,6 +173,9 @@ export const en: typeof vi = {
   openEvidence: 'Open {{name}} (new tab)',
   fileShort: 'file {{hash}}',
   history: 'History',
+  historyOf: 'History of criterion {{code}}',
+  olderHistory: 'Load older history ({{count}} more)',
+  olderHistoryFailed: 'The older history could not be loaded; please try again.',
   historyAction: {
     submitted: 'Submitted',
     correction_submitted: 'Correction submitted',

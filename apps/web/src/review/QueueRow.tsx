@@ -1,9 +1,10 @@
 import { Tag } from 'antd';
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 import { formatDateTime, formatDecimal, formatPoints, formatQuarter } from '../common/format';
 import { currentLanguage } from '../i18n';
+import { OlderHistoryButton, useCriterionHistory } from '../quarter/CriterionHistory';
 import { useAssessment } from './ReportControls';
 import { ActionsCell, EvidenceCell, type ReviewRowActions } from './RowCells';
 import { REVIEW_NS } from './review.strings';
@@ -134,7 +135,10 @@ function History({ item }: { item: QueueItem }) {
   const { t } = useTranslation(REVIEW_NS);
   const assessment = useAssessment(item.unit, item.period);
   const criterion = assessment.data?.criteria.find((entry) => entry.code === item.criterion);
-  const rejections = (criterion?.history ?? []).filter((entry) => entry.action === 'rejected');
+  // The view's latest entries, and older pages when asked for (issue #12).
+  const history = useCriterionHistory(item.unit, item.period, criterion);
+  const list = useRef<HTMLOListElement>(null);
+  const rejections = history.entries.filter((entry) => entry.action === 'rejected');
   return (
     <div>
       <strong>{t('historyOf', { criterion: item.criterion })}</strong>
@@ -144,9 +148,17 @@ function History({ item }: { item: QueueItem }) {
         <span> —</span>
       ) : (
         <>
-          {rejections.length === 0 ? <span className="rq-muted"> {t('historyEmpty')}</span> : null}
-          <ol className="rq-history-list">
-            {(criterion?.history ?? []).map((entry, n) => (
+          {rejections.length === 0 && history.remaining === 0 ? (
+            <span className="rq-muted"> {t('historyEmpty')}</span>
+          ) : null}
+          <OlderHistoryButton
+            history={history}
+            label={(count) => t('olderHistory', { count })}
+            failedLabel={t('olderHistoryFailed')}
+            list={list}
+          />
+          <ol ref={list} tabIndex={-1} className="rq-history-list">
+            {history.entries.map((entry, n) => (
               <li key={`${entry.submissionId}-${entry.action}-${n}`}>
                 <Tag color={TAG_COLOURS[entry.action]}>{t(`historyAction.${entry.action}`)}</Tag>
                 {entry.actor}, {formatDateTime(entry.at)}
