@@ -89,6 +89,22 @@ describe('plan decider: reporting', () => {
     expect(second[0].data).toMatchObject({ reportId: '2021-Q1:target:2:2' });
   });
 
+  it('a row is its kind and code: another kind’s pending report of the same code neither blocks nor counts', () => {
+    // Plan 222's kinds use distinct codes; a stream may still hold another kind under the same code.
+    const [reported] = decidePlanQuarter(report(lead()), initialPlanQuarterState) as Array<
+      Extract<PlanEvent, { type: 'PlanProgressReported' }>
+    >;
+    const ofTask = fold([{ ...reported, data: { ...reported.data, kind: 'task', reportId: '2021-Q1:task:2:1' } }]);
+    expect(decidePlanQuarter(report(lead()), ofTask)[0].data).toMatchObject({ reportId: '2021-Q1:target:2:1' });
+  });
+
+  it('bad evidence is refused naming the field "evidence"', () => {
+    expect(refusal(() => decidePlanQuarter(report(lead(), { evidence: 'x' }), initialPlanQuarterState))).toEqual({
+      code: 'INVALID_COMMAND',
+      details: expect.objectContaining({ field: 'evidence' }),
+    });
+  });
+
   it('only a submitter of a lead agency reports; the refusal names the account, its unit and the leads', () => {
     expect(
       refusal(() => decidePlanQuarter(report(envelope('sub-snv', 'submitter', 'SNV')), initialPlanQuarterState)),

@@ -105,6 +105,7 @@ function reviewed(
 /** Who may report a row: a submitter of one of its lead agencies (the standing agency for a lead outside the register). */
 export function requireReportFor(actor: Actor, item: PlanItemRef): void {
   requirePermission(actor, 'assessment:submit');
+  // Stryker disable next-line ConditionalExpression: equivalent, reporters are unit codes, never null, so includes(null) refuses a unit-less actor too
   if (actor.unit === null || !item.reporters.includes(actor.unit)) {
     throw NotPlanLeadError.because(actor.username, actor.unit, item.code, item.reporters);
   }
@@ -143,6 +144,7 @@ export function decidePlanQuarter(
         throw PlanPeriodOutOfRangeError.because(plan.id, period, plan.firstPeriod, 'the current quarter');
       }
       const reportedOn = vietnamDateOf(at);
+      // Stryker disable next-line ConditionalExpression: equivalent, validatePlanProgress reads the task only for a task's progress
       const task = data.kind === 'task' ? plan.tasks.find((t) => t.code === data.code) : undefined;
       const progress = validatePlanProgress(data.kind, data.progress, { task, reportedOn });
       const evidence = validateEvidence('evidence', data.evidence, reportedOn);
