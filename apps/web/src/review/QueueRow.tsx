@@ -157,7 +157,12 @@ function History({ item }: { item: QueueItem }) {
             failedLabel={t('olderHistoryFailed')}
             list={list}
           />
-          <ol ref={list} tabIndex={-1} className="rq-history-list">
+          <ol
+            ref={list}
+            tabIndex={-1}
+            className="rq-history-list"
+            aria-label={t('historyOf', { criterion: item.criterion })}
+          >
             {history.entries.map((entry, n) => (
               <li key={`${entry.submissionId}-${entry.action}-${n}`}>
                 <Tag color={TAG_COLOURS[entry.action]}>{t(`historyAction.${entry.action}`)}</Tag>
