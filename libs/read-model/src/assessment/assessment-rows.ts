@@ -1,6 +1,7 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
 import type { OpenedAssessment } from '@dti/domain';
-import { ScoringError, scoreCriterion, type Bilingual } from '@dti/scoring';
+import { ScoringError, type Bilingual } from '@dti/scoring';
+import { rememberedScore } from '../replay/remembered-scores';
 import { periodIndexOf } from '../period/period-index';
 import type { AssessmentCriterionEntity } from './assessment-criterion.entity';
 import type { AssessmentHistoryEntity } from './assessment-history.entity';
@@ -220,19 +221,17 @@ function scoreOfFigures(catalogue: Catalogue, criterion: string, inputs: unknown
   const key = `${criterion}\u0000${JSON.stringify(inputs)}`;
   const hit = known.get(key);
   if (hit !== undefined) return hit;
-  let stored: StoredSubmissionScore | null;
-  try {
-    const score = scoreCriterion(catalogue, criterion, inputs);
-    stored = {
-      points: { exact: score.points.toString(), display: score.points.toFixed(2) },
-      max: { exact: score.max.toString(), display: score.max.toFixed(2) },
-      explanation: score.explanation,
-      ruleKind: score.ruleKind,
-    };
-  } catch (error) {
-    if (!(error instanceof ScoringError)) throw error;
-    stored = null;
-  }
+  // The engine's score through the shared memo: the replay scored every approved submission already.
+  const score = rememberedScore(catalogue, criterion, inputs);
+  const stored: StoredSubmissionScore | null =
+    score instanceof ScoringError
+      ? null
+      : {
+          points: { exact: score.points.toString(), display: score.points.toFixed(2) },
+          max: { exact: score.max.toString(), display: score.max.toFixed(2) },
+          explanation: score.explanation,
+          ruleKind: score.ruleKind,
+        };
   if (known.size >= REMEMBER_AT_MOST) known.clear();
   known.set(key, stored);
   return stored;

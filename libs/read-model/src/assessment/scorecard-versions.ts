@@ -2,7 +2,8 @@ import type { Catalogue } from '@dti/catalogue';
 import { Rational } from '@dti/catalogue';
 import type { AssessmentEvent, OfficialValue, OpenedAssessment, UnitBlock } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
-import { ScoringError, scoreCard, scoreCriterion, type ScoreCardNode, type StatusCounts } from '@dti/scoring';
+import { ScoringError, scoreCard, type ScoreCardNode, type StatusCounts } from '@dti/scoring';
+import { rememberedScore } from '../replay/remembered-scores';
 import { exactOrNull, exactText } from '../exact/exact-columns';
 import type { CriterionScoreEntity } from './criterion-score.entity';
 import { scorecardLines, type ScorecardLine } from './scorecard-lines';
@@ -343,15 +344,15 @@ export class ScorecardVersionsBuilder {
     // As scoreCard's criterionNode makes it: figures scored, or the engine's refusal as an 'error' leaf
     // of 0 points out of the criterion's maximum; a not-applicable declaration with its reason.
     if (official.kind === 'figures') {
-      try {
-        const score = scoreCriterion(this.catalogue, code, official.inputs ?? {});
-        leaf = { ...leafWith('scored', score.points, score.max), score };
-      } catch (error) {
-        if (!(error instanceof ScoringError)) throw error;
+      // Remembered: the approval's audit row and the final card ask for the same figures.
+      const score = rememberedScore(this.catalogue, code, official.inputs ?? {});
+      if (score instanceof ScoringError) {
         const max = Rational.parse(
           (this.template.lines.get(code) as ScorecardLine).catalogueNode.declaredMax as string,
         );
-        leaf = { ...leafWith('error', Rational.ZERO, max), error };
+        leaf = { ...leafWith('error', Rational.ZERO, max), error: score };
+      } else {
+        leaf = { ...leafWith('scored', score.points, score.max), score };
       }
     } else if (typeof official.reason === 'string' && official.reason.trim().length > 0) {
       leaf = {

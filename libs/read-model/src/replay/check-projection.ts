@@ -74,6 +74,8 @@ export async function checkProjection(
     period,
     asOf: projectedPosition === null ? undefined : { position: projectedPosition },
     versions: true,
+    // How far behind the projection is: the events after its position count too.
+    wholeStream: true,
   });
   const last = events[events.length - 1];
   const base = {

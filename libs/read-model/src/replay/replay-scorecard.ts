@@ -16,7 +16,7 @@ import {
   type UnitBlock,
 } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
-import { ScoringError, scoreCard, scoreCriterion, type ScoreCard, type ScoreCardEntry } from '@dti/scoring';
+import { ScoringError, type ScoreCard, type ScoreCardEntry } from '@dti/scoring';
 import type { AuditEntryEntity } from '../assessment/audit-entry.entity';
 import type { CriterionScoreEntity } from '../assessment/criterion-score.entity';
 import type { PublishedLineJson, PublishedReportEntity } from '../assessment/published-report.entity';
@@ -28,6 +28,7 @@ import type { UnitReportEntity } from '../assessment/unit-report.entity';
 import { display2, exactOrNull, exactText, percentDisplay } from '../exact/exact-columns';
 import { rollupContribution } from '../period/criterion-rollup';
 import { periodIndexOf } from '../period/period-index';
+import { RememberedCard, rememberedScore } from './remembered-scores';
 
 /** Replay up to and including a global position, or up to an instant (events the store had recorded by then). */
 export type ReplayBound = { position: bigint } | { instant: Date };
@@ -93,14 +94,16 @@ export class AssessmentReplayer {
   // maps per event, which made a long stream's replay quadratic (see BENCHMARKS.md).
   private readonly folder = new AssessmentFolder();
   private readonly points: OfficialPointsMemo;
+  /** Cards built from leaves scored once per official submission (an approval's audit row scored it first). */
+  private readonly cards: RememberedCard;
   private readonly versions: ScorecardVersionsBuilder | null;
   private audit: AuditEntryEntity[] = [];
   private published: PublishedReportEntity[] = [];
   /**
-   * The last card scored and the official values it was scored from (a finalization's, or the last
-   * result's): the current card as long as nothing official changed since, which is most events.
+   * The last result's card and the official submissions it was built from: the current card as long as
+   * nothing official changed since, which is most events.
    */
-  private scored: { entries: Map<string, ScoreCardEntry>; key: string | null; card: ScoreCard } | null = null;
+  private scored: { key: string; card: ScoreCard } | null = null;
   private openedAt: Date | null = null;
   private first: RecordedEvent | null = null;
   private last: RecordedEvent | null = null;
@@ -112,6 +115,7 @@ export class AssessmentReplayer {
     options: { versions?: boolean } = {},
   ) {
     this.points = new OfficialPointsMemo(catalogue);
+    this.cards = new RememberedCard(catalogue, block);
     this.versions = options.versions === true ? new ScorecardVersionsBuilder(catalogue, block, criterionRowOf) : null;
   }
 
@@ -154,9 +158,10 @@ export class AssessmentReplayer {
     const entry = auditEntryFor(this.points, recorded, event, before, state);
     if (entry !== null) this.audit.push(entry);
     if (event.type === 'ReportFinalized') {
+      // Scored from the event's own figures (remembered by figures, not by submission: the event alone
+      // says what was published).
       const entries = new Map(event.data.official.map((official) => [official.criterion, entryOf(official)]));
-      const card = scoreCard(this.catalogue, entries, { block: this.block });
-      this.scored = { entries, key: entriesKey(entries), card };
+      const card = this.cards.card(entries, () => null);
       this.published.push(publishedReport(this.catalogue, this.block, recorded, event.data, card));
     }
     return this;
@@ -189,19 +194,14 @@ export class AssessmentReplayer {
     if (opened.status === 'not_opened') return null;
     const { catalogue, block } = this;
     const periodIndex = periodIndexOf(opened.period);
-    const entries = officialEntries(opened);
-    const scored = this.scored;
+    const { entries, keys } = officialEntries(opened);
+    const key = keyOfEntries(keys);
     let card: ScoreCard;
-    if (
-      scored !== null &&
-      scored.entries.size === entries.size &&
-      (scored.key ??= entriesKey(scored.entries)) === entriesKey(entries)
-    ) {
-      card = scored.card;
+    if (this.scored !== null && this.scored.key === key) {
+      card = this.scored.card;
     } else {
-      card = scoreCard(catalogue, entries, { block });
-      // Its key is made only if a later result compares with it.
-      this.scored = { entries, key: null, card };
+      card = this.cards.card(entries, (code) => keys.get(code) ?? null);
+      this.scored = { key, card };
     }
     const lines = scorecardLines(catalogue, card);
     const ref: RowRef = { unit: opened.unit, period: opened.period, periodIndex, block, catalogueId: catalogue.id };
@@ -329,13 +329,31 @@ function lastAt(milestones: readonly { at: string }[]): Date | null {
   return milestones.length === 0 ? null : new Date(milestones[milestones.length - 1].at);
 }
 
-/** What the score card is computed from: each criterion's official (approved) value. */
-function officialEntries(state: OpenedAssessment): Map<string, ScoreCardEntry> {
+/**
+ * What the score card is computed from: each criterion's official (approved) value, and the submission
+ * behind it (`kind:submissionId`: a submission's figures never change, so it names the leaf).
+ */
+function officialEntries(state: OpenedAssessment): {
+  entries: Map<string, ScoreCardEntry>;
+  keys: Map<string, string>;
+} {
   const entries = new Map<string, ScoreCardEntry>();
-  for (const record of Object.values(state.criteria)) {
-    if (record.official !== null) entries.set(record.criterion, entryOf(record.official));
+  const keys = new Map<string, string>();
+  for (const code in state.criteria) {
+    const official = state.criteria[code].official;
+    if (official === null) continue;
+    const criterion = state.criteria[code].criterion;
+    entries.set(criterion, entryOf(official));
+    keys.set(criterion, `${official.kind}:${official.submissionId}`);
   }
-  return entries;
+  return { entries, keys };
+}
+
+/** The official submissions a card is built from, as one text (sorted: a finalization lists them in its own order). */
+function keyOfEntries(keys: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  for (const [criterion, key] of keys) parts.push(`${criterion}\u0000${key}`);
+  return parts.sort().join('\u0001');
 }
 
 function entryOf(official: OfficialValue | OfficialEntry): ScoreCardEntry {
@@ -350,17 +368,6 @@ interface RowRef {
   periodIndex: number;
   block: UnitBlock;
   catalogueId: string;
-}
-
-/** Official values (by submission, whose figures never change) to the replay's rows: one key string per entry. */
-function entriesKey(entries: ReadonlyMap<string, ScoreCardEntry>): string {
-  const parts: string[] = [];
-  for (const [criterion, entry] of entries) {
-    parts.push(
-      `${criterion}\u0000${'inputs' in entry ? JSON.stringify(entry.inputs) : `n/a:${entry.notApplicable.reason}`}`,
-    );
-  }
-  return parts.sort().join('\u0001');
 }
 
 /** A criterion's row in a state mid-stream (the scorecard versions' builder). */
@@ -448,13 +455,11 @@ class OfficialPointsMemo {
     if (official.kind === 'not_applicable') return NOT_APPLICABLE;
     const known = this.scored.get(official.submissionId);
     if (known !== undefined) return known;
-    let points: OfficialPoints;
-    try {
-      points = { value: 'scored', points: scoreCriterion(this.catalogue, criterion, official.inputs).points };
-    } catch (error) {
-      if (!(error instanceof ScoringError)) throw error;
-      points = { value: 'error', points: Rational.ZERO };
-    }
+    const outcome = rememberedScore(this.catalogue, criterion, official.inputs);
+    const points: OfficialPoints =
+      outcome instanceof ScoringError
+        ? { value: 'error', points: Rational.ZERO }
+        : { value: 'scored', points: outcome.points };
     this.scored.set(official.submissionId, points);
     return points;
   }
