@@ -1,0 +1,153 @@
+/**
+ * Measures the projector's key jobs under concurrency, in process: U registered units of one quarter, each
+ * with a busy assessment stream of E events already projected; then L lanes (the worker's concurrency) each
+ * append one event to one of their units and run its key job, round robin, while a period job of the quarter
+ * runs every 250 ms (as the feed's window lets it) — for S seconds. Prints key jobs per second, a key job's
+ * wall time (p50/p95/p99: its waits for the quarter's locks included) and the period job's. A measurement to
+ * read, not a test (real PostgreSQL, schemas of its own, dropped at the end):
+ *   npx ts-node --transpile-only -r tsconfig-paths/register libs/read-model/testing/live-throughput.measure.ts
+ * UNITS (30), EVENTS (200), LANES (4; 0: period jobs only), SECONDS (20), PERIOD_MS (250; 0: no period job).
+ */
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'pg';
+import { getCatalogue } from '@dti/catalogue';
+import { CURRENT_EVENT_VERSIONS, DOMAIN_UPCASTERS, type DomainEventType } from '@dti/domain';
+import type { NewEvent } from '@dti/event-store';
+import { PostgresEventStore } from '@dti/event-store';
+import { register, runUnit } from '../../domain/testing/unit.test-kit';
+import { createReadModelDataSource, migrateReadModel } from '../src/read-model.data-source';
+import { ReplayerCache } from '../src/writers/replayer-cache';
+import { recomputePeriod } from '../src/writers/period-projection.writer';
+import { recomputeStream } from '../src/writers/stream-projection.writer';
+import { newAssessmentEvents } from './recorded-assessment.test-kit';
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
+const UNITS = Number(process.env.UNITS ?? 30);
+const EVENTS = Number(process.env.EVENTS ?? 200);
+const LANES = Number(process.env.LANES ?? 4);
+const SECONDS = Number(process.env.SECONDS ?? 20);
+const PERIOD_MS = Number(process.env.PERIOD_MS ?? 250);
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+function summary(times: readonly number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 0.5).toFixed(1)}, p95 ${percentile(sorted, 0.95).toFixed(1)}, p99 ${percentile(sorted, 0.99).toFixed(1)} ms (${sorted.length})`;
+}
+
+/** The kit's busy stream as unit `code`'s: its own unit in every event naming one, its own event ids. */
+function eventsOf(code: string, index: number, count: number): NewEvent[] {
+  return newAssessmentEvents(count).map((event, i) => {
+    const data = { ...(event.data as Record<string, unknown>) };
+    if (data.unit !== undefined) data.unit = code;
+    return {
+      ...event,
+      id: `00000000-0000-4000-${String(8000 + index).padStart(4, '0')}-${String(i).padStart(12, '0')}`,
+      data,
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const pool = new Pool({ connectionString: DATABASE_URL, max: LANES + 2 });
+  const store = new PostgresEventStore({ pool, schema: `t_tes_${id}`, upcasters: DOMAIN_UPCASTERS });
+  await store.migrate();
+  const dataSource = createReadModelDataSource({ url: DATABASE_URL, schema: `t_trm_${id}`, poolMax: LANES + 2 });
+  await dataSource.initialize();
+  await migrateReadModel(dataSource);
+  const options = { catalogues: getCatalogue, replayers: new ReplayerCache() };
+  try {
+    const extra = Math.ceil((SECONDS * 400) / UNITS) + 10;
+    const units = Array.from({ length: UNITS }, (_, i) => ({
+      code: `UT${String(i).padStart(3, '0')}`,
+      events: [] as NewEvent[],
+      next: EVENTS,
+    }));
+    for (const [i, unit] of units.entries()) {
+      const { events } = runUnit([register(unit.code, `Đơn vị ${i}`, 'department')]);
+      await store.append(
+        `unit-${unit.code}`,
+        events.map((event, n) => ({
+          id: `00000000-0000-4000-9000-${String(i * 10 + n).padStart(12, '0')}`,
+          type: event.type,
+          schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+          data: event.data as unknown as Record<string, unknown>,
+          metadata: {
+            actor: 'quan.tri',
+            role: 'admin',
+            occurredAt: '2021-01-01T00:00:00Z',
+            commandId: `u-${i}-${n}`,
+            correlationId: `u-${i}-${n}`,
+          },
+        })),
+        'no_stream',
+      );
+      await recomputeStream(store, dataSource, `unit-${unit.code}`, options);
+      unit.events = eventsOf(unit.code, i, EVENTS + extra);
+      const stream = `assessment-${unit.code}-2021Q1`;
+      for (let n = 0; n < EVENTS; n += 200) {
+        await store.append(
+          stream,
+          unit.events.slice(n, Math.min(n + 200, EVENTS)),
+          n === 0 ? 'no_stream' : BigInt(n - 1),
+        );
+      }
+      await recomputeStream(store, dataSource, stream, options);
+    }
+    await recomputePeriod(dataSource, '2021-Q1', { catalogues: getCatalogue });
+    const jobs: number[] = [];
+    const periods: number[] = [];
+    const until = performance.now() + SECONDS * 1000;
+    const lane = async (l: number): Promise<void> => {
+      for (let turn = 0; performance.now() < until; turn += 1) {
+        const mine = units.filter((_, i) => i % LANES === l);
+        const unit = mine[turn % mine.length];
+        const stream = `assessment-${unit.code}-2021Q1`;
+        await store.append(stream, [unit.events[unit.next]], BigInt(unit.next - 1));
+        unit.next += 1;
+        const start = performance.now();
+        await recomputeStream(store, dataSource, stream, options);
+        jobs.push(performance.now() - start);
+      }
+    };
+    const periodLoop = async (): Promise<void> => {
+      while (PERIOD_MS > 0 && performance.now() < until) {
+        if (LANES === 0) {
+          // Only period jobs (to profile them): mark the quarter out of date as a key job would.
+          await dataSource.query(`UPDATE "t_trm_${id}".period_state SET dirty_seq = dirty_seq + 1`);
+        }
+        const start = performance.now();
+        await recomputePeriod(dataSource, '2021-Q1', { catalogues: getCatalogue });
+        const took = performance.now() - start;
+        periods.push(took);
+        await sleep(Math.max(0, PERIOD_MS - took));
+      }
+    };
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await Promise.all([...Array.from({ length: LANES }, (_, l) => lane(l)), periodLoop()]);
+    const elapsed = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    console.log(
+      `${UNITS} units × ${EVENTS}+ events, ${LANES} lanes, period job every ${PERIOD_MS} ms, ${elapsed.toFixed(1)} s: ` +
+        `${(jobs.length / elapsed).toFixed(1)} key jobs/s; key job ${summary(jobs)}; period job ${summary(periods)}; ` +
+        `Node CPU ${((used.user + used.system) / 1000 / Math.max(1, jobs.length)).toFixed(1)} ms per key job; ` +
+        `load ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+    );
+  } finally {
+    await store.close();
+    await dataSource.query(`DROP SCHEMA IF EXISTS "t_trm_${id}" CASCADE`);
+    await dataSource.destroy();
+    await pool.query(`DROP SCHEMA IF EXISTS "t_tes_${id}" CASCADE`);
+    await pool.end();
+  }
+}
+
+void main();
