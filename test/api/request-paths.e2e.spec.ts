@@ -77,6 +77,9 @@ describe('request paths never read streams (real app, real projector)', () => {
     expect(view.body.criteria.find((c: { code: string }) => c.code === '7.1.2')).toMatchObject({ status: 'scored' });
     const empty = await reviewer.get('/assessments/SNV/2021-Q1').expect(200);
     expect(empty.body).toMatchObject({ revision: null, report: { status: 'not_opened' } });
+    // And a criterion's older history, a page at a time (issue #12), from the read model too.
+    const page = await submitter.get('/assessments/STTTT/2021-Q1/criteria/7.1.2/history?limit=1').expect(200);
+    expect(page.body).toMatchObject({ revision: '3', history: [{ action: 'approved' }] });
   });
 
   it('serves the unit and account registers', async () => {

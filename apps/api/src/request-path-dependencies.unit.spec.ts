@@ -3,6 +3,7 @@ import { EVENT_STORE } from '@dti/event-store';
 import { GetAccountHandler } from './accounts/queries/get-account.handler';
 import { ListAccountsHandler } from './accounts/queries/list-accounts.handler';
 import { GetAssessmentHandler } from './assessments/queries/get-assessment.handler';
+import { GetCriterionHistoryHandler } from './assessments/queries/get-criterion-history.handler';
 import { ReadAccess } from './read-side/read-access';
 import { CheckScorecardHandler } from './read-side/scorecards/check-scorecard.handler';
 import { GetReviewQueueHandler } from './review-queue/get-review-queue.handler';
@@ -18,6 +19,7 @@ describe('query handlers of the request paths depend on the read model, not the 
   it.each([
     GetReviewQueueHandler,
     GetAssessmentHandler,
+    GetCriterionHistoryHandler,
     ListUnitsHandler,
     GetUnitHandler,
     ListAccountsHandler,
