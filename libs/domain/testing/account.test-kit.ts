@@ -1,10 +1,9 @@
 /** Builders for the account decider's specs. Pure: no test framework here. */
 import type { AccountCommand, CreateAccount } from '../src/accounts/account.commands';
 import { accountDecider, decideAccount, initialAccountState, type AccountState } from '../src/accounts/account.decider';
-import type { AccountEvent } from '../src/accounts/account.events';
 import type { Role } from '../src/accounts/role';
 import type { CommandEnvelope } from '../src/shared/command-envelope';
-import { foldEvents } from '../src/shared/decider';
+import { runCommands } from './run-commands';
 
 /** Two PHC-format argon2id hashes (the decider checks the format, never the password). */
 export const HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
@@ -42,12 +41,5 @@ export const createAccount = (data: Partial<CreateAccount['data']> = {}): Create
 
 /** Decides and folds each command in turn: every event decided, and the state after the last. */
 export function runAccount(commands: readonly AccountCommand[], state: AccountState = initialAccountState) {
-  const events: AccountEvent[] = [];
-  let current = state;
-  for (const command of commands) {
-    const decided = decideAccount(command, current);
-    events.push(...decided);
-    current = foldEvents(accountDecider, decided, current);
-  }
-  return { events, state: current };
+  return runCommands(decideAccount, accountDecider.evolve, commands, state);
 }

@@ -3,7 +3,6 @@
  */
 import type { Role } from '../src/accounts/role';
 import type { CommandEnvelope } from '../src/shared/command-envelope';
-import { foldEvents } from '../src/shared/decider';
 import type {
   ApproveSubmission,
   AssessmentCommand,
@@ -19,6 +18,7 @@ import type {
 import { assessmentDecider, decideAssessment } from '../src/assessment/assessment.decider';
 import type { AssessmentEvent } from '../src/assessment/assessment.events';
 import type { AssessmentState } from '../src/assessment/assessment.state';
+import { runCommands } from './run-commands';
 
 export interface TestActor {
   username: string;
@@ -150,14 +150,12 @@ export function reopen(actor: TestActor, reason: string, options: Options = {}):
 
 /** Runs commands one after another as a handler would; returns every event and the final state. */
 export function run(commands: AssessmentCommand[], state: AssessmentState = assessmentDecider.initialState) {
-  const events: AssessmentEvent[] = [];
-  let current = state;
-  for (const command of commands) {
-    const decided = decideAssessment(command, current);
-    events.push(...decided);
-    current = foldEvents(assessmentDecider, decided, current);
-  }
-  return { events, state: current };
+  return runCommands<AssessmentCommand, AssessmentEvent, AssessmentState>(
+    decideAssessment,
+    assessmentDecider.evolve,
+    commands,
+    state,
+  );
 }
 
 /** Given the events the commands produce, when one more command arrives: the events decided. */

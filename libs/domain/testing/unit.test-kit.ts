@@ -1,11 +1,10 @@
 /** Builders for the unit specs. Pure: no test framework here. */
 import type { CommandEnvelope } from '../src/shared/command-envelope';
 import type { Role } from '../src/accounts/role';
-import { foldEvents } from '../src/shared/decider';
 import type { UnitBlock } from '../src/units/unit-block';
 import type { DissolveUnit, MergeUnit, RegisterUnit, RenameUnit, UnitCommand } from '../src/units/unit.commands';
 import { decideUnit, unitDecider, type UnitState } from '../src/units/unit.decider';
-import type { UnitEvent } from '../src/units/unit.events';
+import { runCommands } from './run-commands';
 
 let sequence = 0;
 
@@ -54,12 +53,5 @@ export function dissolve(code: string, effectiveOn: string): DissolveUnit {
 
 /** Runs a unit's commands in order; returns its events and final state. */
 export function runUnit(commands: UnitCommand[], state: UnitState = unitDecider.initialState) {
-  const events: UnitEvent[] = [];
-  let current = state;
-  for (const command of commands) {
-    const decided = decideUnit(command, current);
-    events.push(...decided);
-    current = foldEvents(unitDecider, decided, current);
-  }
-  return { events, state: current };
+  return runCommands(decideUnit, unitDecider.evolve, commands, state);
 }
