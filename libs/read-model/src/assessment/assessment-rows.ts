@@ -33,7 +33,14 @@ export function assessmentRowsOf(
   catalogue: Catalogue,
   last: { revision: bigint; position: bigint },
   since?: Pick<OpenedAssessment, 'criteria' | 'submissions'>,
+  /**
+   * `serialisedAtOnce`: the caller turns the rows into JSON text right away (the rebuild's COPY) and keeps
+   * nothing, so their json values may be the state's own objects rather than plain copies — the same
+   * text (JSON.stringify of a plain copy is JSON.stringify of the value), without a parse per value.
+   */
+  options: { serialisedAtOnce?: boolean } = {},
 ): AssessmentRows {
+  const plain = options.serialisedAtOnce === true ? asIs : plainCopy;
   const { unit, period } = state;
   // `criteria`, `submissions` and `submissionScores` stay as empty records so the state's text, put back
   // together, has the whole state's key order. The command ids only answer retried commands; readers never
@@ -164,15 +171,19 @@ export function stateWithParts(
 export function storedStateOf(
   rows: Pick<AssessmentRows, 'state' | 'criteria' | 'submissions' | 'history'>,
 ): Record<string, unknown> {
-  return stateWithParts(plain(rows.state.state), {
-    criteria: rows.criteria.map((row) => [row.criterion, plain(row.record)] as const),
-    submissions: rows.submissions.map((row) => ({ submission: plain(row.submission), score: row.score })),
+  return stateWithParts(plainCopy(rows.state.state), {
+    criteria: rows.criteria.map((row) => [row.criterion, plainCopy(row.record)] as const),
+    submissions: rows.submissions.map((row) => ({ submission: plainCopy(row.submission), score: row.score })),
     history: rows.history.map((row) => [row.criterion, row.entry] as const),
   });
 }
 
-function plain<T>(value: T): Record<string, unknown> {
+function plainCopy<T>(value: T): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+function asIs<T>(value: T): Record<string, unknown> {
+  return value as Record<string, unknown>;
 }
 
 /** An exact number as the API shows it: the rational in lowest terms and its 2-decimal rounding. */

@@ -216,6 +216,15 @@ export class ScorecardVersionsBuilder {
         }
       }
       const line = this.template.lines.get(code) as ScorecardLine;
+      if (!officialChanged && !first) {
+        // Only the pending side changed (a submission, a rejection, a withdrawal: most events): its five
+        // fields without the whole criterion row.
+        const fields = pendingFieldsOf(state, code);
+        this.version(recorded, 'pending', code, line.ordinal, fields, 'new');
+        if (fields.pendingSubmissionId !== null) this.pendingShown.add(code);
+        else this.pendingShown.delete(code);
+        continue;
+      }
       const row = this.criterionRow(state, { ...line, node: this.current.get(code) as ScoreCardNode });
       // Each side names its submission (officialSubmissionId, pendingSubmissionId): a new one is a new row,
       // with no need to compare the rows' text.
@@ -478,6 +487,22 @@ export function versionRowsOf(
     row.period = period;
   }
   return builder.rows;
+}
+
+/**
+ * A criterion's pending side (PENDING_VERSION_FIELDS) as `pick` takes it from the replay's criterion row
+ * (replay-scorecard's criterionRow: the record's pending submission, its instant as ISO text).
+ */
+function pendingFieldsOf(state: OpenedAssessment, code: string): Record<string, unknown> {
+  const record = state.criteria[code];
+  const pending = record?.pending ? state.submissions[record.pending] : undefined;
+  return {
+    pendingSubmissionId: pending?.submissionId ?? null,
+    pendingKind: pending?.kind ?? null,
+    pendingCorrects: pending?.corrects ?? null,
+    pendingSubmittedBy: pending?.submittedBy ?? null,
+    pendingSubmittedAt: pending === undefined ? null : new Date(pending.submittedAt).toISOString(),
+  };
 }
 
 function pick(row: object, fields: readonly string[]): Record<string, unknown> {

@@ -114,7 +114,10 @@ export async function rebuildStreamEvents(
       await sink.add(AuditEntryEntity, replayed.audit);
       await sink.add(PublishedReportEntity, replayed.published);
       await sink.add(ScorecardVersionEntity, replayed.versions ?? []);
-      const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed);
+      // Turned into COPY text as they are added: no plain copies of the state's values needed.
+      const registers = assessmentRowsOf(replayed.state, catalogues(replayed.catalogueId), replayed, undefined, {
+        serialisedAtOnce: true,
+      });
       await sink.add(AssessmentStateEntity, [registers.state]);
       await sink.add(AssessmentCriterionEntity, registers.criteria);
       await sink.add(AssessmentSubmissionEntity, registers.submissions);
