@@ -2,7 +2,7 @@
  * The rebuild alone, repeatable, on a synthetic province (issue #12's rebuild levers):
  *
  *   npx ts-node --transpile-only -r tsconfig-paths/register bench/measure/rebuild-micro.ts \
- *     [--units 6] [--events 60000] [--runs 2] [--workers 0,2] [--profile dir] [--drop]
+ *     [--units 6] [--events 60000] [--runs 2] [--workers 0,2] [--worker-reads] [--profile dir] [--drop]
  *
  * Generates (or reuses: var/bench) the province, loads it ONCE into its own event-store schema (kept between
  * invocations, so before/after runs in one session read the same log), then per run: the single-connection
@@ -38,7 +38,11 @@ const load1 = (): string => loadavg()[0].toFixed(2);
  * runs (the last reading of each backend: they close with the rebuild), so a run can be compared by CPU
  * spent as well as by wall time on a machine other work shares.
  */
-async function withBackendCpu<T>(pool: Pool, prefix: string, work: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+async function withBackendCpu<T>(
+  pool: Pool,
+  prefix: string,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: number }> {
   const ticks = new Map<number, number>();
   const hz = 100;
   let sampling = true;
@@ -77,7 +81,10 @@ async function main(): Promise<void> {
   const runs = Number(arg('runs', '2'));
   const profile = arg('profile', '');
   // Worker threads per run, comma-separated, alternated run by run (e.g. "0,2": A/B in one session).
-  const workerCounts = arg('workers', '').split(',').filter((w) => w !== '').map(Number);
+  const workerCounts = arg('workers', '')
+    .split(',')
+    .filter((w) => w !== '')
+    .map(Number);
   const from = arg('from', '2024-Q1');
   const to = arg('to', '2025-Q4');
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
@@ -89,7 +96,12 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 6, application_name: 'dti-rebuild-micro' });
   pool.on('error', () => undefined);
   const store = new PostgresEventStore({ pool, schema: esSchema, upcasters: DOMAIN_UPCASTERS });
-  const dataSource = createReadModelDataSource({ url, schema: rmSchema, poolMax: 2, applicationName: 'dti-rebuild-micro' });
+  const dataSource = createReadModelDataSource({
+    url,
+    schema: rmSchema,
+    poolMax: 2,
+    applicationName: 'dti-rebuild-micro',
+  });
   try {
     const province = await generateProvince(
       { units, from: parseQuarter(from), to: parseQuarter(to), targetEvents: events, seed: 222, batchSize: 500 },
@@ -124,6 +136,10 @@ async function main(): Promise<void> {
             catalogues: getCatalogue,
             applicationName: 'dti-rebuild-micro-run',
             workers: workerCounts.length === 0 ? undefined : workerCounts[(run - 1) % workerCounts.length],
+            // --worker-reads: the workers read their own streams (else this thread reads and sends them).
+            workerEvents: process.argv.includes('--worker-reads')
+              ? { schema: esSchema, connectionString: url }
+              : undefined,
           }),
         ),
       );

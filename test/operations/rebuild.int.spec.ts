@@ -121,6 +121,10 @@ describe('rebuilding the read model', () => {
     expect(report.workers.threads).toBe(2);
     expect(report.workers.streams).toBe(report.streams);
     expect(await harness.checksums()).toEqual(inProcess);
+    // Workers that read their own streams (the main thread only writes their text) build the same tables.
+    const reading = await harness.rebuild({ workers: 2, workerEvents: { schema: harness.eventStoreSchema } });
+    expect(reading.workers.streams).toBe(reading.streams);
+    expect(await harness.checksums()).toEqual(inProcess);
   });
 
   it('swaps under a running projector, which resumes from the rebuilt checkpoint and loses nothing', async () => {

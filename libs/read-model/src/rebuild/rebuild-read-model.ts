@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Catalogue } from '@dti/catalogue';
 import { getCatalogue } from '@dti/catalogue';
-import type { EventStore } from '@dti/event-store';
+import type { EventStore, RecordedEvent } from '@dti/event-store';
 import { Client, Pool, escapeIdentifier } from 'pg';
 import type { DataSource } from 'typeorm';
 import { PeriodStateEntity } from '../bookkeeping/period-state.entity';
@@ -43,6 +43,12 @@ export interface RebuildOptions {
    * 2-core machine they did not pay for their cost (BENCHMARKS.md). Streams wait for them to start.
    */
   workers?: number;
+  /**
+   * Where the worker threads read the events themselves (a PostgreSQL event store's schema, and its
+   * database when it is not the read model's; read with the domain's upcasters), so that the events are
+   * not read here and copied to them. Without it, this thread reads every stream and sends it over.
+   */
+  workerEvents?: { schema: string; connectionString?: string };
   /** application_name of the rebuild's data connections (its lock connection adds ":control"). */
   applicationName?: string;
   onProgress?: (progress: RebuildProgress) => void;
@@ -183,6 +189,15 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
         threads,
         Object.fromEntries([...entities].map(([name, entity]) => [name, sink.copyColumnsOf(entity)])),
         true,
+        options.workerEvents === undefined
+          ? undefined
+          : {
+              connectionString: withApplicationName(
+                options.workerEvents.connectionString ?? databaseUrlOf(options.dataSource),
+                applicationName,
+              ),
+              schema: options.workerEvents.schema,
+            },
       );
     }
     const prepareSeconds = seconds(started);
@@ -191,18 +206,23 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     const streamsStarted = performance.now();
     progress.phase('streams', { head: head.toString(), streamsTotal: streams.length });
     const outcomes = await runLanes(streams, options.lanes ?? 2 * Math.max(1, threads), async (streamId) => {
-      const events = await withRetries(`read ${streamId}`, options.onRetry, () =>
-        readStreamUpTo(options.store, streamId, head),
-      );
-      const work = workers === undefined ? null : await workers.run(streamId, events);
+      // Workers with an event source read the stream themselves: this thread only writes their text.
+      let work = workers?.reading === true ? await workers.read(streamId, head) : null;
+      let events: RecordedEvent[] = [];
+      if (work === null) {
+        events = await withRetries(`read ${streamId}`, options.onRetry, () =>
+          readStreamUpTo(options.store, streamId, head),
+        );
+        if (workers !== undefined && !workers.reading) work = await workers.run(streamId, events);
+      }
       let rebuilt: StreamRebuilt;
       if (work === null) {
         rebuilt = await rebuildStreamEvents(events, sink, streamId, catalogues);
       } else {
-        for (const [name, lines] of work.lines) {
+        for (const [name, bytes, rows] of work.lines) {
           const entity = entities.get(name);
           if (entity === undefined) throw new TypeError(`A rebuild worker wrote rows of an unknown entity ${name}`);
-          await sink.addLines(entity, lines);
+          await sink.addBytes(entity, bytes, rows);
         }
         rebuilt = work.rebuilt;
       }

@@ -25,9 +25,10 @@ export interface CopyColumns {
 
 interface TableWriter extends CopyColumns {
   copy: string;
-  /** COPY lines queued, and their characters. */
-  pending: string[];
+  /** COPY text queued (lines, or a worker's UTF-8 text of many), its characters (bytes) and its rows. */
+  pending: Array<string | Uint8Array>;
   chars: number;
+  rows: number;
 }
 
 /** Where a batch's transaction records its id: a retry after a lost connection asks whether it committed. */
@@ -83,10 +84,21 @@ export class RowSink {
     for (const line of lines) {
       writer.pending.push(line);
       writer.chars += line.length;
+      writer.rows += 1;
       // Cut by size as well as by count: rows of folded states are large, and one text of a whole table's
       // rows outgrew V8's largest string (a rebuild of 600 unit-quarters failed on it).
-      if (writer.pending.length >= this.batchRows || writer.chars >= this.maxBatchChars) await this.flush(writer);
+      if (writer.rows >= this.batchRows || writer.chars >= this.maxBatchChars) await this.flush(writer);
     }
+  }
+
+  /** Queues `rows` rows already turned into COPY text as UTF-8 (a worker thread's, handed over whole). */
+  async addBytes(entity: EntityTarget<ObjectLiteral>, bytes: Uint8Array, rows: number): Promise<void> {
+    if (rows === 0) return;
+    const writer = this.writerOf(entity);
+    writer.pending.push(bytes);
+    writer.chars += bytes.byteLength;
+    writer.rows += rows;
+    if (writer.rows >= this.batchRows || writer.chars >= this.maxBatchChars) await this.flush(writer);
   }
 
   /** How rows of `entity` become COPY lines. */
@@ -97,7 +109,7 @@ export class RowSink {
 
   /** Sends everything queued and waits until every batch is written. */
   async drain(): Promise<void> {
-    for (const writer of this.writers.values()) if (writer.pending.length > 0) await this.flush(writer);
+    for (const writer of this.writers.values()) if (writer.rows > 0) await this.flush(writer);
     await Promise.all([...this.inFlight]);
     this.throwIfFailed();
   }
@@ -111,17 +123,21 @@ export class RowSink {
 
   private async flush(writer: TableWriter): Promise<void> {
     this.throwIfFailed();
-    const lines = writer.pending;
+    const parts = writer.pending;
+    const rows = writer.rows;
     writer.pending = [];
     writer.chars = 0;
-    await this.sendBatch(writer, lines);
+    writer.rows = 0;
+    await this.sendBatch(writer, parts, rows);
   }
 
-  private async sendBatch(writer: TableWriter, lines: readonly string[]): Promise<void> {
+  private async sendBatch(writer: TableWriter, parts: ReadonlyArray<string | Uint8Array>, rows: number): Promise<void> {
     while (this.inFlight.size >= this.maxInFlight) await Promise.race([...this.inFlight]);
     this.throwIfFailed();
-    const text = lines.join('');
-    const sending: Promise<void> = this.send(writer, text, lines.length)
+    const text = parts.every((part) => typeof part === 'string')
+      ? parts.join('')
+      : Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part)));
+    const sending: Promise<void> = this.send(writer, text, rows)
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -129,7 +145,7 @@ export class RowSink {
     this.inFlight.add(sending);
   }
 
-  private async send(writer: TableWriter, text: string, count: number): Promise<void> {
+  private async send(writer: TableWriter, text: string | Buffer, count: number): Promise<void> {
     await this.ensureBatchTable();
     const id = ++this.nextBatch;
     let sent = false;
@@ -214,6 +230,7 @@ export class RowSink {
         })),
         pending: [],
         chars: 0,
+        rows: 0,
       };
       this.writers.set(entity, writer);
     }
@@ -222,7 +239,7 @@ export class RowSink {
 }
 
 /** Sends one COPY's text; settles once PostgreSQL has taken every row (or refused them). */
-function copyInto(client: PoolClient, sql: string, text: string): Promise<void> {
+function copyInto(client: PoolClient, sql: string, text: string | Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const stream = client.query(copyFrom(sql));
     const fail = (error: unknown): void => {

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RecordedEvent } from '@dti/event-store';
 import type { CopyColumns } from './row-sink';
-import type { WorkerReply, WorkerRequest } from './rebuild-worker';
+import type { WorkerEventSource, WorkerLines, WorkerReply, WorkerRequest } from './rebuild-worker';
 import type { StreamRebuilt } from './stream-rebuild';
 
-/** What a worker made of one stream: its outcome, and its rows as COPY lines by entity name. */
+/** What a worker made of one stream: its outcome, and its rows as COPY text (UTF-8) by entity name. */
 export interface StreamWork {
   rebuilt: StreamRebuilt;
-  lines: Array<[string, string[]]>;
+  lines: WorkerLines[];
 }
 
 interface Thread {
@@ -40,12 +40,14 @@ export class StreamWorkers {
 
   /**
    * `wait`: asked for explicitly, streams wait for a worker to start (each folds on one unless none can
-   * start); otherwise this thread folds until one is ready.
+   * start); otherwise this thread folds until one is ready. `events`: where the workers read events
+   * themselves (`read`), instead of being sent them.
    */
   constructor(
     size: number,
     columns: Record<string, CopyColumns>,
     private readonly wait = false,
+    private readonly events?: WorkerEventSource,
   ) {
     for (let i = 0; i < size; i++) {
       const thread: Thread = { worker: null, state: 'starting', busy: false, pending: new Map() };
@@ -67,7 +69,7 @@ export class StreamWorkers {
       return;
     }
     {
-      worker.postMessage({ kind: 'columns', columns } satisfies WorkerRequest);
+      worker.postMessage({ kind: 'columns', columns, events: this.events } satisfies WorkerRequest);
       worker.on('message', (reply: WorkerReply) => {
         if (reply.kind === 'ready') {
           thread.state = 'ready';
@@ -103,13 +105,33 @@ export class StreamWorkers {
    * yet (or none could start): the caller does it in its own thread.
    */
   async run(streamId: string, events: RecordedEvent[]): Promise<StreamWork | null> {
+    const free = await this.free();
+    return free === null ? null : this.send(free, { kind: 'stream', id: 0, streamId, events });
+  }
+
+  /** Whether the workers read events themselves (`read`). */
+  get reading(): boolean {
+    return this.events !== undefined;
+  }
+
+  /**
+   * Has a ready worker read the stream up to `head` itself and fold it (only with an event source), or
+   * answers null when none is ready (or none could start): the caller reads and folds it.
+   */
+  async read(streamId: string, head: bigint): Promise<StreamWork | null> {
+    const free = await this.free();
+    return free === null ? null : this.send(free, { kind: 'read', id: 0, streamId, head: head.toString() });
+  }
+
+  /** A ready worker not busy (waiting for one), or null when none is ready and none is worth waiting for. */
+  private async free(): Promise<Thread | null> {
     for (;;) {
       const ready = this.threads.filter((thread) => thread.state === 'ready');
       if (ready.length === 0 && !(this.wait && this.threads.some((thread) => thread.state === 'starting'))) {
         return null;
       }
       const free = ready.find((thread) => !thread.busy);
-      if (free !== undefined) return this.send(free, streamId, events);
+      if (free !== undefined) return free;
       await new Promise<void>((resolve) => this.idle.push(resolve));
     }
   }
@@ -119,13 +141,16 @@ export class StreamWorkers {
     await Promise.all(this.threads.map((thread) => thread.worker?.terminate().catch(() => undefined)));
   }
 
-  private send(thread: Thread, streamId: string, events: RecordedEvent[]): Promise<StreamWork> {
+  private send(
+    thread: Thread,
+    request: Extract<WorkerRequest, { kind: 'stream' }> | Extract<WorkerRequest, { kind: 'read' }>,
+  ): Promise<StreamWork> {
     const id = ++this.nextId;
     thread.busy = true;
     this.streamsFolded += 1;
     return new Promise<StreamWork>((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
-      thread.worker?.postMessage({ kind: 'stream', id, streamId, events } satisfies WorkerRequest);
+      thread.worker?.postMessage({ ...request, id } satisfies WorkerRequest);
     });
   }
 
@@ -140,7 +165,10 @@ export class StreamWorkers {
 
 /** A started worker thread, from compiled JavaScript or, in a TypeScript source tree, from a bundle. */
 async function spawnWorker(): Promise<Worker> {
-  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'rebuild-worker.js'));
+  // A young generation larger than V8's default: a stream's fold makes hundreds of MB of short-lived rows
+  // and text, and scavenges were the largest single cost of the rebuild's thread (BENCHMARKS.md).
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'rebuild-worker.js'), { resourceLimits });
   const entry = join(__dirname, 'rebuild-worker.ts');
   let code: string;
   try {
@@ -150,7 +178,7 @@ async function spawnWorker(): Promise<Worker> {
     return new Worker(
       `require('ts-node').register({ transpileOnly: true }); require('tsconfig-paths/register'); ` +
         `require(${JSON.stringify(entry)});`,
-      { eval: true },
+      { eval: true, resourceLimits },
     );
   }
   // The bundle's packages resolve from the sources' folder, wherever the process was started.
@@ -160,9 +188,11 @@ async function spawnWorker(): Promise<Worker> {
       `(function (require, module, exports, __filename, __dirname) {\n${code}\n})(` +
       `createRequire(${JSON.stringify(entry)}), bundled, bundled.exports, ${JSON.stringify(entry)}, ` +
       `${JSON.stringify(__dirname)});`,
-    { eval: true },
+    { eval: true, resourceLimits },
   );
 }
+
+const YOUNG_GENERATION_MB = 96;
 
 let bundle: Promise<string> | undefined;
 
