@@ -2,14 +2,14 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { apiAs, expect, expectAccessible, logIn, screenshot, test } from './support/fixtures';
 
 /**
- * A criterion's history longer than GET /assessments carries (its latest 5 entries, issue #12): the quarter
+ * A criterion's history longer than GET /assessments carries (its latest 3 entries, issue #12): the quarter
  * and review pages show the latest and load the older ones from GET …/criteria/{criterion}/history with the
  * button "Tải thêm lịch sử cũ hơn", by mouse and by keyboard. This file's unit is Sở Y tế (SYT), used by no
  * other browser spec, in the current quarter.
  */
 const UNIT = 'SYT';
 const SUBMITTER = 'sub-syt';
-const ROUNDS = 4; // 4 submissions rejected, then one pending: 9 entries, 4 older than the view's 5
+const ROUNDS = 4; // 4 submissions rejected, then one pending: 9 entries, 6 older than the view's 3
 
 function currentQuarter(): string {
   const local = new Date(Date.now() + 7 * 3600_000);
@@ -56,16 +56,16 @@ test.describe('a criterion’s older history, a page at a time', () => {
     await submit(submitter, '7.1.1', ROUNDS + 1);
   });
 
-  test('the quarter page shows the latest 5 entries and loads the 4 older ones with the button', async ({ page }) => {
+  test('the quarter page shows the latest 3 entries and loads the 6 older ones with the button', async ({ page }) => {
     await logIn(page, SUBMITTER, `/app/units/${UNIT}/${PERIOD}?criterion=7.1.1`);
     const history = page.getByRole('button', { name: /Lịch sử \(9\)/ });
     await expect(history).toBeVisible({ timeout: 30_000 });
     await history.click();
     const list = page.getByRole('list', { name: 'Lịch sử tiêu chí 7.1.1' });
-    await expect(list.getByRole('listitem')).toHaveCount(5);
+    await expect(list.getByRole('listitem')).toHaveCount(3);
     await expect(list).not.toContainText('Lần 1: thiếu văn bản chứng minh');
 
-    const older = page.getByRole('button', { name: 'Tải thêm lịch sử cũ hơn (còn 4)' });
+    const older = page.getByRole('button', { name: 'Tải thêm lịch sử cũ hơn (còn 6)' });
     await screenshot(page, 'criterion-history-quarter-latest');
     await older.click();
     await expect(list.getByRole('listitem')).toHaveCount(9);
@@ -83,8 +83,8 @@ test.describe('a criterion’s older history, a page at a time', () => {
     await expect(row).toHaveCount(1, { timeout: 30_000 });
     await row.getByRole('button', { name: 'Lịch sử' }).click();
     const list = row.getByRole('list', { name: 'Lịch sử tiêu chí 7.1.1' });
-    await expect(list.getByRole('listitem')).toHaveCount(5);
-    const older = row.getByRole('button', { name: 'Tải thêm lịch sử cũ hơn (còn 4)' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    const older = row.getByRole('button', { name: 'Tải thêm lịch sử cũ hơn (còn 6)' });
     await older.focus();
     await page.keyboard.press('Enter');
     await expect(list.getByRole('listitem')).toHaveCount(9);

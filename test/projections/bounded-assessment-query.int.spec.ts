@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { getCatalogue } from '@dti/catalogue';
 import { evolveAssessment, initialAssessmentState, type AssessmentEvent, type OpenedAssessment } from '@dti/domain';
 import {
@@ -58,11 +59,17 @@ describe('findBoundedAssessmentState and findCriterionHistoryPage', () => {
     const events = [openedEvent, ...rounds('7.1.1', 30), ...rounds('7.1.2', 2)];
     state = events.reduce(evolveAssessment, initialAssessmentState) as OpenedAssessment;
     const rows = assessmentRowsOf(state, catalogue, { revision: BigInt(events.length - 1), position: 99n });
-    await dataSource.getRepository(AssessmentStateEntity).insert(rows.state);
-    await dataSource.getRepository(AssessmentCriterionEntity).insert(rows.criteria);
-    await dataSource.getRepository(AssessmentSubmissionEntity).insert(rows.submissions);
-    await dataSource.getRepository(AssessmentHistoryEntity).insert(rows.history);
+    await insertRows(AssessmentStateEntity, [rows.state]);
+    await insertRows(AssessmentCriterionEntity, rows.criteria);
+    await insertRows(AssessmentSubmissionEntity, rows.submissions);
+    await insertRows(AssessmentHistoryEntity, rows.history);
   });
+
+  /** The rows as the writers make them (TypeORM's deep-partial type does not take a json column's Record). */
+  async function insertRows<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: T[]): Promise<void> {
+    const values = rows as unknown as QueryDeepPartialEntity<T>[];
+    await dataSource.createQueryBuilder().insert().into(entity).values(values).execute();
+  }
 
   afterAll(async () => {
     await dataSource?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

@@ -29,8 +29,8 @@ export class AssessmentQueriesController {
     description:
       'Every criterion of the catalogue version of the assessment that applies to the unit’s block: official ' +
       'points computed by the scoring engine from the approved figures (with the explanation and maximum; ' +
-      'not-applicable flag and reason), the pending submission, the latest submissions (3) and history entries ' +
-      '(5) with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET ' +
+      'not-applicable flag and reason), the pending submission, the latest submission and the latest 3 ' +
+      'history entries with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET ' +
       '…/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. ' +
       'Submitters read their own unit only.',
   })

@@ -171,7 +171,7 @@ export interface paths {
     };
     /**
      * Read a unit’s quarterly assessment (hồ sơ đánh giá)
-     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, the latest submissions (3) and history entries (5) with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET …/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. Submitters read their own unit only.
+     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, the latest submission and the latest 3 history entries with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET …/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. Submitters read their own unit only.
      *
      *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
      */
@@ -1696,7 +1696,7 @@ export interface components {
       applicableMax: components['schemas']['ExactNumberResponse'];
       /** @example 7.1.1 */
       code: string;
-      /** @description The latest submissions and reviews (at most 5), in the order they happened; `historyTotal` says how many in all */
+      /** @description The latest submissions and reviews (at most 3), in the order they happened; `historyTotal` says how many in all */
       history: components['schemas']['HistoryEntryResponse'][];
       /**
        * @description The entries before `history`: pass as `before` to GET …/criteria/{criterion}/history; null when `history` is the whole history
@@ -1724,7 +1724,7 @@ export interface components {
        * @enum {string}
        */
       status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
-      /** @description The criterion’s latest submissions (at most 3), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries */
+      /** @description The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries */
       submissions: components['schemas']['SubmissionResponse'][];
       /**
        * @description How many submissions the criterion has in all

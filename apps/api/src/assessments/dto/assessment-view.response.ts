@@ -206,7 +206,7 @@ export class CriterionViewResponse {
   @ApiProperty({
     type: [SubmissionResponse],
     description:
-      'The criterion’s latest submissions (at most 3), oldest first; `submissionsTotal` says how many in all. ' +
+      'The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. ' +
       'Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries',
   })
   submissions!: SubmissionResponse[];
@@ -217,7 +217,7 @@ export class CriterionViewResponse {
   @ApiProperty({
     type: [HistoryEntryResponse],
     description:
-      'The latest submissions and reviews (at most 5), in the order they happened; `historyTotal` says how ' +
+      'The latest submissions and reviews (at most 3), in the order they happened; `historyTotal` says how ' +
       'many in all',
   })
   history!: readonly HistoryEntryResponse[];

@@ -94,7 +94,9 @@ describe('assessmentView', () => {
       pending: { submissionId: 's2', status: 'pending', corrects: 's1', score: { points: { exact: '2' } } },
     });
     expect(criterion?.score?.explanation.vi).toContain('10');
-    expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s1', 's2']);
+    // The latest submission (the pending correction); the official one is in `official`.
+    expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s2']);
+    expect(criterion?.submissionsTotal).toBe(2);
     expect(criterion?.history.map((h) => h.action)).toEqual(['submitted', 'approved', 'correction_submitted']);
     expect(view.totals.points.exact).toBe('4');
     expect(view.revision).toBe('3');
@@ -223,28 +225,26 @@ describe('assessmentView', () => {
       const state = fold(rejectedRounds(6));
       const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 12n });
       const criterion = view.criteria.find((c) => c.code === '7.1.1');
-      expect(RECENT_SUBMISSIONS).toBe(3);
-      expect(RECENT_HISTORY).toBe(5);
-      expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s4', 's5', 's6']);
+      expect(RECENT_SUBMISSIONS).toBe(1);
+      expect(RECENT_HISTORY).toBe(3);
+      expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s6']);
       expect(criterion?.submissionsTotal).toBe(6);
-      // Entries 7…11 of 0…11, in the order they happened; the entries before 7 are a page away.
+      // Entries 9…11 of 0…11, in the order they happened; the entries before 9 are a page away.
       expect(criterion?.history.map((h) => `${h.action}:${h.submissionId}`)).toEqual([
-        'rejected:s4',
-        'submitted:s5',
         'rejected:s5',
         'submitted:s6',
         'rejected:s6',
       ]);
       expect(criterion?.historyTotal).toBe(12);
-      expect(criterion?.historyCursor).toBe('7');
+      expect(criterion?.historyCursor).toBe('9');
     });
 
     it('gives no cursor when the history is all there, and counts nothing for a criterion not reported', () => {
-      const state = fold(rejectedRounds(2));
-      const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 4n });
+      const state = fold(rejectedRounds(1));
+      const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 2n });
       expect(view.criteria.find((c) => c.code === '7.1.1')).toMatchObject({
-        submissionsTotal: 2,
-        historyTotal: 4,
+        submissionsTotal: 1,
+        historyTotal: 2,
         historyCursor: null,
       });
       expect(view.criteria.find((c) => c.code === '7.1.2')).toMatchObject({
