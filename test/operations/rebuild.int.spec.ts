@@ -69,11 +69,22 @@ describe('rebuilding the read model', () => {
     await live.stop();
     const projected = await harness.checksums();
     const head = await harness.store.headPosition();
+    // The indexes the migrations made (the rebuild drops the secondary ones while it loads, then makes them again).
+    const indexes = async () =>
+      (
+        await harness.storePool.query<{ indexname: string; indexdef: string }>(
+          'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
+          [harness.readModelSchema],
+        )
+      ).rows;
+    const migrated = await indexes();
+    expect(migrated.length).toBeGreaterThan(20);
 
     const phases = new Set<string>();
     const report = await harness.rebuild({ onProgress: (progress: RebuildProgress) => phases.add(progress.phase) });
 
     expect(await harness.checksums()).toEqual(projected);
+    expect(await indexes()).toEqual(migrated);
     // The request paths' tables are among those compared, and hold rows here.
     for (const table of ['assessment_states', 'review_queue', 'accounts'] as const) {
       expect(projected[table]).not.toMatch(/^0:/);

@@ -174,6 +174,8 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     });
     await buildSource.initialize();
     await migrateReadModel(buildSource);
+    // The secondary indexes are built once the rows are in (one sort each) rather than kept up row by row.
+    const deferredIndexes = await dropSecondaryIndexes(control, names.build);
     // Nothing written here needs to survive a crash: a build that is lost is simply run again.
     pool = new Pool({ ...connection, max: 2, options: '-c synchronous_commit=off', Client: GuardedPgClient });
     pool.on('error', () => undefined);
@@ -236,9 +238,15 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     ]);
     await sink.drain();
     const streamsSeconds = seconds(streamsStarted);
-    // Statistics for the planner (the API's queries run on these tables the moment they are swapped in),
-    // gathered on a connection of their own while the quarters are computed.
     const build = buildSource;
+    // The stream tables' indexes, built on the build's own connections while the quarters are computed.
+    const indexingStreams = createIndexes(
+      build,
+      deferredIndexes.filter((index) => STREAM_TABLES.includes(index.table)),
+      options.onRetry,
+    );
+    // Statistics for the planner (the API's queries run on these tables the moment they are swapped in),
+    // gathered on a connection of their own while the quarters are computed (after their indexes).
     const analyze = (tables: readonly string[]) =>
       tables.reduce(
         (previous, table) =>
@@ -249,7 +257,7 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
           ),
         Promise.resolve<unknown>(undefined),
       );
-    const analyzingStreams = analyze(STREAM_TABLES);
+    const analyzingStreams = indexingStreams.then(() => analyze(STREAM_TABLES));
 
     // Quarters, each once, with the live path's pure derivation (projectPeriod) over the rows just built,
     // kept in memory (only the columns it reads) rather than read back.
@@ -280,6 +288,11 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     }
     await sink.close();
     await analyzingStreams;
+    await createIndexes(
+      build,
+      deferredIndexes.filter((index) => !STREAM_TABLES.includes(index.table)),
+      options.onRetry,
+    );
     await analyze([...PROJECTION_TABLES.filter((table) => !STREAM_TABLES.includes(table)), ...BOOKKEEPING_TABLES]);
     const periodsSeconds = seconds(periodsStarted);
 
@@ -323,6 +336,48 @@ export async function rebuildReadModel(options: RebuildOptions): Promise<Rebuild
     // Ending the session releases the rebuild lock.
     await control.end().catch(() => undefined);
   }
+}
+
+interface DeferredIndex {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/**
+ * Drops the build schema's secondary indexes — neither unique nor backing a constraint, so no row is
+ * refused without them — and returns how to create them again (pg_get_indexdef: schema-qualified).
+ */
+async function dropSecondaryIndexes(control: Client, schema: string): Promise<DeferredIndex[]> {
+  const { rows } = await control.query<{ table: string; name: string; definition: string }>(
+    `SELECT t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition
+       FROM pg_index x
+       JOIN pg_class i ON i.oid = x.indexrelid
+       JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace
+      WHERE n.nspname = $1 AND NOT x.indisunique AND NOT x.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+      ORDER BY t.relname, i.relname`,
+    [schema],
+  );
+  for (const index of rows) {
+    await control.query(`DROP INDEX ${escapeIdentifier(schema)}.${escapeIdentifier(index.name)}`);
+  }
+  return rows;
+}
+
+/** Creates the deferred indexes again, two at a time (the build's pool). */
+async function createIndexes(
+  build: DataSource,
+  indexes: readonly DeferredIndex[],
+  onRetry: RebuildOptions['onRetry'],
+): Promise<void> {
+  await runLanes(indexes, 2, (index) =>
+    withRetries(`create index ${index.name}`, onRetry, async () => {
+      // A retry after a lost connection may find the index made by the first attempt.
+      await build.query(index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
+    }),
+  );
 }
 
 async function swapSchemas(
