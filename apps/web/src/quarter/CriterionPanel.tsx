@@ -609,7 +609,13 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
                     failedLabel={t('olderHistoryFailed')}
                     list={historyList}
                   />
-                  <ol ref={historyList} tabIndex={-1} aria-label={t('historyOf', { code: criterion.code })}>
+                  <ol
+                    ref={historyList}
+                    tabIndex={-1}
+                    aria-label={t('historyOf', { code: criterion.code })}
+                    // Numbered by place in the whole history, older entries not loaded yet included.
+                    start={Math.max(1, history.total - history.entries.length + 1)}
+                  >
                     {history.entries.map((entry, index) => (
                       <li key={`${entry.submissionId}-${entry.action}-${index}`}>
                         {formatDateTime(entry.at)} · {entry.actor} ·{' '}

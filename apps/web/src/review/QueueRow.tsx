@@ -162,6 +162,7 @@ function History({ item }: { item: QueueItem }) {
             tabIndex={-1}
             className="rq-history-list"
             aria-label={t('historyOf', { criterion: item.criterion })}
+            start={Math.max(1, history.total - history.entries.length + 1)}
           >
             {history.entries.map((entry, n) => (
               <li key={`${entry.submissionId}-${entry.action}-${n}`}>
