@@ -6,6 +6,14 @@ const LIVE_STATES = new Set(['waiting', 'delayed', 'prioritized', 'waiting-child
 
 const PERIOD_KEY_PREFIX = 'period-';
 
+/**
+ * BullMQ priorities (lower runs first; first in, first out within one): a quarter's period job goes ahead of
+ * the key jobs queued before it, so under a backlog the rankings wait for the running jobs, not for the whole
+ * queue (at most one period job per quarter and window, so key jobs are never starved).
+ */
+const PERIOD_JOB_PRIORITY = 1;
+const KEY_JOB_PRIORITY = 2;
+
 export interface JobDispatcherOptions {
   /** Distinguishes this process's job ids from those of earlier runs (whose failed jobs stay in Redis). */
   runId: string;
@@ -72,7 +80,8 @@ export class JobDispatcher {
     const generation = (known?.generation ?? 0) + 1;
     // BullMQ job ids may not contain ":"; keys never do.
     const jobId = `${key}|${this.options.runId}|${generation}`;
-    await this.queue.add(jobNameOf(key), { key }, { jobId, delay });
+    const priority = key.startsWith(PERIOD_KEY_PREFIX) ? PERIOD_JOB_PRIORITY : KEY_JOB_PRIORITY;
+    await this.queue.add(jobNameOf(key), { key }, { jobId, delay, priority });
     this.jobs.set(key, {
       jobId,
       generation,
