@@ -18,17 +18,8 @@ import {
   submitterOfSnv,
   withdraw,
 } from '../../testing/assessment.test-kit';
+import { refusal } from '../../testing/refusal.test-kit';
 
-/** The refusal's code and details (the fields it names), never the whole message. */
-function refusal(decide: () => unknown): { code: string; details: Record<string, unknown> } {
-  try {
-    decide();
-  } catch (error) {
-    const { code, details } = error as { code: string; details: Record<string, unknown> };
-    return { code, details };
-  }
-  throw new Error('expected a refusal');
-}
 const fieldOf = (decide: () => unknown) => refusal(decide).details.field;
 
 describe('assessment decider: what each refusal names', () => {
@@ -385,5 +376,66 @@ describe('assessment decider and fold: unknown types fail loudly', () => {
     expect(() => decideAssessment(approve(reviewerMinh, 's1'), forged)).toThrow(
       new TypeError('Unhandled submission status: "lost"'),
     );
+  });
+});
+
+describe('assessment decider: corrections, reviews and finalizing, by what they name', () => {
+  const approvedBoth = [
+    submitFigures(submitterLan, { submissionId: 's1' }),
+    approve(reviewerMinh, 's1'),
+    declareNotApplicable(submitterLan, { submissionId: 's2', criterion: '1.1' }),
+    approve(reviewerMinh, 's2'),
+  ];
+
+  it('a correction names a submission of its own criterion, and the official value it must correct', () => {
+    const g = given(approvedBoth);
+    expect(
+      refusal(() => g.when(submitFigures(submitterLan, { submissionId: 's3', corrects: 's2', reason: 'Sai số' }))),
+    ).toEqual({
+      code: 'INVALID_CORRECTION_TARGET',
+      details: { corrects: 's2', criterion: '3.2.1', problem: expect.stringContaining('criterion 1.1') },
+    });
+    const corrected = given([
+      ...approvedBoth,
+      submitFigures(submitterLan, { submissionId: 's3', corrects: 's1', reason: 'Sai số' }),
+      approve(reviewerMinh, 's3'),
+    ]);
+    const stale = refusal(() =>
+      corrected.when(submitFigures(submitterLan, { submissionId: 's4', corrects: 's1', reason: 'Sai số' })),
+    );
+    expect(stale).toMatchObject({ code: 'INVALID_CORRECTION_TARGET', details: { corrects: 's1', criterion: '3.2.1' } });
+    expect(stale.details.problem).toContain('correct s3 instead');
+  });
+
+  it('a rejected submission is already reviewed', () => {
+    const g = given([submitFigures(submitterLan, { submissionId: 's1' }), reject(reviewerMinh, 's1', 'Thiếu số liệu')]);
+    expect(refusal(() => g.when(approve(reviewerMinh, 's1')))).toEqual({
+      code: 'ALREADY_REVIEWED',
+      details: { submissionId: 's1', decision: 'rejected' },
+    });
+  });
+
+  it('a reopening without a reason names "reason"', () => {
+    expect(fieldOf(() => given(approvedBoth).when(reopen(leadReviewerHoa, ' ')))).toBe('reason');
+  });
+
+  it('finalizing: the criteria still pending in code order; a criterion without an approved value is left out', () => {
+    const pending = given([
+      submitFigures(submitterLan, { submissionId: 's1' }),
+      declareNotApplicable(submitterLan, { submissionId: 's2', criterion: '1.1' }),
+    ]);
+    expect(refusal(() => pending.when(finalize(leadReviewerHoa))).details).toMatchObject({
+      criteria: ['1.1', '3.2.1'],
+    });
+    const [finalized] = given([
+      submitFigures(submitterLan, { submissionId: 's1' }),
+      reject(reviewerMinh, 's1', 'Thiếu số liệu'),
+      declareNotApplicable(submitterLan, { submissionId: 's2', criterion: '1.1' }),
+      approve(reviewerMinh, 's2'),
+    ]).when(finalize(leadReviewerHoa));
+    expect(finalized).toMatchObject({ type: 'ReportFinalized' });
+    expect((finalized.data as { official: Array<{ criterion: string }> }).official.map((o) => o.criterion)).toEqual([
+      '1.1',
+    ]);
   });
 });

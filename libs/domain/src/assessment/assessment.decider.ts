@@ -257,6 +257,7 @@ function submitFigures({ state, actor, context, at, ref, command }: Decision<Sub
     submittedAt: at,
     supersedes: submission.supersedes,
   };
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, target and reason are null together (a reason goes with a correction and only with one, checked above)
   return target === null || reason === null
     ? [{ type: 'CriterionSubmitted', data }]
     : [{ type: 'CorrectionSubmitted', data: { ...data, corrects: target, reason } }];
@@ -317,6 +318,7 @@ function approveSubmission({ state, actor, at, ref, command }: Decision<ApproveS
   const submission = requirePending(state, requireId('submissionId', command.data.submissionId));
   requireReviewOf(actor, submission);
   const note = optionalText('note', command.data.note, 2000);
+  // Stryker disable next-line OptionalChaining: equivalent, a pending submission's criterion always has its record
   const official = state.criteria[submission.criterion]?.official ?? null;
   return [
     {
@@ -429,6 +431,7 @@ function checkSubmission(
  */
 function checkCorrectionTarget(state: OpenedAssessment, criterion: string, corrects: unknown): string | null {
   const official = state.criteria[criterion]?.official ?? null;
+  // Stryker disable next-line ConditionalExpression: equivalent, both callers pass `corrects ?? null`
   if (corrects === null || corrects === undefined) {
     if (official !== null) throw CorrectionRequiredError.because(criterion, official.submissionId);
     return null;
@@ -446,10 +449,12 @@ function checkCorrectionTarget(state: OpenedAssessment, criterion: string, corre
       `only an approved value can be corrected; this one is ${target.status}`,
     );
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, an approved submission of this criterion makes its official value non-null (only ever replaced)
   if (official === null || official.submissionId !== id) {
     throw InvalidCorrectionTargetError.because(
       id,
       criterion,
+      // Stryker disable next-line LogicalOperator,OptionalChaining,StringLiteral: the official value is never null here (see above), so '—' is unreachable; the text is asserted by the fields spec
       `it is no longer the official value; correct ${official?.submissionId ?? '—'} instead`,
     );
   }
@@ -467,6 +472,7 @@ function requirePending(state: OpenedAssessment, submissionId: string): Submissi
       throw StaleSubmissionError.because(
         submissionId,
         submission.criterion,
+        // Stryker disable next-line OptionalChaining: equivalent, a submission's criterion always has its record
         state.criteria[submission.criterion]?.pending ?? null,
       );
     case 'approved':
@@ -477,7 +483,9 @@ function requirePending(state: OpenedAssessment, submissionId: string): Submissi
     default:
       return assertNever(submission.status, 'submission status');
   }
+  // Stryker disable next-line OptionalChaining: equivalent, a submission's criterion always has its record
   const latest = state.criteria[submission.criterion]?.pending ?? null;
+  // Stryker disable next-line ConditionalExpression: equivalent, a pending submission is its criterion's latest (a newer one marks it superseded)
   if (latest !== submissionId) throw StaleSubmissionError.because(submissionId, submission.criterion, latest);
   return submission;
 }
