@@ -415,8 +415,10 @@ describe('assessment decider: corrections, reviews and finalizing, by what they 
     });
   });
 
-  it('a reopening without a reason names "reason"', () => {
+  it('a rejection or a reopening without a reason names "reason"', () => {
     expect(fieldOf(() => given(approvedBoth).when(reopen(leadReviewerHoa, ' ')))).toBe('reason');
+    const pending = given([submitFigures(submitterLan, { submissionId: 's1' })]);
+    expect(fieldOf(() => pending.when(reject(reviewerMinh, 's1', ' ')))).toBe('reason');
   });
 
   it('finalizing: the criteria still pending in code order; a criterion without an approved value is left out', () => {
@@ -434,8 +436,8 @@ describe('assessment decider: corrections, reviews and finalizing, by what they 
       approve(reviewerMinh, 's2'),
     ]).when(finalize(leadReviewerHoa));
     expect(finalized).toMatchObject({ type: 'ReportFinalized' });
-    expect((finalized.data as { official: Array<{ criterion: string }> }).official.map((o) => o.criterion)).toEqual([
-      '1.1',
-    ]);
+    const { official } = finalized.data as { official: Array<{ criterion: string }> };
+    expect(official).toHaveLength(1);
+    expect(official[0]).toMatchObject({ criterion: '1.1', submissionId: 's2', inputs: null });
   });
 });
