@@ -157,7 +157,11 @@ describe('projection delivery', () => {
     await stc.submit('stc-1', '5.1.1', { a: 8, b: 6 });
     await stc.approve('stc-1');
     await waitFor(
-      async () => (await feedOnly.queue.getWaiting()).some((job) => job.data.key === 'assessment-STC-2021Q2'),
+      // Jobs carry a priority (period jobs first): waiting ones are in BullMQ's 'prioritized' state.
+      async () =>
+        (await feedOnly.queue.getJobs(['waiting', 'prioritized'])).some(
+          (job) => job.data.key === 'assessment-STC-2021Q2',
+        ),
       'the STC job to be queued',
     );
 
