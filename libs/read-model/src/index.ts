@@ -58,6 +58,7 @@ export * from './plan/plan-reports.query';
 export * from './replay/replay-scorecard';
 export * from './replay/replay-from-store';
 export * from './replay/check-projection';
+export * from './replay/remembered-scores';
 
 export * from './writers/job-keys';
 export * from './writers/projection-jobs';

@@ -1,24 +1,13 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { getCatalogue } from '@dti/catalogue';
-import {
-  assessmentStreamId,
-  catalogueIdForAssessment,
-  formatQuarter,
-  initialAssessmentState,
-  mayReadAssessment,
-  NotOwnUnitError,
-  parseQuarter,
-  parseUnitCode,
-  UnitNotFoundError,
-  unitStreamId,
-  type AssessmentState,
-} from '@dti/domain';
+import { catalogueIdForAssessment, initialAssessmentState, UnitNotFoundError, type AssessmentState } from '@dti/domain';
 import { findBoundedAssessmentState, findUnitStates, type StoredSubmissionScore } from '@dti/read-model';
 import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
 import { unitsOf } from '../../units/queries/unit.query-handlers';
 import type { AssessmentViewResponse } from '../dto/assessment-view.response';
 import { assessmentView, RECENT_HISTORY, RECENT_SUBMISSIONS } from './assessment-view';
+import { readableAssessment } from './assessment-reader';
 import { GetAssessmentQuery } from './get-assessment.query';
 
 /**
@@ -39,15 +28,7 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
   ) {}
 
   async execute(query: GetAssessmentQuery): Promise<AssessmentViewResponse> {
-    const unit = parseUnitCode(query.unit);
-    const period = formatQuarter(parseQuarter(query.period));
-    // Submitters read their own unit only; the rule is the domain's.
-    if (!mayReadAssessment(query.reader, unit)) {
-      throw NotOwnUnitError.because(query.reader.username, query.reader.unit ?? undefined, unit);
-    }
-    const streamId = assessmentStreamId(unit, period);
-    const unitStream = unitStreamId(unit);
-    await this.ownWrites.awaitProjected(query.reader.username, (id) => id === streamId || id === unitStream);
+    const { unit, period } = await readableAssessment(this.ownWrites, query);
     const db = this.dataSource.manager;
     const [[unitState], projected] = await Promise.all([
       findUnitStates(db, [unit]).then(unitsOf),

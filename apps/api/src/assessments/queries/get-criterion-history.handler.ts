@@ -1,14 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { getCatalogue } from '@dti/catalogue';
 import {
-  assessmentStreamId,
   catalogueIdForAssessment,
-  formatQuarter,
   initialAssessmentState,
-  mayReadAssessment,
-  NotOwnUnitError,
-  parseQuarter,
-  parseUnitCode,
   UnitNotFoundError,
   type HistoryEntry,
   type Submission,
@@ -18,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { OwnWrites } from '../../command-handling/own-writes';
 import type { CriterionHistoryPageResponse } from '../dto/criterion-history.dto';
 import { submissionResponse } from './assessment-view';
+import { readableAssessment } from './assessment-reader';
 import { GetCriterionHistoryQuery } from './get-criterion-history.query';
 
 /**
@@ -36,13 +31,7 @@ export class GetCriterionHistoryHandler implements IQueryHandler<
   ) {}
 
   async execute(query: GetCriterionHistoryQuery): Promise<CriterionHistoryPageResponse> {
-    const unit = parseUnitCode(query.unit);
-    const period = formatQuarter(parseQuarter(query.period));
-    if (!mayReadAssessment(query.reader, unit)) {
-      throw NotOwnUnitError.because(query.reader.username, query.reader.unit ?? undefined, unit);
-    }
-    const streamId = assessmentStreamId(unit, period);
-    await this.ownWrites.awaitProjected(query.reader.username, (id) => id === streamId);
+    const { unit, period } = await readableAssessment(this.ownWrites, query);
     const db = this.dataSource.manager;
     const key = { unit, period, criterion: query.criterion };
     const [units, page] = await Promise.all([
