@@ -4,7 +4,7 @@ export { ScoringError } from './scoring-error';
 export type { ScoringErrorCode, ScoringErrorDetails } from './scoring-error';
 export { scoreCriterion, findCriterion } from './score-criterion';
 export type { CriterionScore } from './score-criterion';
-export { scoreCard } from './score-card';
+export { scoreCard, criterionCardNode, groupCardNode } from './score-card';
 export type {
   CriterionStatus,
   ScoreCard,

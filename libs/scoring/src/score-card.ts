@@ -69,33 +69,15 @@ export function scoreCard(
     }
     // Stryker disable next-line ArrayDeclaration: equivalent, a node that is not a leaf has children
     const children = (node.children ?? []).map(visit);
-    const points = Rational.sum(children.map((child) => child.points));
-    const applicableMax = Rational.sum(children.map((child) => child.applicableMax));
-    return {
-      code: node.code,
-      title: node.title,
-      points,
-      applicableMax,
-      percent: ratioOrNull(points, applicableMax),
-      counts: addCounts(children.map((child) => child.counts)),
-      children,
-    };
+    return groupCardNode(node.code, node.title, children);
   };
   return { catalogueId: catalogue.id, ...(options.block ? { block: options.block } : {}), root: visit(catalogue.root) };
 }
 
 function criterionNode(catalogue: Catalogue, node: CatalogueNode, inScope: boolean, entry: unknown): ScoreCardNode {
   const max = Rational.parse(node.declaredMax as string);
-  const base = { code: node.code, title: node.title, children: [] };
-  const leaf = (status: CriterionStatus, points: Rational, applicableMax: Rational, extra: Partial<ScoreCardNode>) => ({
-    ...base,
-    points,
-    applicableMax,
-    percent: ratioOrNull(points, applicableMax),
-    status,
-    counts: { ...noCounts(), [status]: 1 },
-    ...extra,
-  });
+  const leaf = (status: CriterionStatus, points: Rational, applicableMax: Rational, extra: Partial<ScoreCardNode>) =>
+    criterionCardNode(node.code, node.title, status, points, applicableMax, extra);
   if (!inScope) return leaf('out-of-scope', Rational.ZERO, Rational.ZERO, {});
   if (entry === undefined) return leaf('not-reported', Rational.ZERO, max, {});
   try {
@@ -109,6 +91,43 @@ function criterionNode(catalogue: Catalogue, node: CatalogueNode, inScope: boole
     if (!(error instanceof ScoringError)) throw error;
     return leaf('error', Rational.ZERO, max, { error });
   }
+}
+
+/** A criterion's node of a card (shared with builders that score the same card another way). */
+export function criterionCardNode(
+  code: string,
+  title: string,
+  status: CriterionStatus,
+  points: Rational,
+  applicableMax: Rational,
+  extra: Partial<ScoreCardNode>,
+): ScoreCardNode {
+  return {
+    code,
+    title,
+    children: [],
+    points,
+    applicableMax,
+    percent: ratioOrNull(points, applicableMax),
+    status,
+    counts: { ...noCounts(), [status]: 1 },
+    ...extra,
+  };
+}
+
+/** A group's node of a card: its children's points, maxima and counts summed. */
+export function groupCardNode(code: string, title: string, children: ScoreCardNode[]): ScoreCardNode {
+  const points = Rational.sum(children.map((child) => child.points));
+  const applicableMax = Rational.sum(children.map((child) => child.applicableMax));
+  return {
+    code,
+    title,
+    points,
+    applicableMax,
+    percent: ratioOrNull(points, applicableMax),
+    counts: addCounts(children.map((child) => child.counts)),
+    children,
+  };
 }
 
 function readEntry(criterion: string, entry: unknown): { inputs: unknown } | { reason: string } {

@@ -2,15 +2,15 @@ import type { Catalogue } from '@dti/catalogue';
 import { Rational, catalogueIndex, isLeaf } from '@dti/catalogue';
 import type { UnitBlock } from '@dti/domain';
 import {
+  criterionCardNode,
+  groupCardNode,
   ScoringError,
   scoreCard,
   scoreCriterion,
   type CriterionScore,
-  type CriterionStatus,
   type ScoreCard,
   type ScoreCardEntry,
   type ScoreCardNode,
-  type StatusCounts,
 } from '@dti/scoring';
 
 /**
@@ -100,9 +100,9 @@ export class RememberedCard {
     }
     const leafOf = (code: string, title: string): ScoreCardNode | null => {
       const max = this.shape.inScope.get(code);
-      if (max === undefined) return leaf(code, title, 'out-of-scope', Rational.ZERO, Rational.ZERO, {});
+      if (max === undefined) return criterionCardNode(code, title, 'out-of-scope', Rational.ZERO, Rational.ZERO, {});
       const entry = entries.get(code);
-      if (entry === undefined) return leaf(code, title, 'not-reported', Rational.ZERO, max, {});
+      if (entry === undefined) return criterionCardNode(code, title, 'not-reported', Rational.ZERO, max, {});
       const key = keyOf(code);
       const memo = key === null ? undefined : `${code}\u0000${key}`;
       const known = memo === undefined ? undefined : this.leaves.get(memo);
@@ -112,12 +112,12 @@ export class RememberedCard {
         const outcome = rememberedScore(this.catalogue, code, entry.inputs);
         made =
           outcome instanceof ScoringError
-            ? leaf(code, title, 'error', Rational.ZERO, max, { error: outcome })
-            : leaf(code, title, 'scored', outcome.points, outcome.max, { score: outcome });
+            ? criterionCardNode(code, title, 'error', Rational.ZERO, max, { error: outcome })
+            : criterionCardNode(code, title, 'scored', outcome.points, outcome.max, { score: outcome });
       } else {
         const reason = entry.notApplicable.reason;
         if (!(typeof reason === 'string' && reason.trim().length > 0)) return null;
-        made = leaf(code, title, 'not-applicable', Rational.ZERO, Rational.ZERO, {
+        made = criterionCardNode(code, title, 'not-applicable', Rational.ZERO, Rational.ZERO, {
           notApplicableReason: reason.trim(),
         });
       }
@@ -130,62 +130,12 @@ export class RememberedCard {
         const made = leafOf(node.code, node.title);
         if (made !== null) return made;
         unusual = true;
-        return leaf(node.code, node.title, 'not-reported', Rational.ZERO, Rational.ZERO, {});
+        return criterionCardNode(node.code, node.title, 'not-reported', Rational.ZERO, Rational.ZERO, {});
       }
-      const children = (node.children ?? []).map(visit);
-      const points = Rational.sum(children.map((child) => child.points));
-      const applicableMax = Rational.sum(children.map((child) => child.applicableMax));
-      const counts = noCounts();
-      for (const child of children) {
-        counts.scored += child.counts.scored;
-        counts['not-applicable'] += child.counts['not-applicable'];
-        counts['not-reported'] += child.counts['not-reported'];
-        counts.error += child.counts.error;
-        counts['out-of-scope'] += child.counts['out-of-scope'];
-      }
-      return {
-        code: node.code,
-        title: node.title,
-        points,
-        applicableMax,
-        percent: ratioOrNull(points, applicableMax),
-        counts,
-        children,
-      };
+      return groupCardNode(node.code, node.title, (node.children ?? []).map(visit));
     };
     const root = visit(this.catalogue.root);
     if (unusual) return scoreCard(this.catalogue, entries, { block: this.block });
     return { catalogueId: this.catalogue.id, block: this.block, root };
   }
-}
-
-function leaf(
-  code: string,
-  title: string,
-  status: CriterionStatus,
-  points: Rational,
-  applicableMax: Rational,
-  extra: Partial<ScoreCardNode>,
-): ScoreCardNode {
-  const counts = noCounts();
-  counts[status] = 1;
-  return {
-    code,
-    title,
-    children: [],
-    points,
-    applicableMax,
-    percent: ratioOrNull(points, applicableMax),
-    status,
-    counts,
-    ...extra,
-  };
-}
-
-function ratioOrNull(points: Rational, max: Rational): Rational | null {
-  return max.isZero() ? null : points.div(max);
-}
-
-function noCounts(): StatusCounts {
-  return { scored: 0, 'not-applicable': 0, 'not-reported': 0, error: 0, 'out-of-scope': 0 };
 }
