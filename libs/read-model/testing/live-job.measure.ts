@@ -5,19 +5,15 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register libs/read-model/testing/live-job.measure.ts [events…]
  * LIVE_FOLD=0 runs every job without the projector's replayer cache (each job folds the whole stream).
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { getCatalogue } from '@dti/catalogue';
-import { DOMAIN_UPCASTERS } from '@dti/domain';
-import { PostgresEventStore } from '@dti/event-store';
-import { createReadModelDataSource, migrateReadModel } from '../src/read-model.data-source';
+import { withMeasureSchemas } from './measure-schemas';
 import { replayAssessment } from '../src/replay/replay-scorecard';
 import { ReplayerCache } from '../src/writers/replayer-cache';
 import { recomputeStream } from '../src/writers/stream-projection.writer';
 import { newAssessmentEvents, RECORDED_STREAM } from './recorded-assessment.test-kit';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
 const STREAM = RECORDED_STREAM;
 const JOBS = Number(process.env.JOBS ?? 40);
 
@@ -43,16 +39,9 @@ function summary(times: number[]): string {
 }
 
 async function measure(size: number): Promise<void> {
-  const id = randomBytes(4).toString('hex');
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 4 });
-  const store = new PostgresEventStore({ pool, schema: `t_mes_${id}`, upcasters: DOMAIN_UPCASTERS });
-  await store.migrate();
-  const dataSource = createReadModelDataSource({ url: DATABASE_URL, schema: `t_mrm_${id}`, poolMax: 4 });
-  await dataSource.initialize();
-  await migrateReadModel(dataSource);
-  const replayers = process.env.LIVE_FOLD === '0' ? undefined : new ReplayerCache();
-  const options = { catalogues: getCatalogue, replayers };
-  try {
+  await withMeasureSchemas('m', 4, async ({ store, dataSource }) => {
+    const replayers = process.env.LIVE_FOLD === '0' ? undefined : new ReplayerCache();
+    const options = { catalogues: getCatalogue, replayers };
     const events = newAssessmentEvents(size + JOBS);
     for (let i = 0; i < size; i += 200) {
       await store.append(STREAM, events.slice(i, Math.min(i + 200, size)), i === 0 ? 'no_stream' : BigInt(i - 1));
@@ -92,13 +81,7 @@ async function measure(size: number): Promise<void> {
     const total = [...statements.values()].reduce((sum, n) => sum + n, 0) / JOBS;
     console.log(`round trips per job: ${total.toFixed(1)} — ${perJob.join('; ')}`);
     statements.clear();
-  } finally {
-    await store.close();
-    await dataSource.query(`DROP SCHEMA IF EXISTS "t_mrm_${id}" CASCADE`);
-    await dataSource.destroy();
-    await pool.query(`DROP SCHEMA IF EXISTS "t_mes_${id}" CASCADE`);
-    await pool.end();
-  }
+  });
 }
 
 async function main(): Promise<void> {

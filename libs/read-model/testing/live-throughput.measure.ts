@@ -8,22 +8,18 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register libs/read-model/testing/live-throughput.measure.ts
  * UNITS (30), EVENTS (200), LANES (4; 0: period jobs only), SECONDS (20), PERIOD_MS (250; 0: no period job).
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool } from 'pg';
 import { getCatalogue } from '@dti/catalogue';
-import { CURRENT_EVENT_VERSIONS, DOMAIN_UPCASTERS, type DomainEventType } from '@dti/domain';
+import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
 import type { NewEvent } from '@dti/event-store';
-import { PostgresEventStore } from '@dti/event-store';
 import { register, runUnit } from '../../domain/testing/unit.test-kit';
-import { createReadModelDataSource, migrateReadModel } from '../src/read-model.data-source';
+import { withMeasureSchemas } from './measure-schemas';
 import { ReplayerCache } from '../src/writers/replayer-cache';
 import { recomputePeriod } from '../src/writers/period-projection.writer';
 import { recomputeStream } from '../src/writers/stream-projection.writer';
 import { newAssessmentEvents } from './recorded-assessment.test-kit';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://dti:dti@127.0.0.1:5432/dti_test';
 const UNITS = Number(process.env.UNITS ?? 30);
 const EVENTS = Number(process.env.EVENTS ?? 200);
 const LANES = Number(process.env.LANES ?? 4);
@@ -53,15 +49,8 @@ function eventsOf(code: string, index: number, count: number): NewEvent[] {
 }
 
 async function main(): Promise<void> {
-  const id = randomBytes(4).toString('hex');
-  const pool = new Pool({ connectionString: DATABASE_URL, max: LANES + 2 });
-  const store = new PostgresEventStore({ pool, schema: `t_tes_${id}`, upcasters: DOMAIN_UPCASTERS });
-  await store.migrate();
-  const dataSource = createReadModelDataSource({ url: DATABASE_URL, schema: `t_trm_${id}`, poolMax: LANES + 2 });
-  await dataSource.initialize();
-  await migrateReadModel(dataSource);
-  const options = { catalogues: getCatalogue, replayers: new ReplayerCache() };
-  try {
+  await withMeasureSchemas('t', LANES + 2, async ({ store, dataSource, readModelSchema }) => {
+    const options = { catalogues: getCatalogue, replayers: new ReplayerCache() };
     const extra = Math.ceil((SECONDS * 400) / UNITS) + 10;
     const units = Array.from({ length: UNITS }, (_, i) => ({
       code: `UT${String(i).padStart(3, '0')}`,
@@ -119,7 +108,7 @@ async function main(): Promise<void> {
       while (PERIOD_MS > 0 && performance.now() < until) {
         if (LANES === 0) {
           // Only period jobs (to profile them): mark the quarter out of date as a key job would.
-          await dataSource.query(`UPDATE "t_trm_${id}".period_state SET dirty_seq = dirty_seq + 1`);
+          await dataSource.query(`UPDATE "${readModelSchema}".period_state SET dirty_seq = dirty_seq + 1`);
         }
         const start = performance.now();
         await recomputePeriod(dataSource, '2021-Q1', { catalogues: getCatalogue });
@@ -141,13 +130,7 @@ async function main(): Promise<void> {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
     );
-  } finally {
-    await store.close();
-    await dataSource.query(`DROP SCHEMA IF EXISTS "t_trm_${id}" CASCADE`);
-    await dataSource.destroy();
-    await pool.query(`DROP SCHEMA IF EXISTS "t_tes_${id}" CASCADE`);
-    await pool.end();
-  }
+  });
 }
 
 void main();
