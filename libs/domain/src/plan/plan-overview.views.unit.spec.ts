@@ -362,6 +362,24 @@ describe('planProgressView of a hand-built plan', () => {
     expect(end.summary.tasks).toEqual({ total: 5, done: 2, overdue: 3 });
   });
 
+  it('a task still drafting is not done; the latest quarter wins over a later review of an earlier quarter', () => {
+    const drafting = report('task', 'I.5', '2021-Q3', taskProgress('drafting'), 'approved', '2021-09-01T00:00:00.000Z');
+    const issuedEarlier = report(
+      'task',
+      'I.5',
+      '2021-Q2',
+      taskProgress('issued'),
+      'approved',
+      '2021-09-30T00:00:00.000Z',
+    );
+    const view = planProgressView(plan, [issuedEarlier, drafting], undefined, register);
+    expect(taskOf(view, 'I.5')).toMatchObject({
+      latest: { period: '2021-Q3', reportId: drafting.reportId },
+      done: false,
+      overdue: true,
+    });
+  });
+
   it('counts tasks by lead: each unit of a joint lead, the outside agency or the name as written', () => {
     expect(end.summary.tasksByLead).toEqual([
       { lead: 'A', name: 'Sở A', total: 2, done: 1, overdue: 1 },
