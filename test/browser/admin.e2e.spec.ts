@@ -1,4 +1,4 @@
-import { account, expect, expectAccessible, logIn, screenshot, test } from './support/fixtures';
+import { account, chooseOption, expect, expectAccessible, logIn, screenshot, test } from './support/fixtures';
 
 /**
  * The administration page (/app/admin) in Chromium: an administrator creates an account through the
@@ -21,8 +21,7 @@ test.describe('the administration page: accounts and units', () => {
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
     await dialog.getByLabel('Tên đăng nhập').fill('admin');
-    await dialog.getByLabel('Vai trò').click();
-    await page.locator('.ant-select-item-option[title="Lãnh đạo"]').click();
+    await chooseOption(page, dialog.getByLabel('Vai trò'), 'Lãnh đạo');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await expect(dialog.locator('#create-account_username_help')).toContainText('Tài khoản admin đã tồn tại');
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, logIn, screenshot, test } from './support/fixtures';
+import { chooseOption, expect, expectAccessible, logIn, screenshot, test } from './support/fixtures';
 
 /** The scorecard's row of one criterion (its code is the row's header cell). */
 function criterionRow(page: Page, code: string) {
@@ -28,8 +28,7 @@ test.describe('leadership: dashboard and scorecards', () => {
     await expect(page.getByRole('link', { name: 'Tổng quan' }).first()).toBeVisible();
 
     // The quarter picker puts the quarter in the URL, so the view can be shared.
-    await page.getByRole('combobox', { name: 'Kỳ đánh giá' }).click();
-    await page.locator('.ant-select-item-option[title="Quý 4/2025"]').click();
+    await chooseOption(page, page.getByRole('combobox', { name: 'Kỳ đánh giá' }), 'Quý 4/2025');
     await expect(page).toHaveURL(/period=2025-Q4/);
 
     const ranking = page.getByRole('table', { name: 'Xếp hạng' });

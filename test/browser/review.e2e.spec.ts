@@ -1,7 +1,17 @@
 import { request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { apiAs, expect, expectAccessible, logIn, screenshot, SCREENSHOT_DIR, test, tinyPdf } from './support/fixtures';
+import {
+  apiAs,
+  chooseOption,
+  expect,
+  expectAccessible,
+  logIn,
+  screenshot,
+  SCREENSHOT_DIR,
+  test,
+  tinyPdf,
+} from './support/fixtures';
 
 /**
  * The reviewer's page (/app/review) in Chromium, with the submitter's half on the quarter page. This
@@ -400,8 +410,11 @@ test.describe('the review page: reviewers work through the queue', () => {
     await expect(submitterPage.getByText(`Bị từ chối: ${planReason}`)).toBeVisible();
     await submitterPage.getByRole('tab', { name: 'Dự án' }).click();
     // The table shows ten projects a page: the lead filter brings the agency's own.
-    await submitterPage.getByRole('combobox', { name: 'Lọc theo Chủ trì' }).click();
-    await submitterPage.locator('.ant-select-item-option[title="Sở Giao thông vận tải"]').click();
+    await chooseOption(
+      submitterPage,
+      submitterPage.getByRole('combobox', { name: 'Lọc theo Chủ trì' }),
+      'Sở Giao thông vận tải',
+    );
     await submitterPage.getByRole('button', { name: `Báo cáo Dự án ${PLAN_ROW}` }).click();
     const form = submitterPage.getByRole('dialog', { name: `Báo cáo tiến độ Dự án ${PLAN_ROW}` });
     await form.getByLabel('Khối lượng hoàn thành (%)').fill('40');

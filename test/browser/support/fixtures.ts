@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test as base, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -64,6 +64,20 @@ export async function expectAccessible(page: Page): Promise<void> {
           .join(', ')}`,
     ),
   ).toEqual([]);
+}
+
+/**
+ * Chooses `title` in an antd Select: opens it, clicks the option and waits for the list to close. A click that
+ * lands while the list is still animating open is lost (the option only takes the hover) and the open list
+ * then covers what comes next; so the whole choice is retried until the list has closed.
+ */
+export async function chooseOption(page: Page, select: Locator, title: string): Promise<void> {
+  const option = page.locator(`.ant-select-item-option[title="${title}"]`);
+  await expect(async () => {
+    if (!(await option.isVisible())) await select.click();
+    await option.click({ timeout: 2_000 });
+    await expect(option).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** A small, valid one-page PDF (the server reads the type from the bytes). */
