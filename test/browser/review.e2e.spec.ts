@@ -161,8 +161,11 @@ test.describe('the review page: reviewers work through the queue', () => {
     await row.getByRole('button', { name: 'Từ chối' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    // A click while the dialog still animates open can be lost (seen in CI): confirm again until it answers.
+    await expect(async () => {
+      await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+      await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await dialog.getByRole('textbox', { name: 'Lý do' }).fill(reason);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
