@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { startApiTestApp, type ApiTestApp, type HttpClient } from './support';
 
 /**
@@ -141,5 +142,24 @@ describe('GET /assessments bounded, and a criterion’s history a page at a time
     ['an unknown unit', `/assessments/NOSUCH/${PERIOD}/criteria/${CRITERION}/history`, 404],
   ])('refuses %s with a problem', async (_name, path, status) => {
     await inspector.get(path).expect(status).expect('Content-Type', PROBLEM);
+  });
+
+  it('answers generated criterion codes in the path with a 4xx problem or a page, never a 5xx (fuzz)', async () => {
+    const code = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('7.1.1', '9.9.9', '7.1', '7.1.1.1', '７.１.１', '7.1.1 ', '..', '%00', 'x'.repeat(5_000)),
+    );
+    await fc.assert(
+      fc.asyncProperty(code, async (criterion) => {
+        const response = await inspector.get(historyOf(encodeURIComponent(criterion)));
+        if (response.status === 200) expect(criterion).toBe(CRITERION);
+        else {
+          expect(response.status).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect(response.headers['content-type']).toMatch(PROBLEM);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
