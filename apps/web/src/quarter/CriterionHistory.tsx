@@ -1,8 +1,23 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
+import { registerStrings } from '../i18n';
+
+// The button's words, registered with it: it is on the quarter page and the review page (each a lazy chunk).
+const HISTORY_NS = 'criterionHistory';
+registerStrings(HISTORY_NS, {
+  vi: {
+    olderHistory: 'Tải thêm lịch sử cũ hơn (còn {{count}})',
+    olderHistoryFailed: 'Không tải được lịch sử cũ hơn, vui lòng thử lại.',
+  },
+  en: {
+    olderHistory: 'Load older history ({{count}} more)',
+    olderHistoryFailed: 'The older history could not be loaded; please try again.',
+  },
+});
 
 type CriterionView = Schemas['CriterionViewResponse'];
 type HistoryEntry = Schemas['HistoryEntryResponse'];
@@ -16,6 +31,8 @@ export interface CriterionHistory {
   /** How many in all, and how many older ones are not shown yet. */
   total: number;
   remaining: number;
+  /** The place of the first entry shown in the whole history (an `<ol start>`). */
+  firstNumber: number;
   loadOlder: () => void;
   loading: boolean;
   failed: boolean;
@@ -56,6 +73,7 @@ export function useCriterionHistory(
     entries,
     total,
     remaining: start === null || !more ? 0 : Math.max(0, total - entries.length),
+    firstNumber: Math.max(1, total - entries.length + 1),
     loadOlder: () => {
       if (!wanted) setWanted(true);
       else if (older.hasNextPage && !older.isFetchingNextPage) void older.fetchNextPage();
@@ -71,15 +89,12 @@ export function useCriterionHistory(
  */
 export function OlderHistoryButton({
   history,
-  label,
-  failedLabel,
   list,
 }: {
   history: CriterionHistory;
-  label: (remaining: number) => string;
-  failedLabel: string;
   list: RefObject<HTMLElement | null>;
 }) {
+  const { t } = useTranslation(HISTORY_NS);
   const pressed = useRef(false);
   const { remaining } = history;
   useEffect(() => {
@@ -99,12 +114,12 @@ export function OlderHistoryButton({
           history.loadOlder();
         }}
       >
-        {label(remaining)}
+        {t('olderHistory', { count: remaining })}
       </Button>
       {history.failed ? (
         <span role="alert" className="older-history-failed">
           {' '}
-          {failedLabel}
+          {t('olderHistoryFailed')}
         </span>
       ) : null}
     </div>

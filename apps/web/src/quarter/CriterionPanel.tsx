@@ -603,18 +603,13 @@ export function CriterionPanel({ criterion, node, catalogue, unit, period, canSu
               label: `${t('history')} (${criterion.historyTotal})`,
               children: (
                 <>
-                  <OlderHistoryButton
-                    history={history}
-                    label={(count) => t('olderHistory', { count })}
-                    failedLabel={t('olderHistoryFailed')}
-                    list={historyList}
-                  />
+                  <OlderHistoryButton history={history} list={historyList} />
                   <ol
                     ref={historyList}
                     tabIndex={-1}
                     aria-label={t('historyOf', { code: criterion.code })}
                     // Numbered by place in the whole history, older entries not loaded yet included.
-                    start={Math.max(1, history.total - history.entries.length + 1)}
+                    start={history.firstNumber}
                   >
                     {history.entries.map((entry, index) => (
                       <li key={`${entry.submissionId}-${entry.action}-${index}`}>

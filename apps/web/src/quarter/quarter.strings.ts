@@ -77,8 +77,6 @@ export const vi = {
   fileShort: 'tệp {{hash}}',
   history: 'Lịch sử',
   historyOf: 'Lịch sử tiêu chí {{code}}',
-  olderHistory: 'Tải thêm lịch sử cũ hơn (còn {{count}})',
-  olderHistoryFailed: 'Không tải được lịch sử cũ hơn, vui lòng thử lại.',
   historyAction: {
     submitted: 'Nộp số liệu',
     correction_submitted: 'Nộp điều chỉnh',
@@ -174,8 +172,6 @@ export const en: typeof vi = {
   fileShort: 'file {{hash}}',
   history: 'History',
   historyOf: 'History of criterion {{code}}',
-  olderHistory: 'Load older history ({{count}} more)',
-  olderHistoryFailed: 'The older history could not be loaded; please try again.',
   historyAction: {
     submitted: 'Submitted',
     correction_submitted: 'Correction submitted',

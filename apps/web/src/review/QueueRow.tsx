@@ -151,18 +151,13 @@ function History({ item }: { item: QueueItem }) {
           {rejections.length === 0 && history.remaining === 0 ? (
             <span className="rq-muted"> {t('historyEmpty')}</span>
           ) : null}
-          <OlderHistoryButton
-            history={history}
-            label={(count) => t('olderHistory', { count })}
-            failedLabel={t('olderHistoryFailed')}
-            list={list}
-          />
+          <OlderHistoryButton history={history} list={list} />
           <ol
             ref={list}
             tabIndex={-1}
             className="rq-history-list"
             aria-label={t('historyOf', { criterion: item.criterion })}
-            start={Math.max(1, history.total - history.entries.length + 1)}
+            start={history.firstNumber}
           >
             {history.entries.map((entry, n) => (
               <li key={`${entry.submissionId}-${entry.action}-${n}`}>

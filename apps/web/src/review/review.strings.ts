@@ -77,8 +77,6 @@ registerStrings(REVIEW_NS, {
     history: 'Lịch sử',
     historyOf: 'Lịch sử tiêu chí {{criterion}}',
     historyEmpty: 'Chưa có lần từ chối nào trước đây',
-    olderHistory: 'Tải thêm lịch sử cũ hơn (còn {{count}})',
-    olderHistoryFailed: 'Không tải được lịch sử cũ hơn, vui lòng thử lại.',
     historyAction: {
       submitted: 'Nộp số liệu',
       correction_submitted: 'Nộp điều chỉnh',
@@ -195,8 +193,6 @@ registerStrings(REVIEW_NS, {
     history: 'History',
     historyOf: 'History of criterion {{criterion}}',
     historyEmpty: 'No earlier rejection',
-    olderHistory: 'Load older history ({{count}} more)',
-    olderHistoryFailed: 'The older history could not be loaded; please try again.',
     historyAction: {
       submitted: 'Submitted',
       correction_submitted: 'Correction submitted',
