@@ -92,4 +92,19 @@ test.describe('a criterion’s older history, a page at a time', () => {
     await expect(row).toContainText('Lần 1: thiếu văn bản chứng minh');
     await screenshot(page, 'criterion-history-review');
   });
+
+  test('in English: the same button and list, by their English names', async ({ page }) => {
+    await logIn(page, SUBMITTER, `/app/units/${UNIT}/${PERIOD}?criterion=7.1.1`);
+    await page.getByRole('button', { name: 'English' }).click();
+    const history = page.getByRole('button', { name: /History \(9\)/ });
+    await expect(history).toBeVisible({ timeout: 30_000 });
+    await history.click();
+    const list = page.getByRole('list', { name: 'History of criterion 7.1.1' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await screenshot(page, 'criterion-history-quarter-en');
+    await page.getByRole('button', { name: 'Load older history (6 more)' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(9);
+    await expect(list).toBeFocused();
+    await expectAccessible(page);
+  });
 });
