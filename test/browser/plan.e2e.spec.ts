@@ -5,6 +5,7 @@ import {
   accounts,
   apiAs,
   chooseOption,
+  confirmWithoutReason,
   expect,
   expectAccessible,
   logIn,
@@ -178,7 +179,7 @@ test.describe.serial('the plan page', () => {
     await item.getByRole('button', { name: `Từ chối Chỉ tiêu ${target.code}` }).click();
     const dialog = page.getByRole('dialog');
     // No reason, no rejection.
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await confirmWithoutReason(dialog, 'Xác nhận', 'Vui lòng nhập lý do');
     await expect(dialog.getByRole('alert')).toContainText('Vui lòng nhập lý do');
     await dialog.getByLabel('Lý do').fill(REASON);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import {
   apiAs,
   chooseOption,
+  confirmWithoutReason,
   expect,
   expectAccessible,
   logIn,
@@ -160,12 +161,7 @@ test.describe('the review page: reviewers work through the queue', () => {
 
     await row.getByRole('button', { name: 'Từ chối' }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    // A click while the dialog still animates open can be lost (seen in CI): confirm again until it answers.
-    await expect(async () => {
-      await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-      await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
+    await confirmWithoutReason(dialog, 'Xác nhận', 'Vui lòng nhập lý do');
     await dialog.getByRole('textbox', { name: 'Lý do' }).fill(reason);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
@@ -230,8 +226,7 @@ test.describe('the review page: reviewers work through the queue', () => {
     await logIn(lead, 'lead', `/app/review?unit=${UNIT}&period=${PERIOD}`);
     await lead.getByRole('button', { name: 'Mở lại báo cáo' }).click();
     const dialog = lead.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    await confirmWithoutReason(dialog, 'Xác nhận', 'Vui lòng nhập lý do');
     await dialog.getByRole('textbox', { name: 'Lý do' }).fill('Sở bổ sung minh chứng sau khi chốt');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await expect(dialog).toBeHidden();
@@ -395,8 +390,7 @@ test.describe('the review page: reviewers work through the queue', () => {
 
     await row.getByRole('button', { name: 'Từ chối' }).click();
     const dialog = page.getByRole('dialog', { name: `Từ chối báo cáo Dự án ${PLAN_ROW} của ${UNIT}` });
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-    await expect(dialog.getByText('Vui lòng nhập lý do')).toBeVisible();
+    await confirmWithoutReason(dialog, 'Xác nhận', 'Vui lòng nhập lý do');
     await dialog.getByRole('textbox', { name: 'Lý do' }).fill(planReason);
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await expect(dialog).toBeHidden();

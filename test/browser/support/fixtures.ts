@@ -80,6 +80,19 @@ export async function chooseOption(page: Page, select: Locator, title: string): 
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * Confirms a reason dialog with no reason and waits for `message` (the required-reason refusal). A click that
+ * lands while the dialog still animates open can be lost (seen in CI), so the click is repeated until the
+ * refusal shows; a repeated click is harmless, the dialog refuses again.
+ */
+export async function confirmWithoutReason(dialog: Locator, confirm: string, message: string): Promise<void> {
+  await expect(dialog).toBeVisible();
+  await expect(async () => {
+    await dialog.getByRole('button', { name: confirm }).click({ timeout: 2_000 });
+    await expect(dialog.getByText(message)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** A small, valid one-page PDF (the server reads the type from the bytes). */
 export function tinyPdf(text: string): Buffer {
   const objects = [
