@@ -207,6 +207,8 @@ test.describe('the quarter page: a submitter reports the figures of their unit',
 
     // Keyboard: a group header opens with Enter, a criterion too, and its first field takes the focus by Tab.
     const group = page.getByRole('button', { name: /^2\. / });
+    // The group line counts its criteria in English's plural (catalogue: group 2 has 20).
+    await expect(group).toContainText('20 criteria');
     await group.focus();
     await page.keyboard.press('Enter');
     const criterion = page.getByRole('button', { name: /^2\.1\.1 / });

@@ -329,7 +329,7 @@ function Assessment({
                   {totals
                     ? `${formatDecimal(totals.points.display)} / ${formatDecimal(totals.applicableMax.display)} · `
                     : ''}
-                  {section.allCodes.length} {t('criterionColumn').toLowerCase()}
+                  {t('criteriaCount', { count: section.allCodes.length })}
                 </span>
               </span>
             ),

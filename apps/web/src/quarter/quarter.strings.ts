@@ -14,6 +14,9 @@ export const vi = {
   finalized: 'Báo cáo quý đã được chốt: không nhận thêm số liệu cho đến khi được mở lại.',
   notActive: 'Đơn vị không hoạt động trong kỳ này: không nhận báo cáo.',
   criterionColumn: 'Tiêu chí',
+  // i18next picks the form from `count`; Vietnamese has one (_one keeps English's shape).
+  criteriaCount_one: '{{count}} tiêu chí',
+  criteriaCount_other: '{{count}} tiêu chí',
   max: 'Điểm tối đa',
   maxShort: 'tối đa {{max}}',
   official: 'Điểm chính thức (đã duyệt)',
@@ -109,6 +112,8 @@ export const en: typeof vi = {
   finalized: 'The quarterly report is finalized: nothing more is accepted until it is reopened.',
   notActive: 'The unit did not exist in this period: no report is accepted.',
   criterionColumn: 'Criterion',
+  criteriaCount_one: '{{count}} criterion',
+  criteriaCount_other: '{{count}} criteria',
   max: 'Max points',
   maxShort: 'max {{max}}',
   official: 'Official points (approved)',
