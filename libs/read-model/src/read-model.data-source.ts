@@ -9,6 +9,7 @@ import { ScorecardVersions1796653531547 } from './migrations/1796653531547-score
 import { ScorecardVersionsRevision1796664745169 } from './migrations/1796664745169-scorecard-versions-revision';
 import { AssessmentStateParts1796667116902 } from './migrations/1796667116902-assessment-state-parts';
 import { AssessmentCriteria1796668201238 } from './migrations/1796668201238-assessment-criteria';
+import { PeriodChanges1796687971937 } from './migrations/1796687971937-period-changes';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -26,6 +27,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   ScorecardVersionsRevision1796664745169,
   AssessmentStateParts1796667116902,
   AssessmentCriteria1796668201238,
+  PeriodChanges1796687971937,
 ];
 
 export interface ReadModelDataSourceOptions {

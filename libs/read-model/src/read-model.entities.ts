@@ -79,6 +79,7 @@ export const BOOKKEEPING_TABLES = [
   'projection_checkpoint',
   'projection_keys',
   'period_state',
+  'period_changes',
   'parked_jobs',
   'unrecognized_events',
 ] as const;

@@ -49,6 +49,17 @@ export interface PeriodInputs {
   /** The catalogue a unit without a report would have been scored with (the one in force for the period). */
   defaultCatalogueId: string;
   catalogues: (id: string) => Catalogue;
+  /**
+   * Only the roll-ups of these criteria and the statistics of these groups (the live period job's run after
+   * key writes that changed just those: the others are stored and unchanged), each row as the whole
+   * quarter's would be; `nodes` and `criteria` need hold only their rows. Rankings are always all made.
+   */
+  only?: PeriodSubset;
+}
+
+export interface PeriodSubset {
+  nodes: ReadonlySet<string>;
+  criteria: ReadonlySet<string>;
 }
 
 export interface PeriodProjection {
@@ -171,6 +182,7 @@ function rollupsOf(inputs: PeriodInputs, periodIndex: number, members: readonly 
     for (const { node } of walkCatalogue(catalogue.root)) {
       ordinal += 1;
       if (!isLeaf(node) || node.rule === undefined) continue;
+      if (inputs.only !== undefined && !inputs.only.criteria.has(node.code)) continue;
       const appliesTo = index.get(node.code)?.appliesTo ?? [];
       const rule = node.rule as Rule;
       for (const scope of SCOPES) {
@@ -254,6 +266,7 @@ function statsOf(
     const scoped = members.filter((member) => inScope(scope, member.block));
     if (scoped.length === 0) continue;
     for (const [code, group] of groups) {
+      if (inputs.only !== undefined && !inputs.only.nodes.has(code)) continue;
       const percents: Rational[] = [];
       let pointsSum = Rational.ZERO;
       let maxSum = Rational.ZERO;

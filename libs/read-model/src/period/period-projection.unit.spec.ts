@@ -56,4 +56,23 @@ describe('projectPeriod', () => {
     expect(row).toMatchObject({ unitsEligible: 3, unitsNotReported: 3, unitsScored: 0, valueExact: null });
     expect(projection.rollups.find((r) => r.scope === 'district' && r.criterion === '3.1.1')).toBeUndefined();
   });
+
+  it('makes, for a subset of nodes and criteria, exactly the whole projection’s rows of those (and every ranking)', () => {
+    const only = { nodes: new Set(['5', '5.1']), criteria: new Set(['5.1.1', '3.1.1']) };
+    const partial = projectPeriod({
+      period: '2025-Q3',
+      units,
+      reports: [report('STTTT', '64', '256', '1/4'), report('HUONGTRA', '254', '254', '1')],
+      nodes: [],
+      criteria: [],
+      defaultCatalogueId: 'tth-2020',
+      catalogues: getCatalogue,
+      only,
+    });
+    expect(partial.rankings).toEqual(projection.rankings);
+    expect(partial.rollups).toEqual(projection.rollups.filter((row) => only.criteria.has(row.criterion)));
+    expect(partial.stats).toEqual(projection.stats.filter((row) => only.nodes.has(row.nodeCode)));
+    expect(partial.rollups.length).toBeGreaterThan(0);
+    expect(partial.stats.length).toBeGreaterThan(0);
+  });
 });

@@ -13,6 +13,7 @@ import { CriterionRollupEntity } from '../period/criterion-rollup.entity';
 import { periodIndexOf } from '../period/period-index';
 import {
   projectPeriod,
+  type PeriodSubset,
   type PeriodCriterionInput,
   type PeriodNodeInput,
   type PeriodReportInput,
@@ -42,7 +43,12 @@ const PERIOD_JOB_LOCK_CLASS = 1_382_113_270;
 
 /**
  * A period job: recomputes a quarter's rankings, criterion roll-ups and statistics from the projected
- * reports and the register of units. Recomputes of one quarter run one at a time (a transaction-level
+ * reports and the register of units. When every dirty bump since the last build says what it changed
+ * (period_changes: an assessment's incremental key write), the run is partial: it reads the units' totals
+ * (one row a unit) and, of the scorecard rows, only the changed nodes' and criteria's; it writes the ranking
+ * rows that differ from the stored ones and the changed nodes' statistics and criteria's roll-ups — each row
+ * as a whole rebuild makes it (the same pure projectPeriod), the others being stored and unchanged. Any other
+ * bump (a unit's register change, an assessment written whole, a first build) recomputes the whole quarter. Recomputes of one quarter run one at a time (a transaction-level
  * advisory lock per quarter, taken with the writers' and the register's in the first round trip), so the
  * last to commit read the newest inputs. The period_state row is NOT locked while the quarter is
  * computed: key jobs bump its dirty_seq meanwhile (before, every key job of the quarter waited for the
@@ -70,6 +76,7 @@ export async function recomputePeriod(
           await resolveParked(manager, jobKey, dirty);
           return { period, written: false, builtSeq: BigInt(inputs.builtSeq) };
         }
+        const only = inputs.changed ?? undefined;
         const projection = projectPeriod({
           period,
           units: inputs.units,
@@ -78,19 +85,28 @@ export async function recomputePeriod(
           criteria: inputs.criteria ?? [],
           defaultCatalogueId: catalogueIdFor(period, options.schedule),
           catalogues: options.catalogues ?? getCatalogue,
+          only,
         });
-        // The old rows go first, in a statement of their own (a batch's parts must not touch the same rows).
-        const where = 'WHERE period = $1';
-        await manager.query(
-          `WITH r AS (DELETE FROM ${qualifiedTable(manager.connection, 'rankings')} ${where}),
-                c AS (DELETE FROM ${qualifiedTable(manager.connection, 'criterion_rollups')} ${where})
-           DELETE FROM ${qualifiedTable(manager.connection, 'period_stats')} ${where}`,
-          [period],
-        );
-        const batch = new StatementBatch(manager)
-          .rows(RankingEntity, projection.rankings, 'ignore')
-          .rows(CriterionRollupEntity, projection.rollups, 'ignore')
-          .rows(PeriodStatsEntity, projection.stats, 'ignore');
+        const batch = new StatementBatch(manager);
+        if (only === undefined) {
+          // The old rows go first, in a statement of their own (a batch's parts must not touch the same rows).
+          const where = 'WHERE period = $1';
+          await manager.query(
+            `WITH r AS (DELETE FROM ${qualifiedTable(manager.connection, 'rankings')} ${where}),
+                  c AS (DELETE FROM ${qualifiedTable(manager.connection, 'criterion_rollups')} ${where})
+             DELETE FROM ${qualifiedTable(manager.connection, 'period_stats')} ${where}`,
+            [period],
+          );
+          batch
+            .rows(RankingEntity, projection.rankings, 'ignore')
+            .rows(CriterionRollupEntity, projection.rollups, 'ignore')
+            .rows(PeriodStatsEntity, projection.stats, 'ignore');
+        } else {
+          addRankingChanges(manager, batch, period, projection.rankings, inputs.rankings ?? []);
+          batch
+            .rows(CriterionRollupEntity, projection.rollups, 'update')
+            .rows(PeriodStatsEntity, projection.stats, 'update');
+        }
         const key = batch.param(period);
         const built = batch.param(dirty.toString());
         batch.add(
@@ -100,6 +116,10 @@ export async function recomputePeriod(
         batch.add(
           `UPDATE ${qualifiedTable(manager.connection, 'parked_jobs')} SET resolved_at = now()
             WHERE job_key = ${batch.param(jobKey)} AND resolved_at IS NULL AND (covers IS NULL OR covers <= ${built})`,
+        );
+        // The changes now built (those of later bumps have higher sequences and stay).
+        batch.add(
+          `DELETE FROM ${qualifiedTable(manager.connection, 'period_changes')} WHERE period = ${key} AND seq <= ${built}`,
         );
         await batch.run();
         return { period, written: true, builtSeq: dirty };
@@ -122,49 +142,90 @@ interface PeriodInputRows {
   reports: PeriodReportInput[] | null;
   nodes: PeriodNodeInput[] | null;
   criteria: PeriodCriterionInput[] | null;
+  /** A partial run: the nodes and criteria changed since the last build (the rows read are only theirs). */
+  changed: PeriodSubset | null;
+  /** A partial run: the stored ranking rows, to write only those that change. */
+  rankings: StoredRanking[] | null;
 }
+
+/** A stored ranking row, every column as text (numerics as PostgreSQL prints them) or null. */
+type StoredRanking = Record<string, string | null>;
 
 /**
  * The quarter's state row (inserted if missing) and, when it is behind, everything projectPeriod reads —
  * the register's folded states and only the columns it uses of the quarter's reports, nodes and criteria,
- * as JSON built by PostgreSQL: one round trip, no entity hydration.
+ * as JSON built by PostgreSQL: one round trip, no entity hydration. When every bump since the last build
+ * has its period_changes row, only the changed nodes' and criteria's rows are read (by index), with the
+ * stored rankings; else all of the quarter's.
  */
 async function readPeriodInputs(manager: EntityManager, period: string): Promise<PeriodInputRows> {
   const state = qualifiedTable(manager.connection, 'period_state');
+  const changes = qualifiedTable(manager.connection, 'period_changes');
   const behind = 's.built_seq < s.dirty_seq';
-  const agg = (table: string, fields: string) =>
-    `CASE WHEN ${behind} THEN (SELECT coalesce(json_agg(${fields}), '[]') FROM ${table}) END`;
-  const rows = (entity: EntityTarget<ObjectLiteral>, properties: readonly string[]) => {
+  const agg = (table: string, fields: string, when = behind) =>
+    `CASE WHEN ${when} THEN (SELECT coalesce(json_agg(${fields}), '[]') FROM ${table}) END`;
+  const fieldsOf = (entity: EntityTarget<ObjectLiteral>, properties: readonly string[]) => {
     const metadata = manager.connection.getMetadata(entity);
     const fields = properties.map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (column === undefined) throw new TypeError(`${metadata.tableName} has no ${property}`);
-      return `${escapeLiteral(property)}, t.${escapeIdentifier(column.databaseName)}`;
+      // Text as the writer's values are (numerics keep their scale: "12.50"), to compare with them.
+      return `${escapeLiteral(property)}, t.${escapeIdentifier(column.databaseName)}::text`;
     });
-    return agg(
-      `${qualifiedTable(manager.connection, metadata.tableName)} t WHERE t.period = $1`,
-      `json_build_object(${fields.join(', ')})`,
-    );
+    return {
+      table: qualifiedTable(manager.connection, metadata.tableName),
+      fields: `json_build_object(${fields.join(', ')})`,
+    };
   };
+  /** The quarter's rows; with `changed` (its code column and the changed codes), only theirs in a partial run. */
+  const rows = (
+    entity: EntityTarget<ObjectLiteral>,
+    properties: readonly string[],
+    changed?: { column: string; codes: string },
+  ) => {
+    const { table, fields } = fieldsOf(entity, properties);
+    // period_index beside period: the quarter's rows by an index (scorecard_nodes' leads with the code).
+    let where = `t.period = $1 AND t.period_index = $2`;
+    if (changed !== undefined) where += ` AND (NOT s.partial OR t.${changed.column} = ANY(s.${changed.codes}))`;
+    return agg(`${table} t WHERE ${where}`, fields);
+  };
+  const ranking = fieldsOf(
+    RankingEntity,
+    manager.connection.getMetadata(RankingEntity).columns.map((column) => column.propertyName),
+  );
+  const bumps = `FROM ${changes} c WHERE c.period = $1 AND c.seq > b.built_seq AND c.seq <= b.dirty_seq`;
   const [row]: Array<{
     dirty_seq: string;
     built_seq: string;
+    partial: boolean;
+    changed_nodes: string[];
+    changed_criteria: string[];
     units: RegisteredUnit[] | null;
-    reports: PeriodReportInput[] | null;
-    nodes: PeriodNodeInput[] | null;
-    criteria: PeriodCriterionInput[] | null;
+    reports: Array<Record<string, string | null>> | null;
+    nodes: Array<Record<string, string | null>> | null;
+    criteria: Array<Record<string, string | null>> | null;
+    rankings: StoredRanking[] | null;
   }> = await manager.query(
     `WITH inserted AS (
        INSERT INTO ${state} (period, period_index, dirty_seq, built_seq) VALUES ($1, $2, 0, 0)
        ON CONFLICT (period) DO NOTHING RETURNING dirty_seq, built_seq
-     ), s AS (
+     ), b AS (
        SELECT dirty_seq, built_seq FROM inserted UNION ALL SELECT dirty_seq, built_seq FROM ${state} WHERE period = $1
+     ), s AS (
+       SELECT b.dirty_seq, b.built_seq,
+              b.built_seq > 0 AND b.built_seq < b.dirty_seq
+                AND (SELECT count(*) ${bumps}) = b.dirty_seq - b.built_seq AS partial,
+              (SELECT coalesce(array_agg(DISTINCT x), '{}') ${bumps.replace('c WHERE', 'c, unnest(c.nodes) x WHERE')}) AS nodes,
+              (SELECT coalesce(array_agg(DISTINCT x), '{}') ${bumps.replace('c WHERE', 'c, unnest(c.criteria) x WHERE')}) AS criteria
+         FROM b
      )
-     SELECT s.dirty_seq::text AS dirty_seq, s.built_seq::text AS built_seq,
+     SELECT s.dirty_seq::text AS dirty_seq, s.built_seq::text AS built_seq, s.partial,
+            s.nodes AS changed_nodes, s.criteria AS changed_criteria,
             ${agg(`${qualifiedTable(manager.connection, 'units')} u`, 'u.state')} AS units,
             ${rows(UnitReportEntity, REPORT_INPUTS)} AS reports,
-            ${rows(ScorecardNodeEntity, NODE_INPUTS)} AS nodes,
-            ${rows(CriterionScoreEntity, CRITERION_INPUTS)} AS criteria
+            ${rows(ScorecardNodeEntity, NODE_INPUTS, { column: 'node_code', codes: 'nodes' })} AS nodes,
+            ${rows(CriterionScoreEntity, CRITERION_INPUTS, { column: 'criterion', codes: 'criteria' })} AS criteria,
+            ${agg(`${ranking.table} t WHERE t.period = $1 AND t.period_index = $2`, ranking.fields, `${behind} AND s.partial`)} AS rankings
        FROM s`,
     [period, periodIndexOf(period)],
   );
@@ -173,10 +234,62 @@ async function readPeriodInputs(manager: EntityManager, period: string): Promise
     dirtySeq: row.dirty_seq,
     builtSeq: row.built_seq,
     units: row.units,
-    reports: row.reports,
-    nodes: row.nodes,
-    criteria: row.criteria,
+    reports: row.reports?.map(reportInput) ?? null,
+    nodes: row.nodes as PeriodNodeInput[] | null,
+    criteria: row.criteria?.map(criterionInput) ?? null,
+    changed:
+      row.partial && row.units !== null
+        ? { nodes: new Set(row.changed_nodes), criteria: new Set(row.changed_criteria) }
+        : null,
+    rankings: row.rankings,
   };
+}
+
+/** Read as text: the report's columns are all text already. */
+function reportInput(row: Record<string, string | null>): PeriodReportInput {
+  return row as unknown as PeriodReportInput;
+}
+
+/** Read as text: meetsThreshold back to a boolean. */
+function criterionInput(row: Record<string, string | null>): PeriodCriterionInput {
+  const meets = row.meetsThreshold;
+  return { ...(row as unknown as PeriodCriterionInput), meetsThreshold: meets === null ? null : meets === 'true' };
+}
+
+/**
+ * The ranking rows that differ from the stored ones (upserted), and the stored ones no longer made
+ * (deleted: none while the population is the same, which a partial run implies).
+ */
+function addRankingChanges(
+  manager: EntityManager,
+  batch: StatementBatch,
+  period: string,
+  rankings: readonly RankingEntity[],
+  stored: readonly StoredRanking[],
+): void {
+  const keyOf = (block: unknown, unit: unknown) => `${String(block)}\u0000${String(unit)}`;
+  const storedOf = new Map(stored.map((row) => [keyOf(row.block, row.unit), row]));
+  const columns = manager.connection.getMetadata(RankingEntity).columns.map((column) => column.propertyName);
+  const changed = rankings.filter((row) => {
+    const old = storedOf.get(keyOf(row.block, row.unit));
+    if (old === undefined) return true;
+    const record = row as unknown as Record<string, unknown>;
+    return columns.some((column) => {
+      const value = record[column];
+      return (value === null || value === undefined ? null : String(value)) !== old[column];
+    });
+  });
+  batch.rows(RankingEntity, changed, 'update');
+  const made = new Set(rankings.map((row) => keyOf(row.block, row.unit)));
+  const gone = stored.filter((row) => !made.has(keyOf(row.block, row.unit)));
+  if (gone.length > 0) {
+    batch.add(
+      `DELETE FROM ${qualifiedTable(manager.connection, 'rankings')}
+        WHERE period = ${batch.param(period)}
+          AND (block, unit) IN (SELECT * FROM unnest(${batch.param(gone.map((row) => row.block))}::text[],
+                                                   ${batch.param(gone.map((row) => row.unit))}::text[]))`,
+    );
+  }
 }
 
 const REPORT_INPUTS: ReadonlyArray<keyof PeriodReportInput> = [

@@ -69,9 +69,17 @@ interface StoredKey {
 
 /**
  * What a key job writes: statements of its own on `manager` and/or parts of `batch` — the statement that
- * also records the key's revision, so a job's usual writes and its bookkeeping are one round trip.
+ * also records the key's revision, so a job's usual writes and its bookkeeping are one round trip. An
+ * assessment's incremental write says which scorecard nodes and criteria it wrote (the quarter's period
+ * job then recomputes only those); nothing said means the period job recomputes the whole quarter.
  */
-type KeyWrite = (manager: EntityManager, stored: StoredKey, batch: StatementBatch) => Promise<void>;
+type KeyWrite = (manager: EntityManager, stored: StoredKey, batch: StatementBatch) => Promise<PeriodChange | void>;
+
+/** The scorecard rows of a unit-quarter a key write changed: what the quarter's derivations read of them. */
+interface PeriodChange {
+  nodes: string[];
+  criteria: string[];
+}
 
 /**
  * The state each cached replayer's rows were last written from, and the position they reflect: while the
@@ -179,9 +187,11 @@ async function recomputeAssessment(
       cache?.refolded();
       rows = await replayWhole(store, streamId, replayed.revision, catalogues);
     }
+    let changed: PeriodChange | undefined;
     if (after === 0n) await writeAssessmentRows(manager, rows, registers);
-    else await writeAssessmentChanges(manager, batch, rows, registers, after, since !== undefined);
+    else changed = await writeAssessmentChanges(manager, batch, rows, registers, after, since !== undefined);
     addScorecardVersions(batch, rows, after);
+    return changed;
   };
   let written: StreamRecompute;
   try {
@@ -292,7 +302,7 @@ function writeKey(
         return { key: streamId, written: false, revision: last.revision, position: last.position };
       }
       const batch = new StatementBatch(manager);
-      await write(manager, stored, batch);
+      const changed = await write(manager, stored, batch);
       let dirtyPeriods: string;
       if (periods === 'all') {
         dirtyPeriods = `${batch.param(JSON.stringify(await dirtyAllPeriods(manager)))}::jsonb`;
@@ -309,6 +319,15 @@ function writeKey(
           'dirtied',
         );
         dirtyPeriods = `(SELECT jsonb_build_object(${period}::text, dirty_seq::text) FROM dirtied)`;
+        if (changed) {
+          // What this bump changed, so the period job recomputes only that (a bump without a row: everything).
+          batch.add(
+            `INSERT INTO ${qualifiedTable(manager.connection, 'period_changes')} (period, seq, nodes, criteria)
+             SELECT ${period}, dirty_seq, ${batch.param(changed.nodes)}::text[], ${batch.param(changed.criteria)}::text[]
+               FROM dirtied
+             ON CONFLICT (period, seq) DO UPDATE SET nodes = EXCLUDED.nodes, criteria = EXCLUDED.criteria`,
+          );
+        }
       }
       const key = batch.param(streamId);
       const position = batch.param(last.position.toString());
@@ -425,7 +444,7 @@ async function writeAssessmentChanges(
   registers: AssessmentRows,
   after: bigint,
   partsChanged: boolean,
-): Promise<void> {
+): Promise<PeriodChange> {
   const criteria = new Set<string>();
   const nodes = new Set<string>();
   for (const version of replayed.versions ?? []) {
@@ -485,6 +504,7 @@ async function writeAssessmentChanges(
     );
     batch.rows(ReviewQueueEntryEntity, queue, 'update');
   }
+  return { nodes: [...nodes], criteria: [...criteria] };
 }
 
 /**
