@@ -180,4 +180,43 @@ describe('plan validation on a hand-built plan', () => {
     ]);
     expect(validatePlan(plan, register).outsideRegister).toEqual([{ at: 'project P2', name: 'Ngân hàng', as: 'NHNN' }]);
   });
+
+  it('names a duplicate task or project by its kind', () => {
+    const plan: PlanVersion = {
+      ...sound,
+      tasks: [...sound.tasks, task('I.2', 'programmes')],
+      projects: [...sound.projects, project('P2', null)],
+    };
+    expect(validatePlan(plan, register).problems).toEqual(['task I.2: duplicate code', 'project P2: duplicate code']);
+  });
+
+  it('two leads outside the register are the same agency only when the plan names the same outside agency', () => {
+    const plan: PlanVersion = {
+      ...sound,
+      agencies: { ...sound.agencies, 'Kho bạc': { outside: 'KBNN' }, NHNN: { outside: 'NHNN' } },
+      targets: [],
+      tasks: [],
+      projects: [
+        project('P1', null, { lead: 'Ngân hàng', budgetLead: 'Kho bạc' }),
+        project('P2', null, { lead: 'Ngân hàng', budgetLead: 'NHNN' }),
+      ],
+      declaredBudget: { provincial: '0', other: '0', total: '0' },
+    };
+    expect(validatePlan(plan, register).problems).toEqual(['project P1: lead "Ngân hàng" ≠ budget lead "Kho bạc"']);
+  });
+
+  it('compares a project’s two leads unit by unit (A and B are not AB)', () => {
+    const withAB: PlanRegisterUnit[] = [
+      ...register,
+      { code: 'AB', block: 'department', name: 'Sở AB', seedSpellings: [] },
+    ];
+    const plan: PlanVersion = {
+      ...sound,
+      targets: [],
+      tasks: [],
+      projects: [project('P1', null, { lead: 'Sở A/ Sở B', budgetLead: 'Sở AB' })],
+      declaredBudget: { provincial: '0', other: '0', total: '0' },
+    };
+    expect(validatePlan(plan, withAB).problems).toEqual(['project P1: lead "Sở A/ Sở B" ≠ budget lead "Sở AB"']);
+  });
 });
