@@ -76,4 +76,11 @@ describe('criterion codes and inputs', () => {
     expect(compareCriterionCodes('b', 'a')).toBe(1);
     expect(compareCriterionCodes('a', 'b')).toBe(-1);
   });
+
+  it('orders equal letter parts by what follows them, and accepts input names with digits and underscores', () => {
+    expect(compareCriterionCodes('A.10', 'A.2')).toBe(8);
+    expect(compareCriterionCodes('A.2', 'A.10')).toBe(-8);
+    expect(compareCriterionCodes('3.a.2', '3.a.1')).toBe(1);
+    expect(requireInputs('inputs', { a_1: 1, B9: 'x', c__: true })).toEqual({ a_1: 1, B9: 'x', c__: true });
+  });
 });
