@@ -10,6 +10,7 @@ import { ScorecardVersionsRevision1796664745169 } from './migrations/17966647451
 import { AssessmentStateParts1796667116902 } from './migrations/1796667116902-assessment-state-parts';
 import { AssessmentCriteria1796668201238 } from './migrations/1796668201238-assessment-criteria';
 import { PeriodChanges1796687971937 } from './migrations/1796687971937-period-changes';
+import { AssessmentCriterionViewParts1796688829144 } from './migrations/1796688829144-assessment-criterion-view-parts';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -28,6 +29,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   AssessmentStateParts1796667116902,
   AssessmentCriteria1796668201238,
   PeriodChanges1796687971937,
+  AssessmentCriterionViewParts1796688829144,
 ];
 
 export interface ReadModelDataSourceOptions {

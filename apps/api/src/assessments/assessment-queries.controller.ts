@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rolesWith, type Actor } from '@dti/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -35,8 +36,14 @@ export class AssessmentQueriesController {
       'Submitters read their own unit only.',
   })
   @ApiOkResponse({ type: AssessmentViewResponse })
-  read(@Param() params: AssessmentParams, @CurrentActor() actor: Actor): Promise<AssessmentViewResponse> {
-    return this.queries.execute(new GetAssessmentQuery(params.unit, params.period, actor));
+  async read(
+    @Param() params: AssessmentParams,
+    @CurrentActor() actor: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
+    const view = await this.queries.execute(new GetAssessmentQuery(params.unit, params.period, actor));
+    // Already JSON text (an AssessmentViewResponse): sent as it is, with express's ETag and 304 as before.
+    response.type('application/json').send(view.text);
   }
 
   @Get(':unit/:period/criteria/:criterion/history')

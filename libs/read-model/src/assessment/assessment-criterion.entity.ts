@@ -24,4 +24,12 @@ export class AssessmentCriterionEntity {
   /** The domain's CriterionRecord with an empty `history`. */
   @Column({ type: 'json' })
   record!: Record<string, unknown>;
+
+  /**
+   * The JSON text of the criterion's members in GET /assessments that come from its record
+   * (`criterionViewParts`), sent as it is; null on rows written before it was kept (the API then reads
+   * the parts themselves).
+   */
+  @Column({ type: 'text', name: 'view_parts', nullable: true })
+  viewParts!: string | null;
 }

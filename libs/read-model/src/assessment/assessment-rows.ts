@@ -1,9 +1,10 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
-import type { OpenedAssessment } from '@dti/domain';
+import type { CriterionRecord, OpenedAssessment, Submission } from '@dti/domain';
 import { ScoringError, type Bilingual } from '@dti/scoring';
 import { rememberedScore } from '../replay/remembered-scores';
 import { periodIndexOf } from '../period/period-index';
 import type { AssessmentCriterionEntity } from './assessment-criterion.entity';
+import { criterionViewParts } from './criterion-view-parts';
 import type { AssessmentHistoryEntity } from './assessment-history.entity';
 import type { AssessmentStateEntity } from './assessment-state.entity';
 import type { AssessmentSubmissionEntity } from './assessment-submission.entity';
@@ -58,19 +59,12 @@ export function assessmentRowsOf(
     streamRevision: last.revision.toString(),
     position: last.position.toString(),
   };
-  const criteria: AssessmentCriterionEntity[] = [];
-  const history: AssessmentHistoryEntity[] = [];
-  for (const [criterion, record, ordinal] of changedEntries(state.criteria, since?.criteria)) {
-    criteria.push({ unit, period, criterion, ordinal, record: plain({ ...record, history: [] }) });
-    const earlier = since?.criteria[criterion];
-    for (let seq = earlier?.history.length ?? 0; seq < record.history.length; seq += 1) {
-      history.push({ unit, period, criterion, seq, entry: plain(record.history[seq]) });
-    }
-  }
   const submissions: AssessmentSubmissionEntity[] = [];
+  const changedCriteria = new Set<string>();
   for (const [submissionId, submission, ordinal] of changedEntries(state.submissions, since?.submissions)) {
     const score =
       submission.inputs === null ? null : scoreOfFigures(catalogue, submission.criterion, submission.inputs);
+    changedCriteria.add(submission.criterion);
     submissions.push({
       unit,
       period,
@@ -78,6 +72,33 @@ export function assessmentRowsOf(
       ordinal,
       submission: plain(submission),
       score: score === null ? null : plain(score),
+    });
+  }
+  const scoreOf = (submission: Submission) =>
+    submission.inputs === null ? null : scoreOfFigures(catalogue, submission.criterion, submission.inputs);
+  const criteria: AssessmentCriterionEntity[] = [];
+  const history: AssessmentHistoryEntity[] = [];
+  const criterionRow = (criterion: string, record: CriterionRecord, ordinal: number): AssessmentCriterionEntity => ({
+    unit,
+    period,
+    criterion,
+    ordinal,
+    record: plain({ ...record, history: [] }),
+    viewParts: criterionViewParts(record, state.submissions, scoreOf),
+  });
+  for (const [criterion, record, ordinal] of changedEntries(state.criteria, since?.criteria)) {
+    criteria.push(criterionRow(criterion, record, ordinal));
+    changedCriteria.delete(criterion);
+    const earlier = since?.criteria[criterion];
+    for (let seq = earlier?.history.length ?? 0; seq < record.history.length; seq += 1) {
+      history.push({ unit, period, criterion, seq, entry: plain(record.history[seq]) });
+    }
+  }
+  if (changedCriteria.size > 0) {
+    // A record's view parts show its latest submissions: one changed without its record (the fold replaces
+    // both together today) still rewrites the record's row, so the stored parts never go stale.
+    Object.keys(state.criteria).forEach((criterion, ordinal) => {
+      if (changedCriteria.has(criterion)) criteria.push(criterionRow(criterion, state.criteria[criterion], ordinal));
     });
   }
   const queue: ReviewQueueEntryEntity[] = [];

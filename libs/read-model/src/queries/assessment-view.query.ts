@@ -202,3 +202,117 @@ export async function findCriterionHistoryPage(
     historyTotal: row.historyTotal ?? 0,
   };
 }
+
+/**
+ * A criterion's members of GET /assessments that come from its record, as JSON text (issue #12), so the API
+ * neither parses nor re-serialises them: `"official":…,"pending":…,"submissions":[…],"submissionsTotal":n,
+ * "history":[…],"historyTotal":n,"historyCursor":…` as the writers stored it (`criterionViewParts`), or, for
+ * a row written before that was kept (`stored` false), the same members but `official` put together by
+ * PostgreSQL from the record's parts (`official` is then the record's official value, for the API to shape).
+ */
+export interface CriterionPartsText {
+  criterion: string;
+  stored: boolean;
+  official: Record<string, unknown> | null;
+  parts: string;
+}
+
+/** `findAssessmentViewText`'s answer: the state row (its parts left out), its scorecard and the criteria's texts. */
+export interface AssessmentViewText extends AssessmentStateWithScorecard {
+  /** By criterion, those with a stored record (a criterion never reported has none). */
+  records: CriterionPartsText[];
+}
+
+interface ViewTextRow {
+  criterion: string | null;
+  stored: boolean | null;
+  official: Record<string, unknown> | null;
+  parts: string | null;
+  unit: string | null;
+  period: string | null;
+  state: Record<string, unknown> | null;
+  revision: string | null;
+  catalogueId: string | null;
+  criteria: AssessmentStateWithScorecard['criteria'] | null;
+  nodes: AssessmentStateWithScorecard['nodes'] | null;
+}
+
+/**
+ * GET /assessments' reader (issue #12), one statement (one snapshot): the state row with its scorecard
+ * (first row), then per criterion record its stored view parts (`view_parts`, `criterionViewParts`: one
+ * row read by primary key, no submission or history row touched). The profile: the bounded reader's
+ * per-criterion lookups cost PostgreSQL ~6.5 ms a request and parsing, shaping and re-serialising what they
+ * return most of the API's time. For a row written before the parts were kept, PostgreSQL concatenates the
+ * same text from the stored json rows (its latest submissions with their stored scores — null for a
+ * declaration, as assessmentRowsOf stores it —, pending submission, latest history entries), never parsed.
+ * Null when nothing is projected; a state row written before its parts were kept at all is the caller's
+ * to read whole (`findBoundedAssessmentState`).
+ */
+export async function findAssessmentViewText(
+  db: EntityManager,
+  unit: string,
+  period: string,
+  bounds: RecentBounds,
+): Promise<AssessmentViewText | null> {
+  const table = (name: string) => qualifiedTable(db.connection, name);
+  // A stored submission's text (an object) with its score as one more member: the view's shape.
+  const submissionText = (alias: string) =>
+    `left(btrim(${alias}.submission::text, E' \\n\\r\\t'), -1) || ',"score":' || coalesce(${alias}.score::text, 'null') || '}'`;
+  const rows: ViewTextRow[] = await db.query(
+    `SELECT NULL::text AS criterion, NULL::boolean AS stored, NULL::json AS official, NULL::text AS parts,
+            s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",
+            ${scorecardOf(db.connection)}
+       FROM ${table('assessment_states')} s WHERE s.unit = $1 AND s.period = $2
+     UNION ALL
+     SELECT r.criterion, r.view_parts IS NOT NULL,
+            CASE WHEN r.view_parts IS NULL THEN r.record->'official' END,
+            -- COALESCE evaluates its second argument (and its subqueries) only for a row without the text.
+            coalesce(r.view_parts, (
+              SELECT '"pending":' || coalesce((SELECT ${submissionText('p')} FROM ${table('assessment_submissions')} p
+                                                WHERE p.unit = $1 AND p.period = $2
+                                                  AND p.submission_id = r.record->>'pending'), 'null')
+                || ',"submissions":[' || coalesce((
+                     SELECT string_agg((SELECT ${submissionText('a')} FROM ${table('assessment_submissions')} a
+                                         WHERE a.unit = $1 AND a.period = $2 AND a.submission_id = ids.id),
+                                       ',' ORDER BY ids.n)
+                       FROM json_array_elements_text(r.record->'submissionIds') WITH ORDINALITY AS ids(id, n)
+                      WHERE ids.n > json_array_length(r.record->'submissionIds') - $3), '') || ']'
+                || ',"submissionsTotal":' || json_array_length(r.record->'submissionIds')
+                || ',"history":[' || coalesce(latest.texts, '') || ']'
+                || ',"historyTotal":' || coalesce(latest.total, 0)
+                || ',"historyCursor":'
+                || CASE WHEN latest.total > latest.shown THEN '"' || (latest.total - latest.shown) || '"' ELSE 'null' END
+                FROM (SELECT string_agg(h.entry::text, ',' ORDER BY h.seq) AS texts, count(*) AS shown,
+                             max(h.seq) + 1 AS total
+                        FROM (SELECT seq, entry FROM ${table('assessment_history')}
+                               WHERE unit = $1 AND period = $2 AND criterion = r.criterion
+                               ORDER BY seq DESC LIMIT $4) h) latest)),
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL
+       FROM ${table('assessment_criteria')} r
+      WHERE r.unit = $1 AND r.period = $2
+        AND EXISTS (SELECT 1 FROM ${table('assessment_states')} e WHERE e.unit = $1 AND e.period = $2)`,
+    [unit, period, bounds.submissions, bounds.history],
+  );
+  const head = rows.find((row) => row.criterion === null);
+  if (head === undefined || head.state === null) return null;
+  const records: CriterionPartsText[] = [];
+  for (const row of rows) {
+    if (row.criterion === null) continue;
+    records.push({
+      criterion: row.criterion,
+      stored: row.stored === true,
+      official: row.official,
+      parts: row.parts ?? '',
+    });
+  }
+  return {
+    unit: head.unit ?? unit,
+    period: head.period ?? period,
+    state: head.state,
+    revision: head.revision ?? '0',
+    catalogueId: head.catalogueId ?? '',
+    criteria: head.criteria ?? [],
+    nodes: head.nodes ?? [],
+    records,
+  };
+}

@@ -5,6 +5,8 @@ import {
   currentName,
   type AssessmentState,
   type CriterionRecord,
+  type OfficialValue,
+  type OpenedAssessment,
   type RegisteredUnit,
   type Submission,
 } from '@dti/domain';
@@ -17,11 +19,14 @@ import {
   type ScoreCardEntry,
   type ScoreCardNode,
 } from '@dti/scoring';
-import type {
-  CriterionTotals,
-  ProjectedCriterionLine,
-  ProjectedNodeLine,
-  StoredSubmissionScore,
+import {
+  VIEW_RECENT_HISTORY,
+  VIEW_RECENT_SUBMISSIONS,
+  type CriterionPartsText,
+  type CriterionTotals,
+  type ProjectedCriterionLine,
+  type ProjectedNodeLine,
+  type StoredSubmissionScore,
 } from '@dti/read-model';
 import type {
   AssessmentViewResponse,
@@ -34,20 +39,11 @@ import type {
 import type { ExactNumberResponse, ExactShareResponse } from '../dto/exact-number.response';
 
 /**
- * A criterion's latest submissions GET /assessments carries (issue #12). The pages need only the latest (the
- * status and the figures to resubmit: the web's criterionStatus; the newest is never a superseded one); the
- * official value and the pending submission come in their own fields, older ones with the history pages.
- * Measured on the bench's data (~1,070 events a unit-quarter): 3 a criterion kept the answer at ~510 KB,
- * 1 at ~280 KB (907 KB before the bound), so 1.
+ * A criterion's latest submissions and history entries GET /assessments carries (issue #12): the read model's,
+ * which the writers' stored view parts (`criterionViewParts`) hold; older ones come with GET …/history.
  */
-export const RECENT_SUBMISSIONS = 1;
-
-/**
- * A criterion's latest history entries GET /assessments carries: the last review round (submitted,
- * rejected, resubmitted: the rejection a reviewer looks for) fits; older entries are read a page at a time
- * from GET /assessments/{unit}/{period}/criteria/{criterion}/history. 5 cost ~35 KB more an answer than 3.
- */
-export const RECENT_HISTORY = 3;
+export const RECENT_SUBMISSIONS = VIEW_RECENT_SUBMISSIONS;
+export const RECENT_HISTORY = VIEW_RECENT_HISTORY;
 
 /**
  * One unit's report for one quarter as people read it: every criterion of the catalogue version the
@@ -86,25 +82,30 @@ export function assessmentView(input: {
   for (const [code, node] of leaves) {
     if (node.status === undefined || node.status === 'out-of-scope') continue;
     const record = opened?.criteria[code];
-    const catalogueNode = index.get(code)?.node;
     criteria.push({
-      code,
-      title: node.title,
-      titleEn: catalogueNode?.titleEn ?? null,
-      max: exact(Rational.parse(catalogueNode?.declaredMax ?? '0')),
-      status: node.status,
-      points: exact(node.points),
-      applicableMax: exact(node.applicableMax),
-      score: node.score === undefined ? null : scoreResponse(node.score),
-      notApplicable: node.status === 'not-applicable',
-      notApplicableReason: node.notApplicableReason ?? null,
-      official: officialResponse(record),
+      ...cardPartOf(index, code, node),
+      official: officialResponse(record?.official),
       pending:
         record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending], scores),
       ...recentOf(record, input.totals?.[code], (id) => submissionResponse(catalogue, opened?.submissions[id], scores)),
     });
   }
 
+  return {
+    ...headOf(unit, period, catalogue, opened, input.revision),
+    criteria,
+    totals: totalsResponse(card.root),
+  };
+}
+
+/** The answer's members before its criteria (key order as sent). */
+function headOf(
+  unit: RegisteredUnit,
+  period: string,
+  catalogue: Catalogue,
+  opened: Pick<OpenedAssessment, 'status' | 'version' | 'finalizations' | 'reopenings'> | null,
+  revision: bigint | null,
+): Omit<AssessmentViewResponse, 'criteria' | 'totals'> {
   const name = unitNameIn(unit, period) ?? currentName(unit);
   return {
     unit: {
@@ -124,10 +125,79 @@ export function assessmentView(input: {
           reopenings: opened.reopenings,
         }
       : { status: 'not_opened', version: 0, finalizations: [], reopenings: [] },
-    revision: input.revision === null ? null : input.revision.toString(),
-    criteria,
-    totals: totalsResponse(card.root),
+    revision: revision === null ? null : revision.toString(),
   };
+}
+
+/** A criterion's members from the card (catalogue and scorecard), before those from its record. */
+function cardPartOf(
+  index: ReturnType<typeof catalogueIndex>,
+  code: string,
+  node: ScoreCardNode,
+): Omit<CriterionViewResponse, RecordMember> {
+  const catalogueNode = index.get(code)?.node;
+  return {
+    code,
+    title: node.title,
+    titleEn: catalogueNode?.titleEn ?? null,
+    max: exact(Rational.parse(catalogueNode?.declaredMax ?? '0')),
+    status: node.status as CriterionViewResponse['status'],
+    points: exact(node.points),
+    applicableMax: exact(node.applicableMax),
+    score: node.score === undefined ? null : scoreResponse(node.score),
+    notApplicable: node.status === 'not-applicable',
+    notApplicableReason: node.notApplicableReason ?? null,
+  };
+}
+
+type RecordMember =
+  'official' | 'pending' | 'submissions' | 'submissionsTotal' | 'history' | 'historyTotal' | 'historyCursor';
+
+/** A criterion without a record (nothing reported yet): its record's members as JSON text. */
+const NO_RECORD_PARTS =
+  '"official":null,"pending":null,"submissions":[],"submissionsTotal":0,"history":[],"historyTotal":0,"historyCursor":null';
+
+/**
+ * GET /assessments' answer as JSON text, the same answer as JSON.stringify(assessmentView(…)) (a spec holds
+ * them equal), put together from text (issue #12): each criterion's members from its record come as the
+ * read model stored them (`criterionViewParts`, or PostgreSQL's text for a row written before), so nothing
+ * of the quarter's submissions and history is parsed, shaped or serialised here; only the card's part (the
+ * projected scorecard, ~10 small members a criterion) and the totals are. Null when the stored parts cannot
+ * serve this answer (the state or scorecard is of another catalogue or block, a line is missing): then the
+ * caller builds the view from the state (assessmentView).
+ */
+export function assessmentViewText(input: {
+  unit: RegisteredUnit;
+  period: string;
+  catalogue: Catalogue;
+  opened: Pick<OpenedAssessment, 'status' | 'version' | 'finalizations' | 'reopenings' | 'unitBlock'>;
+  revision: bigint;
+  projected: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] };
+  records: readonly CriterionPartsText[];
+}): string | null {
+  const { unit, period, catalogue, opened } = input;
+  if (opened.unitBlock !== unit.block) return null;
+  const card = cardFromProjection(catalogue, unit.block, input.projected);
+  if (card === null) return null;
+  const leaves = new Map<string, ScoreCardNode>();
+  collectLeaves(card.root, leaves);
+  const index = catalogueIndex(catalogue);
+  const records = new Map(input.records.map((record) => [record.criterion, record]));
+  const criteria: string[] = [];
+  for (const [code, node] of leaves) {
+    if (node.status === undefined || node.status === 'out-of-scope') continue;
+    const cardPart = JSON.stringify(cardPartOf(index, code, node));
+    const record = records.get(code);
+    const parts =
+      record === undefined
+        ? NO_RECORD_PARTS
+        : record.stored
+          ? record.parts
+          : `"official":${JSON.stringify(officialResponse(record.official as OfficialValue | null))},${record.parts}`;
+    criteria.push(`${cardPart.slice(0, -1)},${parts}}`);
+  }
+  const head = JSON.stringify(headOf(unit, period, catalogue, opened, input.revision));
+  return `${head.slice(0, -1)},"criteria":[${criteria.join(',')}],"totals":${JSON.stringify(totalsResponse(card.root))}}`;
 }
 
 /**
@@ -265,9 +335,8 @@ function collectLeaves(node: ScoreCardNode, into: Map<string, ScoreCardNode>): v
   for (const child of node.children) collectLeaves(child, into);
 }
 
-function officialResponse(record: CriterionRecord | undefined): OfficialValueResponse | null {
-  const official = record?.official ?? null;
-  if (official === null) return null;
+function officialResponse(official: OfficialValue | null | undefined): OfficialValueResponse | null {
+  if (official === null || official === undefined) return null;
   const base = {
     submissionId: official.submissionId,
     kind: official.kind,
