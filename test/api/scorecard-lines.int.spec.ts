@@ -1,4 +1,10 @@
-import { findScorecard, findScorecardLines, qualifiedTable } from '@dti/read-model';
+import {
+  findScorecard,
+  findScorecardLines,
+  findScorecardVersion,
+  findVersionedScorecardLines,
+  qualifiedTable,
+} from '@dti/read-model';
 import { createProjectionHarness, type ProjectionHarness } from '../projections/support/projection-harness';
 import { buildLifecycleWorld } from '../projections/support/lifecycle-world';
 import { Workflow } from '../projections/support/workflow';
@@ -43,6 +49,36 @@ describe('findScorecardLines reads what findScorecard reads, in one statement', 
       );
     }
     expect(await findScorecardLines(db(), { unit: 'PHONGDIEN', period: '2021-Q1' })).toBeNull();
+  });
+
+  it('reads the card’s version with its lines, the version alone, and a new version after any rewrite', async () => {
+    const [{ unit, period }]: Array<{ unit: string; period: string }> = await db().query(
+      `SELECT unit, period FROM ${qualifiedTable(db().connection, 'unit_reports')} ORDER BY unit, period LIMIT 1`,
+    );
+    const read = await findVersionedScorecardLines(db(), { unit, period });
+    if (read === null) throw new Error(`no card for ${unit} ${period}`);
+    expect(read.lines).toEqual(await findScorecardLines(db(), { unit, period }));
+    expect(await findScorecardVersion(db(), { unit, period })).toBe(read.version);
+    // A key job rewrites the report row with the rows it changes (an upsert even when nothing differs).
+    await db().query(
+      `UPDATE ${qualifiedTable(db().connection, 'unit_reports')} SET pending_count = pending_count
+        WHERE unit = $1 AND period = $2`,
+      [unit, period],
+    );
+    const rewritten = await findVersionedScorecardLines(db(), { unit, period });
+    expect(rewritten?.version).not.toBe(read.version);
+    expect(rewritten?.lines).toEqual(read.lines);
+    expect(await findScorecardVersion(db(), { unit, period })).toBe(rewritten?.version);
+    // A criterion's row changed alone (a repair by hand): the card's version changes all the same.
+    await db().query(
+      `UPDATE ${qualifiedTable(db().connection, 'criterion_scores')} SET title = title
+        WHERE unit = $1 AND period = $2 AND ordinal = (SELECT max(ordinal) FROM ${qualifiedTable(db().connection, 'criterion_scores')}
+                                                        WHERE unit = $1 AND period = $2)`,
+      [unit, period],
+    );
+    expect(await findScorecardVersion(db(), { unit, period })).not.toBe(rewritten?.version);
+    expect(await findScorecardVersion(db(), { unit: 'PHONGDIEN', period: '2021-Q1' })).toBeNull();
+    expect(await findVersionedScorecardLines(db(), { unit: 'PHONGDIEN', period: '2021-Q1' })).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import { CommandHandlingModule } from '../command-handling/command-handling.modu
 import { GetRankingsHandler } from './rankings/get-rankings.handler';
 import { RankingsController } from './rankings/rankings.controller';
 import { ReadAccess } from './read-access';
+import { RenderedJsonCache } from './rendered-json';
 import { CompareReportHandler } from './reports/compare-report.handler';
 import { GetReportsHandler } from './reports/get-reports.handler';
 import { ReportVersionNotFoundError } from './reports/report-version-not-found.error';
@@ -47,6 +48,8 @@ import { TimelineController } from './timeline/timeline.controller';
   ],
   providers: [
     ReadAccess,
+    // One per app: the scorecards' answers as rendered, per version of the card.
+    { provide: RenderedJsonCache, useFactory: () => new RenderedJsonCache() },
     GetScorecardHandler,
     CheckScorecardHandler,
     GetRankingsHandler,

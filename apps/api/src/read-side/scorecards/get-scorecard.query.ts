@@ -1,10 +1,13 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor, QuarterString, UnitCode } from '@dti/domain';
 import type { ReplayBound } from '@dti/read-model';
-import type { ScorecardResponse } from './scorecard.response';
+import type { RenderedJson } from '../rendered-json';
 
-/** A unit's scorecard for a quarter: as projected, or replayed from the events as of a bound. */
-export class GetScorecardQuery extends Query<ScorecardResponse> {
+/**
+ * A unit's scorecard for a quarter: as projected, or as it stood at a bound — answered rendered (a
+ * ScorecardResponse's JSON text), as the route sends it.
+ */
+export class GetScorecardQuery extends Query<RenderedJson> {
   constructor(
     readonly unit: UnitCode,
     readonly period: QuarterString,

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { rolesWith, type Actor } from '@dti/domain';
@@ -6,6 +6,7 @@ import { CurrentActor, Roles } from '../../auth';
 import { ApiReadProblems } from '../api-read-problems.decorator';
 import { readAsOf, readPeriod, readUnit } from '../read-inputs';
 import { UnitPeriodParams } from '../read-route.params';
+import { sendRenderedJson, type RenderedJson } from '../rendered-json';
 import { CheckScorecardQuery } from './check-scorecard.query';
 import { GetScorecardQuery } from './get-scorecard.query';
 import { ScorecardCheckResponse } from './scorecard-check.response';
@@ -31,15 +32,18 @@ export class ScorecardsController {
       'not reported and 0 points (`report.status: not_opened`). Submitters read their own unit only (403 NOT_OWN_UNIT).',
   })
   @ApiOkResponse({ type: ScorecardResponse })
-  read(
+  async read(
     @Param() params: UnitPeriodParams,
     @Query() query: ScorecardQueryDto,
     @CurrentActor() actor: Actor,
-  ): Promise<ScorecardResponse> {
+    // The answer is sent as rendered (its JSON text kept per version of the card), not serialized again.
+    @Res() response: Parameters<typeof sendRenderedJson>[0],
+  ): Promise<void> {
     const unit = readUnit(params.unit);
     const period = readPeriod(params.period);
     const asOf = query.asOf === undefined ? null : readAsOf(query.asOf);
-    return this.queries.execute(new GetScorecardQuery(unit, period, asOf, actor));
+    const rendered: RenderedJson = await this.queries.execute(new GetScorecardQuery(unit, period, asOf, actor));
+    sendRenderedJson(response, rendered);
   }
 
   @Get(':unit/:period/check')
