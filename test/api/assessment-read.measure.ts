@@ -69,7 +69,17 @@ async function startApi(root: string, env: Readonly<Record<string, string>>): Pr
   const port = 40_000 + Math.floor(Math.random() * 20_000);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/api/src/main.ts')],
+    [
+      // API_PROFILE_DIR: the API's own CPU profile under the load (bench/summarize-cpu-profile.ts).
+      ...(process.env.API_PROFILE_DIR === undefined
+        ? []
+        : ['--cpu-prof', `--cpu-prof-dir=${process.env.API_PROFILE_DIR}`]),
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(root, 'apps/api/src/main.ts'),
+    ],
     { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
