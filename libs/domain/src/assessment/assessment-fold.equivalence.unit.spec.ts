@@ -105,7 +105,7 @@ describe('Folding an assessment stream (AssessmentFolder) gives exactly what the
     );
   });
 
-  it('evolveAssessment step by step equals the reference at every step and never changes the state it is given', () => {
+  it('evolveAssessment step by step equals the reference at every step, is frozen, and never changes the state it is given', () => {
     fc.assert(
       fc.property(stream, ({ events }) => {
         let state: AssessmentState = initialAssessmentState;
@@ -115,6 +115,7 @@ describe('Folding an assessment stream (AssessmentFolder) gives exactly what the
           const next = evolveAssessment(state, event);
           reference = referenceEvolveAssessment(reference, event);
           expectSame(next, reference);
+          expectFrozen(next);
           seen.push({ state: next, json: JSON.stringify(next) });
           state = next;
         }
@@ -131,7 +132,7 @@ describe('Folding an assessment stream (AssessmentFolder) gives exactly what the
     expect(evolveAssessment(initialAssessmentState, events[1])).toBe(initialAssessmentState);
   });
 
-  it('results taken half-way (a retried command, the audit) stay as they were while folding goes on', () => {
+  it('results taken half-way (a retried command, the audit) are frozen and stay as they were while folding goes on', () => {
     fc.assert(
       fc.property(stream, fc.array(fc.nat(200), { maxLength: 6 }), ({ events }, cuts) => {
         const at = new Set(cuts.map((c) => c % (events.length + 1)));
@@ -140,6 +141,7 @@ describe('Folding an assessment stream (AssessmentFolder) gives exactly what the
         events.forEach((event, index) => {
           if (at.has(index)) {
             const state = folder.result();
+            expectFrozen(state);
             taken.push({ state, json: JSON.stringify(state), index });
           }
           folder.apply(event);
