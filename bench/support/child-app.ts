@@ -19,6 +19,8 @@ export interface ChildAppOptions {
   /** Directory for `node --cpu-prof` output; no profiling when absent. */
   cpuProfileDir?: string;
   log: (line: string) => void;
+  /** The checkout whose app runs (default: this one): an A/B measure runs an older commit's tree beside it. */
+  root?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface ChildAppOptions {
  */
 export async function startChildApp(options: ChildAppOptions): Promise<ChildApp> {
   const port = await freePort();
+  const root = options.root ?? ROOT;
   const portKey = options.name === 'api' ? 'PORT' : 'PROJECTOR_PORT';
   const args = [
     ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
@@ -35,10 +38,10 @@ export async function startChildApp(options: ChildAppOptions): Promise<ChildApp>
     'ts-node/register/transpile-only',
     '-r',
     'tsconfig-paths/register',
-    join(ROOT, 'apps', options.name, 'src', 'main.ts'),
+    join(root, 'apps', options.name, 'src', 'main.ts'),
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, ...options.env, [portKey]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
