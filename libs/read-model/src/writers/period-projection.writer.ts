@@ -185,9 +185,11 @@ async function readPeriodInputs(manager: EntityManager, period: string): Promise
   ) => {
     const { table, fields } = fieldsOf(entity, properties);
     // period_index beside period: the quarter's rows by an index (scorecard_nodes' leads with the code).
-    let where = `t.period = $1 AND t.period_index = $2`;
-    if (changed !== undefined) where += ` AND (NOT s.partial OR t.${changed.column} = ANY(s.${changed.codes}))`;
-    return agg(`${table} t WHERE ${where}`, fields);
+    const where = `t.period = $1 AND t.period_index = $2`;
+    if (changed === undefined) return agg(`${table} t WHERE ${where}`, fields);
+    // Two subqueries, each planned with its own index (one with "NOT partial OR code = ANY(…)" could use neither).
+    const only = `${table} t WHERE t.${changed.column} = ANY(s.${changed.codes}) AND ${where}`;
+    return `CASE WHEN s.partial THEN ${agg(only, fields)} ELSE ${agg(`${table} t WHERE ${where}`, fields)} END`;
   };
   const ranking = fieldsOf(
     RankingEntity,
