@@ -47,4 +47,22 @@ describe('unit history at the edges of a quarter', () => {
     ]);
     expect(unitsInPeriod(units, '2025-Q1', 'district').map((u) => u.code)).toEqual(['HX']);
   });
+
+  it('orders the list the same whatever order the register comes in: departments first, then by code', () => {
+    const units = [
+      runUnit([register('SC', 'Sở C', 'department')]).state,
+      runUnit([register('HY', 'Huyện Y', 'district')]).state,
+      runUnit([register('SA', 'Sở A', 'department')]).state,
+      runUnit([register('HX', 'Huyện X', 'district')]).state,
+      runUnit([register('SB', 'Sở B', 'department')]).state,
+    ];
+    const orders = (list: UnitState[]): UnitState[][] =>
+      list.length <= 1
+        ? [list]
+        : list.flatMap((unit, i) => orders(list.filter((_, j) => j !== i)).map((rest) => [unit, ...rest]));
+    for (const order of orders(units)) {
+      expect(unitsInPeriod(order, '2025-Q1').map((u) => u.code)).toEqual(['SA', 'SB', 'SC', 'HX', 'HY']);
+    }
+    expect(unitExistedIn({ status: 'unregistered' }, '2025-Q1')).toBe(false);
+  });
 });

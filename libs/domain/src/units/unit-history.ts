@@ -12,6 +12,7 @@ import type { RegisteredUnit, UnitState } from './unit.decider';
 
 /** Did the unit exist on this day? (Registered on or before it; not yet merged or dissolved.) */
 export function unitExistedOn(unit: UnitState, date: CalendarDate): boolean {
+  // Stryker disable next-line ConditionalExpression: an unregistered state has no registeredOn, so the test below is false for it too
   if (unit.status !== 'registered') return false;
   return unit.registeredOn <= date && (unit.end === null || date < unit.end.effectiveOn);
 }
@@ -22,6 +23,7 @@ export function unitExistedOn(unit: UnitState, date: CalendarDate): boolean {
  * assessment commands need.
  */
 export function unitExistedIn(unit: UnitState, period: Quarter | string): boolean {
+  // Stryker disable next-line ConditionalExpression: an unregistered state has no registeredOn, so the test below is false for it too
   if (unit.status !== 'registered') return false;
   const quarter = parseQuarter(period);
   const first = quarterFirstDay(quarter);
@@ -31,6 +33,7 @@ export function unitExistedIn(unit: UnitState, period: Quarter | string): boolea
 
 /** The unit's name on a day, or null if it did not exist that day. */
 export function unitNameOn(unit: UnitState, date: CalendarDate): { name: string; nameEn: string | null } | null {
+  // Stryker disable next-line ConditionalExpression: unitExistedOn refuses an unregistered state too
   if (unit.status !== 'registered' || !unitExistedOn(unit, date)) return null;
   let current = unit.names[0];
   for (const entry of unit.names) if (entry.effectiveOn <= date) current = entry;
@@ -39,6 +42,7 @@ export function unitNameOn(unit: UnitState, date: CalendarDate): { name: string;
 
 /** The last day of the quarter on which the unit existed, or null if it did not exist in it. */
 export function lastDayIn(unit: UnitState, period: Quarter | string): CalendarDate | null {
+  // Stryker disable next-line ConditionalExpression: unitExistedIn refuses an unregistered state too
   if (unit.status !== 'registered' || !unitExistedIn(unit, period)) return null;
   const last = quarterLastDay(parseQuarter(period));
   if (unit.end === null || unit.end.effectiveOn > last) return last;
@@ -48,11 +52,13 @@ export function lastDayIn(unit: UnitState, period: Quarter | string): CalendarDa
 /** The name a quarter's report shows: the one in force on the unit's last day in that quarter. */
 export function unitNameIn(unit: UnitState, period: Quarter | string): { name: string; nameEn: string | null } | null {
   const day = lastDayIn(unit, period);
+  // Stryker disable next-line ConditionalExpression: unitNameOn(unit, null) is null too (no date compares true with null)
   return day === null ? null : unitNameOn(unit, day);
 }
 
 /** The fact MergeUnit needs: the successor's block if it exists on the merger's effective date. */
 export function successorBlockOn(successor: UnitState, effectiveOn: CalendarDate): UnitBlock | null {
+  // Stryker disable next-line ConditionalExpression: unitExistedOn refuses an unregistered state too
   return successor.status === 'registered' && unitExistedOn(successor, effectiveOn) ? successor.block : null;
 }
 
@@ -72,9 +78,11 @@ export function unitsInPeriod(units: Iterable<UnitState>, period: Quarter | stri
   const quarter = parseQuarter(period);
   const found: UnitInPeriod[] = [];
   for (const unit of units) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: unitNameIn is null for exactly these units (skipped below)
     if (unit.status !== 'registered' || !unitExistedIn(unit, quarter)) continue;
     if (block !== undefined && unit.block !== block) continue;
     const name = unitNameIn(unit, quarter);
+    // Stryker disable next-line ConditionalExpression: unreachable, a unit that existed in the quarter has a name in it (above)
     if (name === null) continue;
     found.push({
       code: unit.code,
@@ -89,6 +97,7 @@ export function unitsInPeriod(units: Iterable<UnitState>, period: Quarter | stri
 }
 
 function compareCodes(a: string, b: string): number {
+  // Stryker disable next-line EqualityOperator: a register's codes are unique, so no two are equal here
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
