@@ -150,7 +150,9 @@ async function main(): Promise<void> {
       assessmentTextFromState(db, unitState, PERIOD),
     );
     const before = JSON.parse(await assessmentTextFromState(db, unitState, PERIOD)) as unknown;
-    console.log(`answer text = the view built from the state: ${isDeepStrictEqual(JSON.parse(view.text), before)}`);
+    console.log(
+      `answer text = the view built from the state: ${isDeepStrictEqual(JSON.parse(view.text ?? 'null'), before)}`,
+    );
     await timed('JSON.parse(body)', ROUNDS, () => JSON.parse(body));
     await timed('HTTP GET, one at a time', ROUNDS, async () => (await fetch(url, { headers })).text());
     const etag = first.headers.get('etag');

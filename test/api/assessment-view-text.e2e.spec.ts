@@ -21,6 +21,8 @@ describe('GET /assessments from stored JSON text (e2e)', () => {
   let api: ApiTestApp;
   let inspector: HttpClient;
   let db: DataSource;
+  /** The generated stream's events: all but the last are appended before the tests. */
+  const events = newAssessmentEvents(EVENTS + 41);
 
   /** The answer as the state-built view gives it (parsed), at the read model's current rows. */
   async function reference(): Promise<unknown> {
@@ -32,7 +34,6 @@ describe('GET /assessments from stored JSON text (e2e)', () => {
     api = await startApiTestApp({ projector: true });
     inspector = await api.as('inspector');
     db = api.app.get(DataSource);
-    const events = newAssessmentEvents(EVENTS + 40);
     for (let i = 0; i < EVENTS; i += 100) {
       await api.store.append(RECORDED_STREAM, events.slice(i, i + 100), i === 0 ? 'no_stream' : BigInt(i - 1));
     }
@@ -74,10 +75,32 @@ describe('GET /assessments from stored JSON text (e2e)', () => {
     expect(after.body).toEqual(await reference());
   });
 
-  it('keeps express’s ETag: the same answer again is 304 Not Modified', async () => {
-    const first = await inspector.get(`/assessments/${UNIT}/${PERIOD}`).expect(200);
+  it('tags the answer with its rows’ versions: If-None-Match answers 304 until a write, then the new answer', async () => {
+    const path = `/assessments/${UNIT}/${PERIOD}`;
+    const first = await inspector.get(path).expect(200);
     const etag = first.headers.etag as string;
-    expect(etag).toBeTruthy();
-    await inspector.get(`/assessments/${UNIT}/${PERIOD}`).set('If-None-Match', etag).expect(304);
+    expect(etag).toMatch(/^"a1\./);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await inspector.get(path).set('If-None-Match', etag).expect(304);
+    expect(again.headers.etag).toBe(etag);
+    expect(again.text).toBe('');
+    // A list, and a weak comparison, as browsers send them.
+    await inspector.get(path).set('If-None-Match', `"other", W/${etag}`).expect(304);
+    // Another reader's copy of another unit-quarter is not this one's.
+    const other = await inspector.get(`/assessments/${UNIT}/2021-Q2`).expect(200);
+    expect(other.headers.etag).not.toBe(etag);
+    await inspector
+      .get(path)
+      .set('If-None-Match', other.headers.etag as string)
+      .expect(200);
+    // A submitter may not read another unit, with or without a tag.
+    await (await api.as('sub-snv')).get(path).set('If-None-Match', etag).expect(403);
+    // A new event: the rows are rewritten, the old tag is stale and the answer is read again.
+    await api.store.append(RECORDED_STREAM, [events[EVENTS + 40]], BigInt(EVENTS + 39));
+    await api.settle();
+    const changed = await inspector.get(path).set('If-None-Match', etag).expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body.revision).not.toBe(first.body.revision);
+    expect(changed.body).toEqual(await reference());
   });
 });

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { rolesWith, type Actor } from '@dti/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -33,16 +33,28 @@ export class AssessmentQueriesController {
       'not-applicable flag and reason), the pending submission, the latest submission and the latest 3 ' +
       'history entries with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET ' +
       '…/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. ' +
-      'Submitters read their own unit only.',
+      'Submitters read their own unit only. The answer carries a strong ETag of the rows it is made from; ' +
+      'If-None-Match with it answers 304 Not Modified without reading them.',
   })
   @ApiOkResponse({ type: AssessmentViewResponse })
+  @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match.' })
   async read(
     @Param() params: AssessmentParams,
     @CurrentActor() actor: Actor,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const view = await this.queries.execute(new GetAssessmentQuery(params.unit, params.period, actor));
-    // Already JSON text (an AssessmentViewResponse): sent as it is, with express's ETag and 304 as before.
+    const view = await this.queries.execute(
+      new GetAssessmentQuery(params.unit, params.period, actor, request.headers['if-none-match']),
+    );
+    // Kept by the browser and revalidated each time (If-None-Match); private: it is one reader's answer.
+    response.setHeader('Cache-Control', 'private, no-cache');
+    if (view.etag !== null) response.setHeader('ETag', view.etag);
+    if (view.text === null) {
+      response.status(304).end();
+      return;
+    }
+    // Already JSON text (an AssessmentViewResponse): sent as it is.
     response.type('application/json').send(view.text);
   }
 

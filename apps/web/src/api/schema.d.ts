@@ -171,7 +171,7 @@ export interface paths {
     };
     /**
      * Read a unit’s quarterly assessment (hồ sơ đánh giá)
-     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, the latest submission and the latest 3 history entries with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET …/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. Submitters read their own unit only.
+     * @description Every criterion of the catalogue version of the assessment that applies to the unit’s block: official points computed by the scoring engine from the approved figures (with the explanation and maximum; not-applicable flag and reason), the pending submission, the latest submission and the latest 3 history entries with how many there are in all (`submissionsTotal`, `historyTotal`; older ones: GET …/criteria/{criterion}/history from `historyCursor`); the report status; and the totals by group. Submitters read their own unit only. The answer carries a strong ETag of the rows it is made from; If-None-Match with it answers 304 Not Modified without reading them.
      *
      *     Roles: submitter, reviewer, lead_reviewer, inspector, leadership, admin.
      */
@@ -4088,6 +4088,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AssessmentViewResponse'];
         };
+      };
+      /** @description Not modified since the ETag in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Malformed request: a body field, path parameter or Idempotency-Key is invalid, or the figures cannot be scored (VALIDATION_FAILED; `errors[]` names the field, with the scoring engine’s code such as MISSING_INPUT for an input). Nothing was stored. */
       400: {

@@ -316,3 +316,37 @@ export async function findAssessmentViewText(
     records,
   };
 }
+
+/** The row versions one unit-quarter's GET /assessments answer is made from (`findAssessmentVersion`). */
+export interface AssessmentVersion {
+  /** The unit's register row version (table and transaction that wrote it). */
+  unit: string;
+  /** The state row's version, or null when nothing is projected for the unit-quarter. */
+  state: string | null;
+  /** The state's catalogue version, or null when nothing is projected. */
+  catalogueId: string | null;
+}
+
+/**
+ * Which versions of the rows GET /assessments reads, by primary key and without reading them (issue #12:
+ * the answer's ETag, checked before the read). Every key job rewrites the unit-quarter's `assessment_states`
+ * row in the transaction that writes its criteria, submissions, history and scorecard rows, and a rebuild
+ * writes new tables: a row's table and writing transaction (`tableoid`, `xmin`) change whenever what the
+ * answer is made of may have. Null when the unit is not registered.
+ */
+export async function findAssessmentVersion(
+  db: EntityManager,
+  unit: string,
+  period: string,
+): Promise<AssessmentVersion | null> {
+  const rows: AssessmentVersion[] = await db.query(
+    `SELECT u.tableoid::text || '.' || u.xmin::text AS unit, s.version AS state, s.catalogue_id AS "catalogueId"
+       FROM ${qualifiedTable(db.connection, 'units')} u
+       LEFT JOIN (SELECT tableoid::text || '.' || xmin::text AS version, catalogue_id
+                    FROM ${qualifiedTable(db.connection, 'assessment_states')}
+                   WHERE unit = $1 AND period = $2) s ON true
+      WHERE u.code = $1`,
+    [unit, period],
+  );
+  return rows[0] ?? null;
+}

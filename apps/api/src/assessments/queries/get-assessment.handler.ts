@@ -7,7 +7,10 @@ import {
   type AssessmentState,
   type OpenedAssessment,
 } from '@dti/domain';
+import { createHash } from 'node:crypto';
+import type { Catalogue } from '@dti/catalogue';
 import {
+  findAssessmentVersion,
   findAssessmentViewText,
   findBoundedAssessmentState,
   findUnitStates,
@@ -50,14 +53,59 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
   async execute(query: GetAssessmentQuery): Promise<AssessmentViewJson> {
     const { unit, period } = await readableAssessment(this.ownWrites, query);
     const db = this.dataSource.manager;
+    // Read before the answer: a write in between makes the answer newer than its tag, never older (the
+    // next revalidation then misses and reads again).
+    const version = await findAssessmentVersion(db, unit, period);
+    const etag = version === null ? null : etagOf(version, period);
+    if (etag !== null && matches(query.ifNoneMatch, etag)) return new AssessmentViewJson(null, etag);
     const [[unitState], text] = await Promise.all([
       findUnitStates(db, [unit]).then(unitsOf),
       findAssessmentViewText(db, unit, period, BOUNDS),
     ]);
     if (unitState === undefined) throw UnitNotFoundError.because(unit);
     const fast = text === null ? null : fromText(unitState, period, text);
-    return new AssessmentViewJson(fast ?? (await assessmentTextFromState(db, unitState, period)));
+    return new AssessmentViewJson(fast ?? (await assessmentTextFromState(db, unitState, period)), etag);
   }
+}
+
+/**
+ * Bumped when the answer's shape or the way it is put together changes, so a copy of an older shape is
+ * never declared current by the same row versions.
+ */
+const ANSWER_SHAPE = 'a1';
+
+/**
+ * A strong ETag of what the answer is made from: the unit's and the state's row versions, and the
+ * catalogue's text (titles come from the code's catalogue, not the rows). Same rows, same tag, in every API
+ * process, so a reader revalidates (If-None-Match) instead of reading ~200 KB again.
+ */
+function etagOf(version: AssessmentVersionRow, period: string): string {
+  const catalogue = getCatalogue(
+    version.catalogueId ?? catalogueIdForAssessment(initialAssessmentState as AssessmentState, period),
+  );
+  return `"${ANSWER_SHAPE}.${catalogueFingerprint(catalogue)}.${version.unit}.${version.state ?? '-'}"`;
+}
+
+type AssessmentVersionRow = NonNullable<Awaited<ReturnType<typeof findAssessmentVersion>>>;
+
+const fingerprints = new WeakMap<Catalogue, string>();
+
+function catalogueFingerprint(catalogue: Catalogue): string {
+  let fingerprint = fingerprints.get(catalogue);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha1').update(JSON.stringify(catalogue)).digest('base64url').slice(0, 12);
+    fingerprints.set(catalogue, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** If-None-Match names the tag (a list, weak or strong: `W/` compares weakly, as for GET). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
+  });
 }
 
 /** The answer from the stored texts; null when they cannot serve it. */

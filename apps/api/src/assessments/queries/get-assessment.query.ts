@@ -6,7 +6,14 @@ import type { Actor } from '@dti/domain';
  * model's stored texts, issue #12), so it is not parsed and serialised again on its way out.
  */
 export class AssessmentViewJson {
-  constructor(readonly text: string) {}
+  /**
+   * `text` null: the reader's copy (If-None-Match) is current — 304, nothing read. `etag`: a strong tag of
+   * the versions of the rows the answer is made from (null when they could not be told).
+   */
+  constructor(
+    readonly text: string | null,
+    readonly etag: string | null,
+  ) {}
 }
 
 /** One unit's report for one quarter, as the reader may see it. */
@@ -15,6 +22,8 @@ export class GetAssessmentQuery extends Query<AssessmentViewJson> {
     readonly unit: string,
     readonly period: string,
     readonly reader: Actor,
+    /** The request's If-None-Match, if any. */
+    readonly ifNoneMatch?: string,
   ) {
     super();
   }
