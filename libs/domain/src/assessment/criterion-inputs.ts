@@ -49,6 +49,7 @@ export function requireInputs(field: string, value: unknown): CriterionInputs {
 export function compareCriterionCodes(a: string, b: string): number {
   const pa = a.split('.');
   const pb = b.split('.');
+  // Stryker disable next-line EqualityOperator,MethodExpression: a part past the shorter code meets undefined, which compares as 0 (neither < nor >), so the lengths still decide
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const na = Number(pa[i]);
     const nb = Number(pb[i]);
