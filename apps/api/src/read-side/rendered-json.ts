@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /** An answer as sent: its JSON text (UTF-8) and a strong ETag of exactly those bytes. */
 export interface RenderedJson {
@@ -29,46 +30,36 @@ interface Kept {
  * and context are the kept ones sends the kept bytes — no rows read, parsed, shaped or stringified again. A
  * write moves the version, so the next read renders again: nothing is invalidated by hand, nothing stale is
  * served. The reader's permission is checked before, never kept. Least recently used out first, bounded by
- * bytes; one process's memory (each API process keeps its own).
+ * bytes (lru-cache); one process's memory (each API process keeps its own).
  */
 export class RenderedJsonCache {
-  private readonly kept = new Map<string, Kept>();
-  private bytes = 0;
+  private readonly kept: LRUCache<string, Kept>;
 
-  constructor(private readonly maxBytes: number = RENDERED_JSON_MAX_BYTES) {}
+  constructor(maxBytes: number = RENDERED_JSON_MAX_BYTES) {
+    // An answer larger than the whole budget is not kept (lru-cache's maxEntrySize defaults to maxSize).
+    this.kept = new LRUCache<string, Kept>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => entry.rendered.body.length || 1,
+    });
+  }
 
   /** The rows' version the answer kept for `key` was made from (so the read may skip the rows), or null. */
   versionOf(key: string): string | null {
-    return this.kept.get(key)?.version ?? null;
+    // peek: asking for the version is not a use of the answer.
+    return this.kept.peek(key)?.version ?? null;
   }
 
   /** The answer kept for `key` if it was made from rows at `version` in `context`. */
   get(key: string, version: string, context: string): RenderedJson | undefined {
-    const entry = this.kept.get(key);
+    const entry = this.kept.peek(key);
     if (entry === undefined || entry.version !== version || entry.context !== context) return undefined;
-    // Most recently used last (a Map keeps insertion order).
-    this.kept.delete(key);
-    this.kept.set(key, entry);
-    return entry.rendered;
+    return this.kept.get(key)?.rendered;
   }
 
   put(key: string, version: string, context: string, rendered: RenderedJson): RenderedJson {
-    this.drop(key);
-    if (rendered.body.length > this.maxBytes) return rendered;
-    this.kept.set(key, { version, context, rendered });
-    this.bytes += rendered.body.length;
-    for (const oldest of this.kept.keys()) {
-      if (this.bytes <= this.maxBytes) break;
-      this.drop(oldest);
-    }
-    return rendered;
-  }
-
-  private drop(key: string): void {
-    const entry = this.kept.get(key);
-    if (entry === undefined) return;
     this.kept.delete(key);
-    this.bytes -= entry.rendered.body.length;
+    this.kept.set(key, { version, context, rendered });
+    return rendered;
   }
 }
 
