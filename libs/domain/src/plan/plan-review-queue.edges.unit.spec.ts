@@ -1,5 +1,6 @@
 import { tth222 } from './catalogue/tth-222';
 import type { PlanReport } from './plan.decider';
+import { planItems } from './catalogue/plan-registry';
 import { planReviewQueue } from './plan-review-queue';
 
 const report = (over: Partial<PlanReport> & Pick<PlanReport, 'reportId' | 'kind' | 'code' | 'period'>): PlanReport => ({
@@ -119,5 +120,50 @@ describe('plan review queue at its edges', () => {
     });
     expect(planReviewQueue(tth222, [a, b, c], { username: 'r' }).map((i) => i.code)).toEqual(['5', '4', '2']);
     expect(planReviewQueue(tth222, [b, a, c], { username: 'r' }).map((i) => i.code)).toEqual(['5', '2', '4']);
+  });
+
+  it('a row is its kind and code: a report never takes another kind’s row, facts or reviews under the same code', () => {
+    const targetCode = tth222.targets[0].code;
+    const taskCode = tth222.tasks[0].code;
+    const projectCode = tth222.projects[0].code;
+    const rows = [
+      ['task', targetCode],
+      ['target', taskCode],
+      ['target', projectCode],
+    ] as const;
+    for (const [kind, code] of rows) {
+      // Codes of one kind are not codes of another in plan 222, so the row is unknown to the plan.
+      expect(planItems(tth222).some((item) => item.kind === kind && item.code === code)).toBe(false);
+      const [item] = planReviewQueue(
+        tth222,
+        [report({ reportId: `2025-Q2:${kind}:${code}:1`, kind, code, period: '2025-Q2' })],
+        { username: 'r' },
+      );
+      expect(item).toMatchObject({
+        title: code,
+        titleEn: null,
+        lead: { name: 'STTTT', units: ['STTTT'] },
+        targetPercent: null,
+        taskType: null,
+        required: null,
+        budget: null,
+      });
+    }
+    const pending = report({ reportId: '2025-Q2:target:2:2', kind: 'target', code: '2', period: '2025-Q2' });
+    const otherKind = (status: PlanReport['status'], n: number) =>
+      report({
+        reportId: `2025-Q2:task:2:${n}`,
+        kind: 'task',
+        code: '2',
+        period: '2025-Q2',
+        status,
+        reviewedAt: '2025-05-01T00:00:00.000Z',
+      });
+    const [item] = planReviewQueue(tth222, [otherKind('approved', 1), otherKind('rejected', 2), pending], {
+      username: 'r',
+    });
+    expect(item).toMatchObject({ official: null, earlier: [] });
+    // A known row's lead is its own.
+    expect(item.lead).toEqual(planItems(tth222).find((row) => row.kind === 'target' && row.code === '2')?.lead);
   });
 });

@@ -91,6 +91,7 @@ export function planReviewQueue(
       report,
       kind: report.kind,
       code: report.code,
+      // Stryker disable next-line LogicalOperator: planItems' title is the row's own content, task or title, so each fallback gives the same text
       title: target?.content ?? task?.task ?? project?.title ?? item?.title ?? report.code,
       titleEn: target?.contentEn ?? task?.taskEn ?? project?.titleEn ?? null,
       lead: item?.lead ?? { name: report.unit, units: [report.unit] },
