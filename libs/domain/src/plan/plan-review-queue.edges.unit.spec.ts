@@ -45,6 +45,13 @@ describe('plan review queue at its edges', () => {
       username: 'r',
     });
     expect(same[0].official?.reportId).toBe('2025-Q2:target:2:1');
+    // A later review of an earlier quarter does not make it the official value.
+    const late = planReviewQueue(
+      tth222,
+      [approved('2025-Q1', 1, '2025-04-10T00:00:00.000Z'), approved('2024-Q4', 1, '2025-05-01T00:00:00.000Z'), pending],
+      { username: 'r' },
+    );
+    expect(late[0].official?.reportId).toBe('2025-Q1:target:2:1');
   });
 
   it('earlier: reviewed reports of the same row and quarter only; not pending ones, not other quarters or rows', () => {
