@@ -50,6 +50,12 @@ function targetValue(progress: TargetProgress): Rational {
   return Rational.parse(progress.numerator).div(Rational.parse(progress.denominator)).mul(Rational.of(100));
 }
 
+/** Oldest first; reports sent at the same instant keep their order (the sort is stable). */
+function bySubmittedAt(a: PlanReport, b: PlanReport): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equal instants are tested first (so < and <= agree), and the sort reads only whether the result is below 0 (0 and 1 sort alike)
+  return a.submittedAt === b.submittedAt ? 0 : a.submittedAt < b.submittedAt ? -1 : 1;
+}
+
 export function planReviewQueue(
   plan: PlanVersion,
   reports: readonly PlanReport[],
@@ -67,8 +73,7 @@ export function planReviewQueue(
         (filter.period === undefined || report.period === filter.period) &&
         (filter.kind === undefined || report.kind === filter.kind),
     )
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equal instants are tested first (so < and <= agree), and the sort reads only whether the result is below 0 (0 and 1 sort alike)
-    .sort((a, b) => (a.submittedAt === b.submittedAt ? 0 : a.submittedAt < b.submittedAt ? -1 : 1));
+    .sort(bySubmittedAt);
 
   return pending.map((report): PlanQueueItem => {
     const item = items.get(`${report.kind}:${report.code}`);
