@@ -1,6 +1,6 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
 import type { CriterionRecord, OpenedAssessment, Submission } from '@dti/domain';
-import { ScoringError, type Bilingual } from '@dti/scoring';
+import { ScoringError } from '@dti/scoring';
 import { rememberedScore } from '../replay/remembered-scores';
 import { periodIndexOf } from '../period/period-index';
 import type { AssessmentCriterionEntity } from './assessment-criterion.entity';
@@ -9,6 +9,7 @@ import type { AssessmentHistoryEntity } from './assessment-history.entity';
 import type { AssessmentStateEntity } from './assessment-state.entity';
 import type { AssessmentSubmissionEntity } from './assessment-submission.entity';
 import type { ReviewQueueEntryEntity } from './review-queue-entry.entity';
+import type { StoredSubmissionScore } from './stored-submission-score';
 
 /** A unit-quarter's rows of its folded state. */
 export interface AssessmentRows {
@@ -205,20 +206,6 @@ function plainCopy<T>(value: T): Record<string, unknown> {
 
 function asIs<T>(value: T): Record<string, unknown> {
   return value as Record<string, unknown>;
-}
-
-/** An exact number as the API shows it: the rational in lowest terms and its 2-decimal rounding. */
-export interface StoredExact {
-  exact: string;
-  display: string;
-}
-
-/** What the engine made of one submission's figures, kept beside the state so no reader scores them again. */
-export interface StoredSubmissionScore {
-  points: StoredExact;
-  max: StoredExact;
-  explanation: Bilingual;
-  ruleKind: string;
 }
 
 /**

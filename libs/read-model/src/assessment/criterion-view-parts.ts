@@ -1,5 +1,5 @@
 import type { CriterionRecord, Submission } from '@dti/domain';
-import type { StoredSubmissionScore } from './assessment-rows';
+import type { StoredSubmissionScore } from './stored-submission-score';
 
 /**
  * A criterion's latest submissions GET /assessments carries (issue #12): the pages need only the latest
