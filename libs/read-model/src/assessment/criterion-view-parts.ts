@@ -49,7 +49,8 @@ export function criterionViewParts(
   );
 }
 
-function officialView(official: CriterionRecord['official']): Record<string, unknown> | null {
+/** A criterion's official value as GET /assessments shows it (the API's object path uses it too). */
+export function officialView(official: CriterionRecord['official']): Record<string, unknown> | null {
   if (official === null) return null;
   const base = {
     submissionId: official.submissionId,
@@ -63,7 +64,8 @@ function officialView(official: CriterionRecord['official']): Record<string, unk
     : { ...base, inputs: null, notApplicable: true, notApplicableReason: official.reason };
 }
 
-function submissionView(
+/** A submission as GET /assessments shows it, its score from `scoreOf` (the API's object path uses it too). */
+export function submissionView(
   submission: Submission,
   scoreOf: (submission: Submission) => StoredSubmissionScore | null,
 ): Record<string, unknown> {

@@ -22,6 +22,8 @@ import {
 import {
   VIEW_RECENT_HISTORY,
   VIEW_RECENT_SUBMISSIONS,
+  officialView,
+  submissionView,
   type CriterionPartsText,
   type CriterionTotals,
   type ProjectedCriterionLine,
@@ -336,17 +338,7 @@ function collectLeaves(node: ScoreCardNode, into: Map<string, ScoreCardNode>): v
 }
 
 function officialResponse(official: OfficialValue | null | undefined): OfficialValueResponse | null {
-  if (official === null || official === undefined) return null;
-  const base = {
-    submissionId: official.submissionId,
-    kind: official.kind,
-    evidence: official.evidence,
-    approvedBy: official.approvedBy,
-    approvedAt: official.approvedAt,
-  };
-  return official.kind === 'figures'
-    ? { ...base, inputs: official.inputs, notApplicable: false, notApplicableReason: null }
-    : { ...base, inputs: null, notApplicable: true, notApplicableReason: official.reason };
+  return officialView(official ?? null) as OfficialValueResponse | null;
 }
 
 export function submissionResponse(
@@ -355,25 +347,7 @@ export function submissionResponse(
   scores?: Readonly<Record<string, StoredSubmissionScore | null>>,
 ): SubmissionResponse | null {
   if (submission === undefined) return null;
-  return {
-    submissionId: submission.submissionId,
-    criterion: submission.criterion,
-    kind: submission.kind,
-    inputs: submission.inputs,
-    notApplicableReason: submission.notApplicableReason,
-    evidence: submission.evidence,
-    corrects: submission.corrects,
-    correctionReason: submission.correctionReason,
-    supersedes: submission.supersedes,
-    supersededBy: submission.supersededBy,
-    submittedBy: submission.submittedBy,
-    submittedAt: submission.submittedAt,
-    status: submission.status,
-    review: submission.review,
-    withdrawnAt: submission.withdrawnAt,
-    replacedBy: submission.replacedBy,
-    score: submission.inputs === null ? null : scoreOf(catalogue, submission, scores),
-  };
+  return submissionView(submission, (shown) => scoreOf(catalogue, shown, scores)) as unknown as SubmissionResponse;
 }
 
 /** Figures were checked by the engine when submitted; a later catalogue fix could still refuse them. */
