@@ -1,9 +1,10 @@
 import { getCatalogue } from '@dti/catalogue';
-import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
 import type { NewEvent } from '@dti/event-store';
 import { qualifiedTable, recomputePeriod, recomputeStream, ReplayerCache } from '@dti/read-model';
-import { register, runUnit } from '../../libs/domain/testing/unit.test-kit';
-import { newAssessmentEvents } from '../../libs/read-model/testing/recorded-assessment.test-kit';
+import {
+  assessmentEventsFor,
+  unitRegistrationEvents,
+} from '../../libs/read-model/testing/recorded-assessment.test-kit';
 import { createProjectionHarness, type ProjectionHarness } from './support/projection-harness';
 
 /**
@@ -49,31 +50,14 @@ describe('period job: partial runs after incremental key writes', () => {
   const table = (name: string) => qualifiedTable(harness.dataSource, name);
 
   function eventsOf(code: string, seed: number): NewEvent[] {
-    return newAssessmentEvents(120, 16, seed).map((event, i) => {
-      const data = { ...(event.data as Record<string, unknown>) };
-      if (data.unit !== undefined) data.unit = code;
-      return { ...event, id: `00000000-0000-4000-8${code.slice(2)}-${String(i).padStart(12, '0')}`, data };
-    });
+    return assessmentEventsFor(code, `8${code.slice(2)}`, 120, 16, seed);
   }
 
   async function registerUnit(code: string, block: 'department' | 'district'): Promise<void> {
-    const { events } = runUnit([register(code, `Đơn vị ${code}`, block)]);
     registered += 1;
     await harness.store.append(
       `unit-${code}`,
-      events.map((event, n) => ({
-        id: `00000000-0000-4000-9000-${String(registered * 10 + n).padStart(12, '0')}`,
-        type: event.type,
-        schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: {
-          actor: 'quan.tri',
-          role: 'admin',
-          occurredAt: '2021-01-01T00:00:00Z',
-          commandId: `u-${code}-${n}`,
-          correlationId: `u-${code}-${n}`,
-        },
-      })),
+      unitRegistrationEvents(code, `Đơn vị ${code}`, block, registered, code),
       'no_stream',
     );
     await recomputeStream(harness.store, harness.dataSource, `unit-${code}`, options);

@@ -49,6 +49,16 @@ export function notApplicableEvent(submissionId: string, criterion: string, reas
   } as AssessmentEvent;
 }
 
+/** What every review event of the kit names: the submission, its submitter and the reviewer, when. */
+const reviewOf = (submissionId: string, criterion: string) => ({
+  ...eventRef,
+  criterion,
+  submissionId,
+  submittedBy: 'lan.stttt',
+  reviewer: 'minh.review',
+  reviewedAt: eventAt,
+});
+
 export function approvedEvent(
   submissionId: string,
   criterion: string,
@@ -57,12 +67,7 @@ export function approvedEvent(
   return {
     type: 'SubmissionApproved',
     data: {
-      ...eventRef,
-      criterion,
-      submissionId,
-      submittedBy: 'lan.stttt',
-      reviewer: 'minh.review',
-      reviewedAt: eventAt,
+      ...reviewOf(submissionId, criterion),
       note: null,
       kind: 'figures',
       inputs: null,
@@ -72,3 +77,20 @@ export function approvedEvent(
     },
   } as AssessmentEvent;
 }
+
+export const withdrawnEvent = (submissionId: string, criterion: string): AssessmentEvent => ({
+  type: 'SubmissionWithdrawn',
+  data: { ...eventRef, criterion, submissionId, withdrawnBy: 'lan.stttt', withdrawnAt: eventAt },
+});
+export const rejectedEvent = (submissionId: string, criterion: string): AssessmentEvent => ({
+  type: 'SubmissionRejected',
+  data: { ...reviewOf(submissionId, criterion), reason: 'thiếu minh chứng' },
+});
+export const finalizedEvent = (version: number): AssessmentEvent => ({
+  type: 'ReportFinalized',
+  data: { ...eventRef, version, finalizedBy: 'hoa.lead', finalizedAt: eventAt, official: [] },
+});
+export const reopenedEvent = (version: number): AssessmentEvent => ({
+  type: 'ReportReopened',
+  data: { ...eventRef, version, reopenedBy: 'hoa.lead', reopenedAt: eventAt, reason: `mở lại ${version}` },
+});

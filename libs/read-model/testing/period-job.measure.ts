@@ -10,14 +10,12 @@
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { getCatalogue } from '@dti/catalogue';
-import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
 import type { NewEvent } from '@dti/event-store';
-import { register, runUnit } from '../../domain/testing/unit.test-kit';
 import { withMeasureSchemas } from './measure-schemas';
 import { ReplayerCache } from '../src/writers/replayer-cache';
 import { recomputePeriod } from '../src/writers/period-projection.writer';
 import { recomputeStream } from '../src/writers/stream-projection.writer';
-import { newAssessmentEvents } from './recorded-assessment.test-kit';
+import { assessmentEventsFor, unitRegistrationEvents } from './recorded-assessment.test-kit';
 
 const EVENTS = Number(process.env.EVENTS ?? 60);
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -50,15 +48,7 @@ function summary(times: readonly number[]): string {
 }
 
 function eventsOf(code: string, index: number, count: number): NewEvent[] {
-  return newAssessmentEvents(count).map((event, i) => {
-    const data = { ...(event.data as Record<string, unknown>) };
-    if (data.unit !== undefined) data.unit = code;
-    return {
-      ...event,
-      id: `00000000-0000-4000-${String(8000 + index).padStart(4, '0')}-${String(i).padStart(12, '0')}`,
-      data,
-    };
-  });
+  return assessmentEventsFor(code, String(8000 + index).padStart(4, '0'), count);
 }
 
 async function measure(unitCount: number): Promise<void> {
@@ -72,22 +62,10 @@ async function measure(unitCount: number): Promise<void> {
       next: EVENTS,
     }));
     for (const [i, unit] of units.entries()) {
-      const { events } = runUnit([register(unit.code, `Đơn vị ${i}`, i % 3 === 0 ? 'district' : 'department')]);
+      const block = i % 3 === 0 ? 'district' : 'department';
       await store.append(
         `unit-${unit.code}`,
-        events.map((event, n) => ({
-          id: `00000000-0000-4000-9000-${String(i * 10 + n).padStart(12, '0')}`,
-          type: event.type,
-          schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
-          data: event.data as unknown as Record<string, unknown>,
-          metadata: {
-            actor: 'quan.tri',
-            role: 'admin',
-            occurredAt: '2021-01-01T00:00:00Z',
-            commandId: `u-${i}-${n}`,
-            correlationId: `u-${i}-${n}`,
-          },
-        })),
+        unitRegistrationEvents(unit.code, `Đơn vị ${i}`, block, i, i),
         'no_stream',
       );
       await recomputeStream(store, dataSource, `unit-${unit.code}`, options);

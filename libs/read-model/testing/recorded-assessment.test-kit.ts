@@ -1,13 +1,14 @@
 /**
  * A generated busy unit-quarter of tth-2020 (submissions, approvals, rejections, corrections,
  * finalizations, reopenings) as the store records it, for the replayer's specs and the live job's
- * measurement. Test-only.
+ * measurement, and the registration of the units such streams belong to. Test-only.
  */
 import { getCatalogue } from '@dti/catalogue';
-import { CURRENT_EVENT_VERSIONS, type DomainEventType } from '@dti/domain';
+import { CURRENT_EVENT_VERSIONS, type DomainEventType, type UnitBlock } from '@dti/domain';
 import type { NewEvent, RecordedEvent } from '@dti/event-store';
 import { scoreCard, scoreCriterion } from '@dti/scoring';
 import { busyQuarterSteps, generateStream } from '../../domain/testing/assessment-stream.generator';
+import { register, runUnit } from '../../domain/testing/unit.test-kit';
 import { scorecardLines } from '../src/assessment/scorecard-lines';
 
 export const RECORDED_STREAM = 'assessment-STTTT-2021Q1';
@@ -42,6 +43,49 @@ export function newAssessmentEvents(count: number, criteria = codes.length, seed
     if (events.length >= count) return events.slice(0, count);
     steps = Math.round(steps * 1.3);
   }
+}
+
+/**
+ * The kit's events as unit `code`'s stream: its own unit in every event naming one, and event ids of its
+ * own (`idGroup`, four hex digits, the ids' fourth group), so several units' streams share one store.
+ */
+export function assessmentEventsFor(
+  code: string,
+  idGroup: string,
+  ...generated: Parameters<typeof newAssessmentEvents>
+): NewEvent[] {
+  return newAssessmentEvents(...generated).map((event, i) => {
+    const data = { ...(event.data as Record<string, unknown>) };
+    if (data.unit !== undefined) data.unit = code;
+    return { ...event, id: `00000000-0000-4000-${idGroup}-${String(i).padStart(12, '0')}`, data };
+  });
+}
+
+/**
+ * Unit `code`'s registration (the real unit decider's events) as the store records them, with ids made
+ * from `seq` and command ids from `key`: what the measures and specs append before a unit's reports.
+ */
+export function unitRegistrationEvents(
+  code: string,
+  name: string,
+  block: UnitBlock,
+  seq: number,
+  key: string | number,
+): NewEvent[] {
+  const { events } = runUnit([register(code, name, block)]);
+  return events.map((event, n) => ({
+    id: `00000000-0000-4000-9000-${String(seq * 10 + n).padStart(12, '0')}`,
+    type: event.type,
+    schemaVersion: CURRENT_EVENT_VERSIONS[event.type as DomainEventType],
+    data: event.data as unknown as Record<string, unknown>,
+    metadata: {
+      actor: 'quan.tri',
+      role: 'admin',
+      occurredAt: '2021-01-01T00:00:00Z',
+      commandId: `u-${key}-${n}`,
+      correlationId: `u-${key}-${n}`,
+    },
+  }));
 }
 
 /** The events of `steps` generator steps over exactly the `criteria` given, as a command would append them. */

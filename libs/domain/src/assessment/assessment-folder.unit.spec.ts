@@ -4,10 +4,12 @@ import { initialAssessmentState, type AssessmentState, type OpenedAssessment } f
 import { referenceEvolveAssessment } from '../../testing/assessment.evolve.reference';
 import {
   approvedEvent,
-  eventAt,
-  eventRef,
+  finalizedEvent,
   openedEvent,
+  rejectedEvent,
+  reopenedEvent,
   submittedEvent,
+  withdrawnEvent,
 } from '../../testing/assessment-events.test-kit';
 
 /**
@@ -15,31 +17,6 @@ import {
  * rest): it freezes only what it made, a result stays as it was whatever comes next, and reviewing a submission
  * that is not the criterion's pending one leaves the pending one alone.
  */
-const withdrawnEvent = (submissionId: string, criterion: string): AssessmentEvent => ({
-  type: 'SubmissionWithdrawn',
-  data: { ...eventRef, criterion, submissionId, withdrawnBy: 'lan.stttt', withdrawnAt: eventAt },
-});
-const rejectedEvent = (submissionId: string, criterion: string): AssessmentEvent => ({
-  type: 'SubmissionRejected',
-  data: {
-    ...eventRef,
-    criterion,
-    submissionId,
-    submittedBy: 'lan.stttt',
-    reviewer: 'minh.review',
-    reviewedAt: eventAt,
-    reason: 'thiếu minh chứng',
-  },
-});
-const finalizedEvent = (version: number): AssessmentEvent => ({
-  type: 'ReportFinalized',
-  data: { ...eventRef, version, finalizedBy: 'hoa.lead', finalizedAt: eventAt, official: [] },
-});
-const reopenedEvent = (version: number): AssessmentEvent => ({
-  type: 'ReportReopened',
-  data: { ...eventRef, version, reopenedBy: 'hoa.lead', reopenedAt: eventAt, reason: `mở lại ${version}` },
-});
-
 const referenceFold = (events: readonly AssessmentEvent[]): AssessmentState =>
   events.reduce(referenceEvolveAssessment, initialAssessmentState);
 

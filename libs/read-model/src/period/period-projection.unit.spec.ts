@@ -2,7 +2,7 @@ import { getCatalogue } from '@dti/catalogue';
 import type { RegisteredUnit } from '@dti/domain';
 import { dissolve, register, runUnit } from '../../../domain/testing/unit.test-kit';
 import type { UnitReportEntity } from '../assessment/unit-report.entity';
-import { projectPeriod } from './period-projection';
+import { projectPeriod, type PeriodInputs } from './period-projection';
 
 function unit(...commands: Parameters<typeof runUnit>[0]): RegisteredUnit {
   return runUnit(commands).state as RegisteredUnit;
@@ -31,7 +31,7 @@ describe('projectPeriod', () => {
     unit(register('SMOI', 'Sở mới', 'department', '2026-01-01')),
   ];
 
-  const projection = projectPeriod({
+  const input: PeriodInputs = {
     period: '2025-Q3',
     units,
     reports: [report('STTTT', '64', '256', '1/4'), report('HUONGTRA', '254', '254', '1')],
@@ -39,7 +39,8 @@ describe('projectPeriod', () => {
     criteria: [],
     defaultCatalogueId: 'tth-2020',
     catalogues: getCatalogue,
-  });
+  };
+  const projection = projectPeriod(input);
 
   it('ranks the units that existed in the quarter, those without a report at 0 of their full maximum', () => {
     expect(
@@ -59,16 +60,7 @@ describe('projectPeriod', () => {
 
   it('makes, for a subset of nodes and criteria, exactly the whole projection’s rows of those (and every ranking)', () => {
     const only = { nodes: new Set(['5', '5.1']), criteria: new Set(['5.1.1', '3.1.1']) };
-    const partial = projectPeriod({
-      period: '2025-Q3',
-      units,
-      reports: [report('STTTT', '64', '256', '1/4'), report('HUONGTRA', '254', '254', '1')],
-      nodes: [],
-      criteria: [],
-      defaultCatalogueId: 'tth-2020',
-      catalogues: getCatalogue,
-      only,
-    });
+    const partial = projectPeriod({ ...input, only });
     expect(partial.rankings).toEqual(projection.rankings);
     expect(partial.rollups).toEqual(projection.rollups.filter((row) => only.criteria.has(row.criterion)));
     expect(partial.stats).toEqual(projection.stats.filter((row) => only.nodes.has(row.nodeCode)));
