@@ -12,7 +12,8 @@ import { startApiTestApp, USERNAME_OF_ROLE, type ApiTestApp } from './support';
  * with control characters, lone surrogates (percent-encoded as their WTF-8 bytes) and broken percent-escapes,
  * huge values, numbers beyond 2^53, dates centuries away, repeated parameters (?limit=1&limit=2), brackets
  * (?limit[a]=1, ?limit[]=1) and unknown names. Every answer must be 2xx, or 4xx as application/problem+json;
- * nothing is stored (the event store's head stays where it was) and the process is still ready at the end.
+ * nothing is stored (the event store's head stays where it was) and the process is still ready at the end. The
+ * answers' ETags meet generated If-None-Match headers: the answer, or a 304 only for the answer's own tag.
  * Bounded: RUNS_PER_ROUTE (FOCUS_RUNS for the routes named above) per route, TIME_LIMIT_MS in all.
  */
 const RUNS_PER_ROUTE = 10;
@@ -343,6 +344,48 @@ describe('Read routes under generated and hostile query strings (fuzz, e2e)', ()
     expect(response.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
     await request(api.server).get('/health/ready').expect(200);
   });
+
+  it.each(['/assessments/STTTT/2025-Q2', '/scorecards/STTTT/2025-Q2', '/scorecards/STTTT/2025-Q2?asOf=1'])(
+    '%s under generated If-None-Match headers: the answer, or a 304 only for its own tag',
+    async (url) => {
+      const get = (ifNoneMatch?: string) => {
+        const call = request(api.server)
+          .get(url)
+          .set('Authorization', `Bearer ${tokens.get('admin')}`);
+        return ifNoneMatch === undefined ? call : call.set('If-None-Match', ifNoneMatch);
+      };
+      const first = await get();
+      expect(first.status).toBe(200);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect((await get(etag)).status).toBe(304);
+      // What a header may carry (Node's client refuses the rest): tab, printable ASCII and Latin-1 bytes.
+      const headerChar = fc
+        .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constant(0x09))
+        .map((code) => String.fromCharCode(code));
+      const tag = fc.oneof(
+        fc.constantFrom(etag, `W/${etag}`, '*', `"${etag}"`, etag.slice(0, -1), `W/"x"`, '""', ',', '"'),
+        fc.string({ unit: headerChar, maxLength: 80 }),
+        fc.string({ unit: headerChar, minLength: 2_000, maxLength: 4_000 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(tag, { minLength: 1, maxLength: 20 }),
+          fc.constantFrom(',', ', ', ' ,\t'),
+          async (tags, separator) => {
+            const header = tags.join(separator).trim();
+            if (header === '') return true;
+            const response = await get(header);
+            if (response.status === 304) return header.includes(etag) || header.includes('*');
+            if (response.status >= 400) return response.status < 500 && isProblem(response);
+            return response.status === 200 && response.headers.etag === etag;
+          },
+        ),
+        { numRuns: 60, seed: SEED },
+      );
+      await request(api.server).get('/health/ready').expect(200);
+    },
+  );
 
   it('answers every generated query below 500 (4xx as problem+json), stores nothing, and stays ready', async () => {
     const started = Date.now();
