@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     const first = await fetch(url, { headers });
     const body = await first.text();
     const parsed = JSON.parse(body) as { criteria: unknown[]; revision: string };
+    // BODY=file: the answer as sent, to measure what its bytes are.
+    if (process.env.BODY !== undefined) writeFileSync(process.env.BODY, body);
     console.log(
       `${EVENTS} events: ${first.status}, ${(Buffer.byteLength(body) / 1024).toFixed(1)} KB, ` +
         `${parsed.criteria.length} criteria, revision ${parsed.revision}, etag ${first.headers.get('etag')}`,

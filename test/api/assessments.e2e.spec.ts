@@ -31,15 +31,17 @@ interface CriterionView {
   applicableMax: { exact: string };
   max: { exact: string };
   notApplicable: boolean;
-  notApplicableReason: string | null;
-  official: { submissionId: string; inputs: Record<string, unknown> | null } | null;
+  official: {
+    submissionId: string;
+    inputs: Record<string, unknown> | null;
+    notApplicableReason: string | null;
+  } | null;
   pending: { submissionId: string; corrects: string | null } | null;
   submissions: Array<{ submissionId: string; status: string }>;
   history: Array<{ action: string; submissionId: string; actor: string; reason: string | null }>;
   historyTotal: number;
   historyCursor: string | null;
   submissionsTotal: number;
-  score: { explanation: { vi: string; en: string } } | null;
 }
 
 describe('assessment workflow over HTTP: the life of a criterion', () => {
@@ -105,7 +107,13 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
       official: { submissionId: second.body.submissionId, inputs: { a: 300, b: 24 } },
       pending: null,
     });
-    expect(view.score?.explanation.vi).toContain('8');
+    // Issue #12: the engine's explanation comes with the scorecard, not in every GET /assessments.
+    expect(view).not.toHaveProperty('score');
+    const card = await inspector.get(`/scorecards/${UNIT}/${period}`).expect(200);
+    const line = (card.body.criteria as Array<{ code: string; explanation: { vi: string } | null }>).find(
+      (c) => c.code === '7.1.1',
+    );
+    expect(line?.explanation?.vi).toContain('8');
 
     // Once approved, a new value must say what it corrects and why.
     const uncorrected = await submitter
@@ -179,7 +187,7 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
     expect(view).toMatchObject({
       status: 'not-applicable',
       notApplicable: true,
-      notApplicableReason: 'Đơn vị không có cán bộ chuyên trách CNTT',
+      official: { notApplicableReason: 'Đơn vị không có cán bộ chuyên trách CNTT' },
       applicableMax: { exact: '0' },
       points: { exact: '0' },
     });
@@ -224,6 +232,7 @@ describe('assessment workflow over HTTP: the life of a criterion', () => {
       version: 1,
       finalizations: [{ version: 1, by: 'reviewer' }],
       reopenings: [{ version: 1, by: 'lead', reason: 'Đơn vị phát hiện sai sót số liệu 7.1.2' }],
+      reopeningsTotal: 1,
     });
     const stored = [];
     for await (const event of api.store.readStream(assessmentStreamId(UNIT, period))) stored.push(event.type);

@@ -1709,16 +1709,13 @@ export interface components {
        */
       historyTotal: number;
       max: components['schemas']['ExactNumberResponse'];
-      /** @description Officially (approved) not applicable */
+      /** @description Officially (approved) not applicable (the reason is `official.notApplicableReason`). The criterion’s title and the engine’s explanation of its points are not repeated here: the title comes with GET /catalogues/{id}, the explanation with GET /scorecards/{unit}/{period} */
       notApplicable: boolean;
-      notApplicableReason: string | null;
       official: components['schemas']['OfficialValueResponse'] | null;
       /** @description The one submission awaiting review */
       pending: components['schemas']['SubmissionResponse'] | null;
       /** @description Official points: from the official (approved) figures; 0 when nothing is approved or N/A */
       points: components['schemas']['ExactNumberResponse'];
-      /** @description The engine’s result on the official figures */
-      score: components['schemas']['CriterionScoreResponse'] | null;
       /**
        * @description How the official value counts in the totals
        * @enum {string}
@@ -1731,10 +1728,6 @@ export interface components {
        * @example 7
        */
       submissionsTotal: number;
-      /** @example Tỷ lệ cán bộ chuyên trách CNTT */
-      title: string;
-      /** @example Share of dedicated IT staff */
-      titleEn: string | null;
     };
     CurrentReportResponse: {
       /** @description Global position the projection reflects */
@@ -2635,8 +2628,15 @@ export interface components {
       };
     };
     ReportResponse: {
+      /** @description The latest finalization (a list of at most 1; `version` says how many); the quarter’s timeline has them all */
       finalizations: components['schemas']['ReportMilestoneResponse'][];
+      /** @description The latest reopening (a list of at most 1); the quarter’s timeline has them all */
       reopenings: components['schemas']['ReportMilestoneResponse'][];
+      /**
+       * @description How many times the report has been reopened in all
+       * @example 1
+       */
+      reopeningsTotal: number;
       /** @enum {string} */
       status: 'not_opened' | 'open' | 'finalized' | 'reopened';
       /** @description Times the report has been finalized */
@@ -3452,14 +3452,16 @@ export interface components {
     TotalsNodeResponse: {
       /** @description Sum of the maxima of the criteria that count */
       applicableMax: components['schemas']['ExactNumberResponse'];
-      /** @example VII */
+      /**
+       * @description The catalogue node (its title comes with GET /catalogues/{id})
+       * @example VII
+       */
       code: string;
       counts: components['schemas']['StatusCountsResponse'];
       /** @description Sub-groups (criteria are listed under `criteria`) */
       groups: components['schemas']['TotalsNodeResponse'][];
       percent: components['schemas']['ExactShareResponse'] | null;
       points: components['schemas']['ExactNumberResponse'];
-      title: string;
     };
     UnitHistoryEntry: {
       /** @enum {string} */

@@ -157,12 +157,6 @@ export class CriterionViewResponse {
   @ApiProperty({ example: '7.1.1' })
   code!: string;
 
-  @ApiProperty({ example: 'Tỷ lệ cán bộ chuyên trách CNTT' })
-  title!: string;
-
-  @ApiProperty({ type: String, nullable: true, example: 'Share of dedicated IT staff' })
-  titleEn!: string | null;
-
   @ApiProperty({ type: ExactNumberResponse })
   max!: ExactNumberResponse;
 
@@ -185,17 +179,12 @@ export class CriterionViewResponse {
   applicableMax!: ExactNumberResponse;
 
   @ApiProperty({
-    type: CriterionScoreResponse,
-    nullable: true,
-    description: 'The engine’s result on the official figures',
+    description:
+      'Officially (approved) not applicable (the reason is `official.notApplicableReason`). The criterion’s ' +
+      'title and the engine’s explanation of its points are not repeated here: the title comes with ' +
+      'GET /catalogues/{id}, the explanation with GET /scorecards/{unit}/{period}',
   })
-  score!: CriterionScoreResponse | null;
-
-  @ApiProperty({ description: 'Officially (approved) not applicable' })
   notApplicable!: boolean;
-
-  @ApiProperty({ type: String, nullable: true })
-  notApplicableReason!: string | null;
 
   @ApiProperty({ type: OfficialValueResponse, nullable: true })
   official!: OfficialValueResponse | null;
@@ -245,11 +234,8 @@ export class StatusCountsResponse {
 }
 
 export class TotalsNodeResponse {
-  @ApiProperty({ example: 'VII' })
+  @ApiProperty({ example: 'VII', description: 'The catalogue node (its title comes with GET /catalogues/{id})' })
   code!: string;
-
-  @ApiProperty()
-  title!: string;
 
   @ApiProperty({ type: ExactNumberResponse })
   points!: ExactNumberResponse;
@@ -281,11 +267,21 @@ export class ReportResponse {
   @ApiProperty({ description: 'Times the report has been finalized' })
   version!: number;
 
-  @ApiProperty({ type: [ReportMilestoneResponse] })
+  @ApiProperty({
+    type: [ReportMilestoneResponse],
+    description:
+      'The latest finalization (a list of at most 1; `version` says how many); the quarter’s timeline has them all',
+  })
   finalizations!: readonly ReportMilestoneResponse[];
 
-  @ApiProperty({ type: [ReportMilestoneResponse] })
+  @ApiProperty({
+    type: [ReportMilestoneResponse],
+    description: 'The latest reopening (a list of at most 1); the quarter’s timeline has them all',
+  })
   reopenings!: readonly ReportMilestoneResponse[];
+
+  @ApiProperty({ description: 'How many times the report has been reopened in all', example: 1 })
+  reopeningsTotal!: number;
 }
 
 export class AssessedUnitResponse {

@@ -119,36 +119,37 @@ function headOf(
     },
     period,
     catalogueId: catalogue.id,
+    // The latest milestones only: the lists grow with the quarter's history (the timeline has them all).
     report: opened
       ? {
           status: opened.status,
           version: opened.version,
-          finalizations: opened.finalizations,
-          reopenings: opened.reopenings,
+          finalizations: opened.finalizations.slice(-1),
+          reopenings: opened.reopenings.slice(-1),
+          reopeningsTotal: opened.reopenings.length,
         }
-      : { status: 'not_opened', version: 0, finalizations: [], reopenings: [] },
+      : { status: 'not_opened', version: 0, finalizations: [], reopenings: [], reopeningsTotal: 0 },
     revision: revision === null ? null : revision.toString(),
   };
 }
 
-/** A criterion's members from the card (catalogue and scorecard), before those from its record. */
+/**
+ * A criterion's members from the card (catalogue and scorecard), before those from its record. Not its
+ * title (the pages have the catalogue), nor the engine's bilingual explanation or the not-applicable reason
+ * (the official value's): issue #12, the answer's bytes.
+ */
 function cardPartOf(
   index: ReturnType<typeof catalogueIndex>,
   code: string,
   node: ScoreCardNode,
 ): Omit<CriterionViewResponse, RecordMember> {
-  const catalogueNode = index.get(code)?.node;
   return {
     code,
-    title: node.title,
-    titleEn: catalogueNode?.titleEn ?? null,
-    max: exact(Rational.parse(catalogueNode?.declaredMax ?? '0')),
+    max: exact(Rational.parse(index.get(code)?.node.declaredMax ?? '0')),
     status: node.status as CriterionViewResponse['status'],
     points: exact(node.points),
     applicableMax: exact(node.applicableMax),
-    score: node.score === undefined ? null : scoreResponse(node.score),
     notApplicable: node.status === 'not-applicable',
-    notApplicableReason: node.notApplicableReason ?? null,
   };
 }
 
@@ -378,7 +379,6 @@ function scoreResponse(score: CriterionScore): CriterionScoreResponse {
 function totalsResponse(node: ScoreCardNode): TotalsNodeResponse {
   return {
     code: node.code,
-    title: node.title,
     points: exact(node.points),
     applicableMax: exact(node.applicableMax),
     percent: share(node.percent),

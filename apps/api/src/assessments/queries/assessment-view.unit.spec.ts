@@ -93,13 +93,34 @@ describe('assessmentView', () => {
       official: { submissionId: 's1', inputs: { a: 300, b: 30 }, notApplicable: false },
       pending: { submissionId: 's2', status: 'pending', corrects: 's1', score: { points: { exact: '2' } } },
     });
-    expect(criterion?.score?.explanation.vi).toContain('10');
+    // Issue #12: the title comes with the catalogue, the explanation with GET /scorecards.
+    expect(criterion).not.toHaveProperty('title');
+    expect(criterion).not.toHaveProperty('score');
     // The latest submission (the pending correction); the official one is in `official`.
     expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s2']);
     expect(criterion?.submissionsTotal).toBe(2);
     expect(criterion?.history.map((h) => h.action)).toEqual(['submitted', 'approved', 'correction_submitted']);
     expect(view.totals.points.exact).toBe('4');
     expect(view.revision).toBe('3');
+  });
+
+  it('carries the report’s latest finalization and reopening only (issue #12: the lists grow with the quarter)', () => {
+    const milestone = (version: number, by: string) => ({ version, by, at: eventAt, reason: `lần ${version}` });
+    const state: OpenedAssessment = {
+      ...(fold([opened]) as OpenedAssessment),
+      status: 'reopened',
+      version: 3,
+      finalizations: [1, 2, 3].map((version) => milestone(version, 'reviewer')),
+      reopenings: [1, 2, 3].map((version) => milestone(version, 'lead')),
+    };
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 9n });
+    expect(view.report).toEqual({
+      status: 'reopened',
+      version: 3,
+      finalizations: [milestone(3, 'reviewer')],
+      reopenings: [milestone(3, 'lead')],
+      reopeningsTotal: 3,
+    });
   });
 
   it('excludes an officially not-applicable criterion from the applicable maximum', () => {
@@ -113,7 +134,7 @@ describe('assessmentView', () => {
     expect(view.criteria.find((c) => c.code === '7.1.2')).toMatchObject({
       status: 'not-applicable',
       notApplicable: true,
-      notApplicableReason: 'Không có cán bộ chuyên trách',
+      official: { notApplicableReason: 'Không có cán bộ chuyên trách' },
       applicableMax: { exact: '0' },
       points: { exact: '0' },
     });
@@ -190,11 +211,9 @@ describe('assessmentView', () => {
     const scored = assessmentView(input);
     expect(JSON.stringify(assessmentView({ ...input, projected: { criteria, nodes } }))).toBe(JSON.stringify(scored));
     // The projector's lines are what the view shows…
-    const marked = criteria.map((line) =>
-      line.code === '7.1.1' ? { ...line, explanationVi: 'từ bản chiếu', explanationEn: 'projected' } : line,
-    );
+    const marked = criteria.map((line) => (line.code === '7.1.1' ? { ...line, points: '7/2' } : line));
     const view = assessmentView({ ...input, projected: { criteria: marked, nodes } });
-    expect(view.criteria.find((c) => c.code === '7.1.1')?.score?.explanation.vi).toBe('từ bản chiếu');
+    expect(view.criteria.find((c) => c.code === '7.1.1')?.points.exact).toBe('7/2');
     // …and a card missing one of them is scored from the state instead.
     const partial = { criteria: criteria.filter((line) => line.code !== '7.1.2'), nodes };
     expect(assessmentView({ ...input, projected: partial })).toEqual(scored);
