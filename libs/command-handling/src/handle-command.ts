@@ -1,19 +1,7 @@
-import {
-  toDomainEvent,
-  toNewEvents,
-  upcastEvent,
-  type CommandEnvelope,
-  type DomainEvent,
-  type StoredEventLike,
-  type StreamDecider,
-} from '@dti/domain';
-import { EventIdConflictError, WrongExpectedVersionError, type EventMetadata, type EventStore } from '@dti/event-store';
-
-/** A domain event as read back, with the metadata it was stored with (a retried command is found by it). */
-export type LoadedEvent<TEvent extends DomainEvent> = TEvent & { metadata?: StoredEventLike['metadata'] };
-
-/** How a stream folds, as far as reading it needs: the domain's decider for it (StreamDecider) fits. */
-export type StreamFold<TEvent extends DomainEvent, TState> = Omit<StreamDecider<never, TEvent, TState>, 'decide'>;
+import { toNewEvents, type CommandEnvelope, type DomainEvent, type StreamDecider } from '@dti/domain';
+import { EventIdConflictError, WrongExpectedVersionError, type EventStore } from '@dti/event-store';
+import type { FoldCache } from './fold-cache';
+import { readState, type CommandResult, type LoadedEvent } from './read-state';
 
 export interface HandleOptions {
   /** The command's envelope: its commandId makes the appended event ids and recognises a retried command. */
@@ -22,63 +10,14 @@ export interface HandleOptions {
   maxRetries?: number;
   /** Told the stream's revision each time it is read (null: no stream), refused or not. */
   onRead?(revision: bigint | null): void;
-}
-
-export interface CommandResult<TEvent extends DomainEvent, TState> {
-  /** The command's events: decided now, or, for a retried command, the ones stored the first time. */
-  events: LoadedEvent<TEvent>[];
-  /** The state right after the command's events (the current state when it decided nothing). */
-  state: TState;
-  /** Revision of the command's last event (of the stream when nothing was decided); null: no stream. */
-  revision: bigint | null;
-  /** True when this command id had already been applied: the answer is the first one's. */
-  replayed: boolean;
-}
-
-export interface ReadState<TEvent extends DomainEvent, TState> {
-  state: TState;
-  /** Revision of the last event; null when the stream does not exist. */
-  revision: bigint | null;
-  /** The events read, upcast, with their stored metadata and positions. */
-  events: Array<{ event: LoadedEvent<TEvent>; revision: bigint; position: bigint; metadata: EventMetadata }>;
-  /** Set when `commandId` was given and the stream holds that command's events. */
-  applied?: Omit<CommandResult<TEvent, TState>, 'replayed'>;
+  /**
+   * The process's cache of folded streams: read only the events after the kept revision (see FoldCache).
+   * Without it the whole stream is read and folded on every attempt.
+   */
+  cache?: FoldCache;
 }
 
 export const DEFAULT_MAX_RETRIES = 3;
-
-/**
- * Reads a stream (one indexed read), upcasts each event to its current schema version and folds it with
- * the domain's fold. With `commandId`, also finds that command's events (one append, so contiguous) and
- * the state right after them, so a retried command answers exactly as the first time.
- */
-export async function readState<TEvent extends DomainEvent, TState>(
-  store: Pick<EventStore, 'readStream'>,
-  streamId: string,
-  stream: StreamFold<TEvent, TState>,
-  commandId?: string,
-): Promise<ReadState<TEvent, TState>> {
-  const events: ReadState<TEvent, TState>['events'] = [];
-  let lastOfCommand = -1;
-  for await (const recorded of store.readStream(streamId)) {
-    const event = toDomainEvent(upcastEvent(recorded), stream.eventVersions) as unknown as LoadedEvent<TEvent>;
-    if (commandId !== undefined && recorded.metadata.commandId === commandId) lastOfCommand = events.length;
-    events.push({ event, revision: recorded.revision, position: recorded.position, metadata: recorded.metadata });
-  }
-  const fold = (from: number, to: number, state: TState): TState => {
-    const slice = events.slice(from, to).map((read) => read.event);
-    return stream.fold ? stream.fold(slice, state) : slice.reduce((s, e) => stream.evolve(s, e), state);
-  };
-  const revision = events.length === 0 ? null : events[events.length - 1].revision;
-  if (lastOfCommand < 0) return { state: fold(0, events.length, stream.initialState), revision, events };
-  const stateAfter = fold(0, lastOfCommand + 1, stream.initialState);
-  const applied = {
-    events: events.filter((read) => read.metadata.commandId === commandId).map((read) => read.event),
-    state: stateAfter,
-    revision: events[lastOfCommand].revision,
-  };
-  return { state: fold(lastOfCommand + 1, events.length, stateAfter), revision, events, applied };
-}
 
 /**
  * The one way a command changes a stream: read it (upcast, fold), decide, append with the expected
@@ -102,7 +41,9 @@ export async function handleCommand<TCommand, TEvent extends DomainEvent, TState
   const { envelope } = options;
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   for (let attempt = 0; ; attempt += 1) {
-    const read = await readState(store, streamId, decider, envelope.commandId);
+    const read = options.cache
+      ? await options.cache.read(store, streamId, decider, envelope.commandId)
+      : await readState(store, streamId, decider, envelope.commandId);
     options.onRead?.(read.revision);
     if (read.applied !== undefined) return { ...read.applied, replayed: true };
     const decided = decider.decide(
@@ -111,11 +52,9 @@ export async function handleCommand<TCommand, TEvent extends DomainEvent, TState
     ) as LoadedEvent<TEvent>[];
     if (decided.length === 0) return { events: [], state: read.state, revision: read.revision, replayed: false };
     try {
-      const appended = await store.append(
-        streamId,
-        toNewEvents(streamId, decided, envelope),
-        read.revision === null ? 'no_stream' : read.revision,
-      );
+      const newEvents = toNewEvents(streamId, decided, envelope);
+      const appended = await store.append(streamId, newEvents, read.revision === null ? 'no_stream' : read.revision);
+      options.cache?.appended(streamId, decider, read, newEvents, appended);
       const state = decided.reduce((current, event) => decider.evolve(current, event), read.state);
       return { events: decided, state, revision: appended.nextExpectedRevision, replayed: false };
     } catch (error) {

@@ -13,7 +13,8 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@dti/event-store';
-import { handleCommand, readState } from './handle-command';
+import { handleCommand } from './handle-command';
+import { readState } from './read-state';
 
 /** A pure in-memory stand-in for the store's readStream/append (expected revision checked as the port says). */
 class MemoryStore implements Pick<EventStore, 'readStream' | 'append'> {
