@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { handleCommand, type CommandResult } from '@dti/command-handling';
+import { FoldCache, handleCommand, type CommandResult } from '@dti/command-handling';
 import {
   accountDecider,
   type AccountCommand,
@@ -32,6 +32,7 @@ export class AccountCommands {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly ownWrites: OwnWrites,
+    private readonly folds: FoldCache,
   ) {}
 
   create(account: NewAccount, envelope: CommandEnvelope): Promise<AccountView> {
@@ -77,7 +78,7 @@ export class AccountCommands {
   /** One command on one account's stream. */
   handle(streamId: string, envelope: CommandEnvelope, command: AccountCommandOn): Promise<AccountView> {
     return this.recorded(streamId, envelope, (onRead) =>
-      handleCommand(this.store, streamId, accountDecider, command, { envelope, onRead }),
+      handleCommand(this.store, streamId, accountDecider, command, { envelope, onRead, cache: this.folds }),
     );
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { getCatalogue } from '@dti/catalogue';
-import { handleCommand, readState, type CommandResult } from '@dti/command-handling';
+import { FoldCache, handleCommand, type CommandResult } from '@dti/command-handling';
 import {
   actorFromEnvelope,
   assessmentCommandFor,
@@ -58,6 +58,7 @@ export class AssessmentCommands {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly ownWrites: OwnWrites,
+    private readonly folds: FoldCache,
   ) {}
 
   async handle(
@@ -76,7 +77,7 @@ export class AssessmentCommands {
     }
     let decidedOn: DecidedOn | null = null;
     const commandOn = async (state: AssessmentState): Promise<AssessmentCommand> => {
-      const unitState = (await readState(this.store, unitStreamId(unit), unitDecider)).state;
+      const unitState = (await this.folds.read(this.store, unitStreamId(unit), unitDecider)).state;
       if (unitState.status !== 'registered') throw UnitNotFoundError.because(unit);
       decidedOn = { state, unitState };
       const assessment = assessmentContextFor({ unit, period, unitState, assessmentState: state });
@@ -84,7 +85,7 @@ export class AssessmentCommands {
     };
     try {
       const result = await this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
-        handleCommand(this.store, streamId, assessmentDecider, commandOn, { envelope, onRead }),
+        handleCommand(this.store, streamId, assessmentDecider, commandOn, { envelope, onRead, cache: this.folds }),
       );
       return { ...result, unit, period };
     } catch (error) {
@@ -97,7 +98,7 @@ export class AssessmentCommands {
     for (const [index, item] of (evidence ?? []).entries()) {
       if (typeof item.sha256 !== 'string' || !SHA256_HEX.test(item.sha256.toLowerCase())) continue; // the domain says why
       const sha256 = item.sha256.toLowerCase();
-      const { state } = await readState(this.store, evidenceStreamId(sha256), evidenceFileDecider);
+      const { state } = await this.folds.read(this.store, evidenceStreamId(sha256), evidenceFileDecider);
       if (!unitsOfEvidenceFile(state).includes(unit)) {
         throw new EvidenceFileNotUploadedError(`evidence[${index}].sha256`, index, sha256, unit);
       }

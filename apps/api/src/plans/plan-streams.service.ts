@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { handleCommand } from '@dti/command-handling';
+import { FoldCache, handleCommand } from '@dti/command-handling';
 import {
   getPlan,
   parsePlanReportId,
@@ -42,6 +42,7 @@ export class PlanStreams {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly ownWrites: OwnWrites,
     private readonly dataSource: DataSource,
+    private readonly folds: FoldCache,
   ) {}
 
   async report(
@@ -159,7 +160,7 @@ export class PlanStreams {
     const { metadata: envelope } = command;
     return namingTheField(() =>
       this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
-        handleCommand(this.store, streamId, decider, command, { envelope, onRead }),
+        handleCommand(this.store, streamId, decider, command, { envelope, onRead, cache: this.folds }),
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { handleCommand, readState } from '@dti/command-handling';
+import { FoldCache, handleCommand } from '@dti/command-handling';
 import {
   finalizedQuartersScopeOf,
   successorBlockOn,
@@ -28,6 +28,7 @@ export class UnitCommands {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly ownWrites: OwnWrites,
     private readonly dataSource: DataSource,
+    private readonly folds: FoldCache,
   ) {}
 
   register(unit: RegisterUnitDto, envelope: CommandEnvelope): Promise<UnitView> {
@@ -62,7 +63,7 @@ export class UnitCommands {
         finalizedQuarters: await this.finalizedQuarters('MergeUnit', code),
         // The successor must exist on the effective date when we append.
         successorBlock: successorBlockOn(
-          (await readState(this.store, successor.streamId, unitDecider)).state,
+          (await this.folds.read(this.store, successor.streamId, unitDecider)).state,
           change.effectiveOn,
         ),
       },
@@ -91,7 +92,7 @@ export class UnitCommands {
     command: (state: UnitState) => Promise<UnitCommand>,
   ): Promise<UnitView> {
     const result = await this.ownWrites.recording(envelope.actor, streamId, (onRead) =>
-      handleCommand(this.store, streamId, unitDecider, command, { envelope, onRead }),
+      handleCommand(this.store, streamId, unitDecider, command, { envelope, onRead, cache: this.folds }),
     );
     const unit = registeredUnit(result.state);
     if (unit === undefined) throw new Error('A unit command succeeded but the unit is not registered');
