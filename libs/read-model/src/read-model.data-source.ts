@@ -11,6 +11,7 @@ import { AssessmentStateParts1796667116902 } from './migrations/1796667116902-as
 import { AssessmentCriteria1796668201238 } from './migrations/1796668201238-assessment-criteria';
 import { PeriodChanges1796687971937 } from './migrations/1796687971937-period-changes';
 import { AssessmentCriterionViewParts1796688829144 } from './migrations/1796688829144-assessment-criterion-view-parts';
+import { AssessmentViewPartsWithoutScores1796699186742 } from './migrations/1796699186742-assessment-view-parts-without-scores';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -30,6 +31,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   AssessmentCriteria1796668201238,
   PeriodChanges1796687971937,
   AssessmentCriterionViewParts1796688829144,
+  AssessmentViewPartsWithoutScores1796699186742,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -1475,6 +1475,41 @@ export interface components {
       name: string;
       nameEn: string | null;
     };
+    AssessmentSubmissionResponse: {
+      correctionReason: string | null;
+      /** @description The approved submission this one corrects */
+      corrects: string | null;
+      /** @example 7.1.1 */
+      criterion: string;
+      evidence: components['schemas']['EvidenceResponse'][];
+      /**
+       * @example {
+       *       "a": 300,
+       *       "b": 30
+       *     }
+       */
+      inputs: {
+        [key: string]: number | string | boolean;
+      } | null;
+      /** @enum {string} */
+      kind: 'figures' | 'not_applicable';
+      notApplicableReason: string | null;
+      /** @description The approved correction that took its place */
+      replacedBy: string | null;
+      review: components['schemas']['ReviewResponse'] | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'superseded';
+      /** @example sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10 */
+      submissionId: string;
+      /** @example 2021-04-05T09:00:00+07:00 */
+      submittedAt: string;
+      /** @example lan.stttt */
+      submittedBy: string;
+      supersededBy: string | null;
+      /** @description The pending submission this one replaced */
+      supersedes: string | null;
+      withdrawnAt: string | null;
+    };
     AssessmentViewResponse: {
       /**
        * @description The catalogue version the assessment uses
@@ -1713,7 +1748,7 @@ export interface components {
       notApplicable: boolean;
       official: components['schemas']['OfficialValueResponse'] | null;
       /** @description The one submission awaiting review */
-      pending: components['schemas']['SubmissionResponse'] | null;
+      pending: components['schemas']['AssessmentSubmissionResponse'] | null;
       /** @description Official points: from the official (approved) figures; 0 when nothing is approved or N/A */
       points: components['schemas']['ExactNumberResponse'];
       /**
@@ -1721,8 +1756,8 @@ export interface components {
        * @enum {string}
        */
       status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
-      /** @description The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries */
-      submissions: components['schemas']['SubmissionResponse'][];
+      /** @description The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries and with its score */
+      submissions: components['schemas']['AssessmentSubmissionResponse'][];
       /**
        * @description How many submissions the criterion has in all
        * @example 7

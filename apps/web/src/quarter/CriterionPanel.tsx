@@ -32,7 +32,7 @@ import {
 } from './quarter-model';
 
 type CriterionView = Schemas['CriterionViewResponse'];
-type Submission = Schemas['SubmissionResponse'];
+type Submission = Schemas['AssessmentSubmissionResponse'];
 
 export interface CriterionPanelProps {
   criterion: CriterionView;

@@ -1,5 +1,5 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
-import type { CriterionRecord, OpenedAssessment, Submission } from '@dti/domain';
+import type { CriterionRecord, OpenedAssessment } from '@dti/domain';
 import { ScoringError } from '@dti/scoring';
 import { rememberedScore } from '../replay/remembered-scores';
 import { periodIndexOf } from '../period/period-index';
@@ -75,8 +75,6 @@ export function assessmentRowsOf(
       score: score === null ? null : plain(score),
     });
   }
-  const scoreOf = (submission: Submission) =>
-    submission.inputs === null ? null : scoreOfFigures(catalogue, submission.criterion, submission.inputs);
   const criteria: AssessmentCriterionEntity[] = [];
   const history: AssessmentHistoryEntity[] = [];
   const criterionRow = (criterion: string, record: CriterionRecord, ordinal: number): AssessmentCriterionEntity => ({
@@ -85,7 +83,7 @@ export function assessmentRowsOf(
     criterion,
     ordinal,
     record: plain({ ...record, history: [] }),
-    viewParts: criterionViewParts(record, state.submissions, scoreOf),
+    viewParts: criterionViewParts(record, state.submissions),
   });
   for (const [criterion, record, ordinal] of changedEntries(state.criteria, since?.criteria)) {
     criteria.push(criterionRow(criterion, record, ordinal));

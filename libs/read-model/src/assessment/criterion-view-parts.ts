@@ -18,18 +18,15 @@ export const VIEW_RECENT_HISTORY = 3;
  * Pure: the JSON text of the members of a criterion's view in GET /assessments that come from its record
  * (not from the scorecard) — `"official":…,"pending":…,"submissions":[…],"submissionsTotal":n,
  * "history":[…],"historyTotal":n,"historyCursor":…` — with the VIEW_RECENT_* latest submissions and
- * entries. Written beside the record (`assessment_criteria.view_parts`) by the live writer and the
- * rebuild alike, so the API sends it as it is: no rows parsed, shaped or serialised again per request.
- * The API's own view (apps/api assessment-view.ts) is the reference; a spec holds them equal.
+ * entries, each submission without its score (`viewSubmission`). Written beside the record
+ * (`assessment_criteria.view_parts`) by the live writer and the rebuild alike, so the API sends it as it
+ * is: no rows parsed, shaped or serialised again per request. The API's own view (apps/api
+ * assessment-view.ts) is the reference; a spec holds them equal.
  */
-export function criterionViewParts(
-  record: CriterionRecord,
-  submissions: Readonly<Record<string, Submission>>,
-  scoreOf: (submission: Submission) => StoredSubmissionScore | null,
-): string {
+export function criterionViewParts(record: CriterionRecord, submissions: Readonly<Record<string, Submission>>): string {
   const view = (id: string | null): string | null => {
     const submission = id === null ? undefined : submissions[id];
-    return submission === undefined ? null : JSON.stringify(submissionView(submission, scoreOf));
+    return submission === undefined ? null : JSON.stringify(viewSubmission(submission));
   };
   const ids = record.submissionIds;
   const recent: string[] = [];
@@ -64,11 +61,13 @@ export function officialView(official: CriterionRecord['official']): Record<stri
     : { ...base, inputs: null, notApplicable: true, notApplicableReason: official.reason };
 }
 
-/** A submission as GET /assessments shows it, its score from `scoreOf` (the API's object path uses it too). */
-export function submissionView(
-  submission: Submission,
-  scoreOf: (submission: Submission) => StoredSubmissionScore | null,
-): Record<string, unknown> {
+/**
+ * A submission as GET /assessments shows it (the API's object path uses it too): without its score, which
+ * the pages do not show (issue #12: the engine's bilingual explanation was most of a scored submission's
+ * bytes); the review queue and the history pages carry it (`submissionView`). Members in the order of the
+ * stored submission's JSON, so PostgreSQL's text of a stored row is the same text.
+ */
+export function viewSubmission(submission: Submission): Record<string, unknown> {
   return {
     submissionId: submission.submissionId,
     criterion: submission.criterion,
@@ -86,6 +85,13 @@ export function submissionView(
     review: submission.review,
     withdrawnAt: submission.withdrawnAt,
     replacedBy: submission.replacedBy,
-    score: submission.inputs === null ? null : scoreOf(submission),
   };
+}
+
+/** A submission with its score from `scoreOf`, as the review queue and the history pages show it. */
+export function submissionView(
+  submission: Submission,
+  scoreOf: (submission: Submission) => StoredSubmissionScore | null,
+): Record<string, unknown> {
+  return { ...viewSubmission(submission), score: submission.inputs === null ? null : scoreOf(submission) };
 }

@@ -243,8 +243,8 @@ interface ViewTextRow {
  * row read by primary key, no submission or history row touched). The profile: the bounded reader's
  * per-criterion lookups cost PostgreSQL ~6.5 ms a request and parsing, shaping and re-serialising what they
  * return most of the API's time. For a row written before the parts were kept, PostgreSQL concatenates the
- * same text from the stored json rows (its latest submissions with their stored scores — null for a
- * declaration, as assessmentRowsOf stores it —, pending submission, latest history entries), never parsed.
+ * same text from the stored json rows (its latest submissions, pending submission, latest history
+ * entries), never parsed.
  * Null when nothing is projected; a state row written before its parts were kept at all is the caller's
  * to read whole (`findBoundedAssessmentState`).
  */
@@ -255,9 +255,8 @@ export async function findAssessmentViewText(
   bounds: RecentBounds,
 ): Promise<AssessmentViewText | null> {
   const table = (name: string) => qualifiedTable(db.connection, name);
-  // A stored submission's text (an object) with its score as one more member: the view's shape.
-  const submissionText = (alias: string) =>
-    `left(btrim(${alias}.submission::text, E' \\n\\r\\t'), -1) || ',"score":' || coalesce(${alias}.score::text, 'null') || '}'`;
+  // A stored submission's text is the view's (`viewSubmission`: the same members, no score).
+  const submissionText = (alias: string) => `btrim(${alias}.submission::text, E' \\n\\r\\t')`;
   const rows: ViewTextRow[] = await db.query(
     `SELECT NULL::text AS criterion, NULL::boolean AS stored, NULL::json AS official, NULL::text AS parts,
             s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",

@@ -40,7 +40,12 @@ export class ReviewResponse {
   reason!: string | null;
 }
 
-export class SubmissionResponse {
+/**
+ * A submission as GET /assessments shows it: without its score (issue #12: the pages do not show it, and
+ * the engine's bilingual explanation was most of a scored submission's bytes). `SubmissionResponse` (the
+ * review queue, the history pages) adds it.
+ */
+export class AssessmentSubmissionResponse {
   @ApiProperty({ example: 'sub-2b6c1f0e-8d1a-5a47-9f3e-0c2d4e6f8a10' })
   submissionId!: string;
 
@@ -88,7 +93,9 @@ export class SubmissionResponse {
 
   @ApiProperty({ type: String, nullable: true, description: 'The approved correction that took its place' })
   replacedBy!: string | null;
+}
 
+export class SubmissionResponse extends AssessmentSubmissionResponse {
   @ApiProperty({
     type: CriterionScoreResponse,
     nullable: true,
@@ -189,16 +196,21 @@ export class CriterionViewResponse {
   @ApiProperty({ type: OfficialValueResponse, nullable: true })
   official!: OfficialValueResponse | null;
 
-  @ApiProperty({ type: SubmissionResponse, nullable: true, description: 'The one submission awaiting review' })
-  pending!: SubmissionResponse | null;
+  @ApiProperty({
+    type: AssessmentSubmissionResponse,
+    nullable: true,
+    description: 'The one submission awaiting review',
+  })
+  pending!: AssessmentSubmissionResponse | null;
 
   @ApiProperty({
-    type: [SubmissionResponse],
+    type: [AssessmentSubmissionResponse],
     description:
       'The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. ' +
-      'Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries',
+      'Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries ' +
+      'and with its score',
   })
-  submissions!: SubmissionResponse[];
+  submissions!: AssessmentSubmissionResponse[];
 
   @ApiProperty({ description: 'How many submissions the criterion has in all', example: 7 })
   submissionsTotal!: number;

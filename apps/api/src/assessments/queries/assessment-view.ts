@@ -24,6 +24,7 @@ import {
   VIEW_RECENT_SUBMISSIONS,
   officialView,
   submissionView,
+  viewSubmission,
   type CriterionPartsText,
   type CriterionTotals,
   type ProjectedCriterionLine,
@@ -31,6 +32,7 @@ import {
   type StoredSubmissionScore,
 } from '@dti/read-model';
 import type {
+  AssessmentSubmissionResponse,
   AssessmentViewResponse,
   CriterionScoreResponse,
   CriterionViewResponse,
@@ -54,9 +56,9 @@ export const RECENT_HISTORY = VIEW_RECENT_HISTORY;
  * RECENT_SUBMISSIONS and RECENT_HISTORY, with how many there are in all). Pure: built from folded state only;
  * the state may hold only a criterion's latest submissions and history when `totals` says how many in all.
  * The criteria's and groups' points come from `projected` (the scorecard the projector scored from the
- * same state) when given and complete, so the view and the projection share one state→score path; each
- * submission's score comes from `scores` (stored beside the state). Whatever they lack (nothing projected
- * yet, a state projected before the scores were kept) is scored here.
+ * same state) when given and complete, so the view and the projection share one state→score path; what
+ * they lack (nothing projected yet) is scored here. Submissions are shown without their scores
+ * (`viewSubmission`, issue #12).
  */
 export function assessmentView(input: {
   unit: RegisteredUnit;
@@ -64,12 +66,11 @@ export function assessmentView(input: {
   catalogue: Catalogue;
   state: AssessmentState;
   revision: bigint | null;
-  scores?: Readonly<Record<string, StoredSubmissionScore | null>>;
   projected?: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] };
   /** By criterion: how many submissions and history entries in all, when the state holds only the latest. */
   totals?: Readonly<Record<string, CriterionTotals>>;
 }): AssessmentViewResponse {
-  const { unit, period, catalogue, state, scores } = input;
+  const { unit, period, catalogue, state } = input;
   const opened = state.status === 'not_opened' ? null : state;
   const card =
     // The projection scored the block the assessment opened with; the view scores the unit's block.
@@ -87,9 +88,8 @@ export function assessmentView(input: {
     criteria.push({
       ...cardPartOf(index, code, node),
       official: officialResponse(record?.official),
-      pending:
-        record?.pending == null ? null : submissionResponse(catalogue, opened?.submissions[record.pending], scores),
-      ...recentOf(record, input.totals?.[code], (id) => submissionResponse(catalogue, opened?.submissions[id], scores)),
+      pending: record?.pending == null ? null : assessmentSubmission(opened?.submissions[record.pending]),
+      ...recentOf(record, input.totals?.[code], (id) => assessmentSubmission(opened?.submissions[id])),
     });
   }
 
@@ -210,7 +210,7 @@ export function assessmentViewText(input: {
 function recentOf(
   record: CriterionRecord | undefined,
   totals: CriterionTotals | undefined,
-  submission: (id: string) => SubmissionResponse | null,
+  submission: (id: string) => AssessmentSubmissionResponse | null,
 ): Pick<CriterionViewResponse, 'submissions' | 'submissionsTotal' | 'history' | 'historyTotal' | 'historyCursor'> {
   const ids = record?.submissionIds ?? [];
   const entries = record?.history ?? [];
@@ -342,6 +342,12 @@ function officialResponse(official: OfficialValue | null | undefined): OfficialV
   return officialView(official ?? null) as OfficialValueResponse | null;
 }
 
+/** A submission as GET /assessments shows it (no score: `viewSubmission`). */
+function assessmentSubmission(submission: Submission | undefined): AssessmentSubmissionResponse | null {
+  return submission === undefined ? null : (viewSubmission(submission) as unknown as AssessmentSubmissionResponse);
+}
+
+/** A submission with its score, as the review queue shows it. */
 export function submissionResponse(
   catalogue: Catalogue,
   submission: Submission | undefined,

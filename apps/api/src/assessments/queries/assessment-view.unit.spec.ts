@@ -9,14 +9,7 @@ import {
   type RegisteredUnit,
 } from '@dti/domain';
 import type { RecordedEvent } from '@dti/event-store';
-import {
-  assessmentRowsOf,
-  storedStateOf,
-  replayScorecard,
-  type ProjectedCriterionLine,
-  type ProjectedNodeLine,
-  type StoredSubmissionScore,
-} from '@dti/read-model';
+import { replayScorecard, type ProjectedCriterionLine, type ProjectedNodeLine } from '@dti/read-model';
 import {
   approvedEvent as approved,
   eventAt,
@@ -91,7 +84,7 @@ describe('assessmentView', () => {
       points: { exact: '4', display: '4.00' },
       max: { exact: '4' },
       official: { submissionId: 's1', inputs: { a: 300, b: 30 }, notApplicable: false },
-      pending: { submissionId: 's2', status: 'pending', corrects: 's1', score: { points: { exact: '2' } } },
+      pending: { submissionId: 's2', status: 'pending', corrects: 's1' },
     });
     // Issue #12: the title comes with the catalogue, the explanation with GET /scorecards.
     expect(criterion).not.toHaveProperty('title');
@@ -142,25 +135,17 @@ describe('assessmentView', () => {
     expect(Number(view.totals.applicableMax.exact)).toBe(maxBefore - 3);
   });
 
-  it('answers the same from the scores the projector stored beside the state, without scoring them again', () => {
+  it('shows submissions without their scores (issue #12: the review queue and the history pages carry them)', () => {
     const state = fold([
       opened,
       submitted('s1', '7.1.1', { a: 300, b: 30 }),
       approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
       submitted('s2', '7.1.2', { a: 10, b: 5 }),
     ]);
-    const row = {
-      state: storedStateOf(assessmentRowsOf(state as OpenedAssessment, catalogue, { revision: 3n, position: 9n })),
-    };
-    const scores = row.state.submissionScores as Record<string, StoredSubmissionScore | null>;
-    expect(Object.keys(scores)).toEqual(['s1', 's2']);
-    const stored = row.state as unknown as AssessmentState;
-    const input = { unit, period: '2021-Q1', catalogue, state: stored, revision: 3n };
-    expect(assessmentView({ ...input, scores })).toEqual(assessmentView(input));
-    // The stored score is what the view shows: nothing is scored per request.
-    const marked = { ...scores, s2: { ...(scores.s2 as StoredSubmissionScore), ruleKind: 'stored' } };
-    const view = assessmentView({ ...input, scores: marked });
-    expect(view.criteria.find((c) => c.code === '7.1.2')?.submissions[0]?.score?.ruleKind).toBe('stored');
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 3n });
+    const shown = view.criteria.flatMap((c) => [...c.submissions, ...(c.pending === null ? [] : [c.pending])]);
+    expect(shown.map((s) => s.submissionId).sort()).toEqual(['s1', 's2', 's2']);
+    for (const submission of shown) expect(submission).not.toHaveProperty('score');
   });
 
   it('answers the same from the scorecard the projector wrote for the state, and scores only when a line is missing', () => {

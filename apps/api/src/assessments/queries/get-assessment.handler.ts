@@ -15,7 +15,6 @@ import {
   findBoundedAssessmentState,
   findUnitStates,
   type AssessmentViewText,
-  type StoredSubmissionScore,
 } from '@dti/read-model';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
@@ -72,7 +71,7 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
  * Bumped when the answer's shape or the way it is put together changes, so a copy of an older shape is
  * never declared current by the same row versions.
  */
-const ANSWER_SHAPE = 'a2';
+const ANSWER_SHAPE = 'a3';
 
 /**
  * A strong ETag of what the answer is made from: the unit's and the state's row versions, and the
@@ -140,7 +139,6 @@ export async function assessmentTextFromState(
   const projected = await findBoundedAssessmentState(db, unit.code, period, BOUNDS);
   const state = (projected?.state ?? initialAssessmentState) as unknown as AssessmentState;
   const revision = projected === null ? null : BigInt(projected.revision);
-  const scores = projected?.state.submissionScores as Record<string, StoredSubmissionScore | null> | undefined;
   const catalogue = getCatalogue(catalogueIdForAssessment(state, period));
   // The criteria and totals as the projector scored them (same snapshot as the state).
   const scorecard = projected?.catalogueId === catalogue.id ? projected : undefined;
@@ -151,7 +149,6 @@ export async function assessmentTextFromState(
       catalogue,
       state,
       revision,
-      scores,
       projected: scorecard,
       totals: projected?.totals,
     }),
