@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CatalogueNode } from '@dti/catalogue';
-import { handleCommand } from '@dti/command-handling';
+import { FoldCache, handleCommand } from '@dti/command-handling';
 import {
   assessmentDecider,
   assessmentStreamId,
@@ -35,6 +35,8 @@ export interface LiveLagOptions {
   pollMs: number;
   seed: number;
   progress: (line: string) => void;
+  /** The command side's cache of folded streams, as each API process keeps one; default: one per createLiveLanes. */
+  foldCache?: FoldCache;
 }
 
 export interface LiveLagResult {
@@ -64,10 +66,10 @@ interface Pending {
 type Step = 'submit' | 'approve' | 'reject' | 'correct';
 
 /**
- * A steady load of assessment commands through the real command path (`handleCommand`: read the stream,
- * fold it, decide with the domain's decider, append with the expected revision) while the real projector runs
- * in its own process, and for every command the time from its append being acknowledged to the read model
- * reflecting it. Command k is due at k / rate seconds and goes to unit k mod U; a unit's commands run one
+ * A steady load of assessment commands through the real command path (`handleCommand` with a FoldCache, as the
+ * API runs it: read the stream's events after the kept state, fold them, decide with the domain's decider,
+ * append with the expected revision) while the real projector runs in its own process, and for every command
+ * the time from its append being acknowledged to the read model reflecting it. Command k is due at k / rate seconds and goes to unit k mod U; a unit's commands run one
  * after another (a submission is approved only after it exists), so a slow command delays its unit's next
  * one, never the schedule of the others. Visibility is polled every `pollMs` from projection_keys (written
  * in the same transaction as the rows) and period_state (the rankings' build sequence).
@@ -197,7 +199,9 @@ export type LiveLanes = readonly UnitLane[];
 export function createLiveLanes(options: LiveLagOptions): LiveLanes {
   const period = formatQuarter(options.quarter);
   const random = new SeededRandom(options.seed).fork(`live:${period}`);
-  return options.units.map((unit) => new UnitLane(unit, options, period, random.fork(unit.code)));
+  // One cache for every lane and every step of a sweep, as one API process keeps it across requests.
+  const cache = options.foldCache ?? new FoldCache();
+  return options.units.map((unit) => new UnitLane(unit, options, period, random.fork(unit.code), cache));
 }
 
 function schemaOf(store: EventStore): string {
@@ -224,6 +228,7 @@ class UnitLane {
     private readonly options: LiveLagOptions,
     private readonly period: string,
     private readonly random: SeededRandom,
+    private readonly cache: FoldCache,
   ) {
     this.streamId = assessmentStreamId(unit.code, period);
     this.context = {
@@ -250,7 +255,10 @@ class UnitLane {
       },
     };
     const { command, after } = this.command(node, step);
-    await handleCommand(store, this.streamId, assessmentDecider, command, { envelope: command.metadata });
+    await handleCommand(store, this.streamId, assessmentDecider, command, {
+      envelope: command.metadata,
+      cache: this.cache,
+    });
     if (acked === undefined) throw new Error(`${step} of ${node.code} on ${this.streamId} appended nothing`);
     after();
     return acked;
