@@ -436,6 +436,34 @@ export const eventStoreContractCases: readonly ContractCase[] = [
     },
   },
   {
+    id: 'read-stream-tail',
+    title:
+      'a read from a revision yields the whole read’s events from there (ids, revisions, positions), across pages; an append answers its last event as read back',
+    async run({ store }) {
+      // What the command side's fold cache relies on: it keeps a state at a revision, reads on from that
+      // revision (which must hold the same event), and keeps the state after its append at the answered revision.
+      const stream = `tail-${runId()}`;
+      let appended: AppendResult | undefined;
+      for (let batch = 0; batch < 3; batch += 1) {
+        appended = await store.append(
+          stream,
+          Array.from({ length: 250 }, (_, i) => newEvent('Step', { i: batch * 250 + i })),
+          batch === 0 ? 'no_stream' : BigInt(batch * 250 - 1),
+        );
+      }
+      const whole = await collect(store.readStream(stream));
+      expect(whole).toHaveLength(750);
+      const last = whole[whole.length - 1];
+      expect(appended).toEqual({ nextExpectedRevision: last.revision, position: last.position });
+      const key = (event: RecordedEvent) => [event.id, event.revision, event.position, event.type, event.data];
+      for (const from of [0n, 249n, 250n, 499n, 500n, 701n, 749n]) {
+        const tail = await collect(store.readStream(stream, { from }));
+        expect(tail.map(key)).toEqual(whole.slice(Number(from)).map(key));
+      }
+      expect(await collect(store.readStream(stream, { from: 750n }))).toEqual([]);
+    },
+  },
+  {
     id: 'foreign-undecodable-event',
     title:
       'an event another tool wrote, not a JSON object, reads back as undecodable in its place; reads and subscriptions carry on past it',
