@@ -9,6 +9,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '@dti/event-store';
+import { HASH2 } from '../../domain/testing/account.test-kit';
 import { accountKit, assessmentKit, opArbitrary, playBoth, type StreamKit } from '../testing/fold-cache.test-kit';
 import { FoldCache } from './fold-cache';
 import { handleCommand } from './handle-command';
@@ -257,6 +258,36 @@ describe('FoldCache (in-memory store)', () => {
     const read = await cache.read(store, stream, accountDecider);
     expect(read).toMatchObject({ revision: 2n, state: { status: 'active' } });
     expect(read.state).toEqual((await readState(store, stream, accountDecider)).state);
+  });
+
+  it('uses the state it folded after its append only once the store has given the same events back', async () => {
+    const store = new MemoryStore();
+    const cache = new FoldCache();
+    const stream = 'account-lan';
+    await accountCommand(store, cache, stream, 0, 'create');
+    // A store that keeps something else than it was sent (as a copy racing with the same ids could leave).
+    const append = store.append.bind(store);
+    store.append = (streamId, events, expected) =>
+      append(
+        streamId,
+        events.map((event) => ({ ...event, data: { ...event.data, passwordHash: HASH2 } })),
+        expected,
+      );
+    await accountCommand(store, cache, stream, 3, 'password');
+    store.append = append;
+    expect(cache.revisionOf(stream)).toBe(1n);
+    store.eventsRead = 0;
+    const read = await cache.read(store, stream, accountDecider);
+    expect(read.state).toMatchObject({ passwordHash: HASH2 });
+    expect(read.state).toEqual((await readState(store, stream, accountDecider)).state);
+    // And as sent: the next read checks the appended event and the kept one, and reads nothing else.
+    await accountCommand(store, cache, stream, 1, 'disable');
+    store.eventsRead = 0;
+    expect((await cache.read(store, stream, accountDecider)).state).toMatchObject({ status: 'disabled' });
+    expect(store.eventsRead).toBe(1);
+    store.eventsRead = 0;
+    await cache.read(store, stream, accountDecider);
+    expect(store.eventsRead).toBe(1);
   });
 
   it('keeps at most maxEvents events folded, least recently used out first, and answers evicted streams from a full read', async () => {
