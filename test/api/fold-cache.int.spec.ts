@@ -110,6 +110,9 @@ describe('FoldCache (PostgreSQL event store)', () => {
     );
     expect(results.map((result) => result.revision).sort()).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n]);
     expect(reads.length).toBeGreaterThan(8);
+    // Only the first command read the stream whole: every other read, lost races included, read its tail
+    // (the events appended through the cache read back as sent, from the real store).
+    expect(cache.counts).toEqual({ wholeReads: 1, tailReads: reads.length });
     const read = await cache.read(store, stream, accountDecider);
     const whole = await readState(store, stream, accountDecider);
     expect({ state: read.state, revision: read.revision }).toEqual({ state: whole.state, revision: 8n });

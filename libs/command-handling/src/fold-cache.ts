@@ -71,6 +71,7 @@ export class FoldCache {
   private readonly entries: LRUCache<string, Entry>;
   /** Objects already deep-frozen, so freezing a state that shares most of its parts with the last is cheap. */
   private readonly frozen = new WeakSet<object>();
+  private reads = { tail: 0, whole: 0 };
 
   constructor(options: FoldCacheOptions = {}) {
     this.entries = new LRUCache<string, Entry>({
@@ -88,6 +89,11 @@ export class FoldCache {
   /** Events folded into the kept states (for specs and measures). */
   get eventsKept(): number {
     return this.entries.calculatedSize;
+  }
+
+  /** Reads answered from a kept state and its tail, and reads of whole streams (for specs and measures). */
+  get counts(): { tailReads: number; wholeReads: number } {
+    return { tailReads: this.reads.tail, wholeReads: this.reads.whole };
   }
 
   /** Revision kept for a stream, if any (for specs and measures). */
@@ -136,6 +142,7 @@ export class FoldCache {
       this.entries.delete(streamId);
       return this.readWhole(store, streamId, stream, commandId);
     }
+    this.reads.tail += 1;
     if (tail.length === 0) {
       const verified = kept.unverified === undefined ? kept : this.keep(streamId, { ...kept, unverified: undefined });
       return { state: verified.state as TState, revision: verified.revision, basis: verified };
@@ -211,6 +218,7 @@ export class FoldCache {
     stream: StreamFold<TEvent, TState>,
     commandId: string | undefined,
   ): Promise<FoldedRead<TEvent, TState>> {
+    this.reads.whole += 1;
     const read = await readState(store, streamId, stream, commandId);
     if (read.revision === null) {
       this.entries.delete(streamId);

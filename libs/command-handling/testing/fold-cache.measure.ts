@@ -139,6 +139,8 @@ async function measure(store: PostgresEventStore, events: number, commands: numb
       withCacheMs: timings(withCache),
       readWithoutCacheMs: timings(readWhole),
       readWithCacheMs: timings(readCached),
+      // Whole reads: the first one only, if every appended event read back as sent.
+      cacheReads: cache.counts,
     }),
   );
 }
