@@ -14,6 +14,8 @@ module.exports = {
   ...unit,
   // The event-store setup file only guards the integration suites; the sandbox does not copy test/.
   testMatch: ['<rootDir>/libs/{scoring,catalogue,domain}/src/**/*.spec.ts'],
+  setupFiles: ['<rootDir>/jest.mutation.setup.js'],
+  runner: '<rootDir>/jest.mutation.runner.js',
   // Jest crawls its roots on every mutant's run: the three libraries, not the whole sandbox. Their test kits
   // are roots too: Stryker's related-test lookup follows Jest's module graph, and a spec that reaches the
   // mutated file only through a kit (libs/domain/testing's assessment kits) was otherwise left out of a
