@@ -12,7 +12,7 @@ import { readState, type CommandResult, type LoadedEvent, type StreamFold } from
 export const FOLD_CACHE_MAX_EVENTS = 100_000;
 
 export interface FoldCacheOptions {
-  /** Bound of the cache, in events folded into the kept states (a stream of n events counts n). */
+  /** Bound of the cache, in events folded into the kept states (a stream of n events counts n); 0 keeps nothing. */
   maxEvents?: number;
 }
 
@@ -69,13 +69,18 @@ interface Entry {
  */
 export class FoldCache {
   private readonly entries: LRUCache<string, Entry>;
+  /** maxEvents 0: nothing is kept, every read is a whole one (as without a cache). */
+  private readonly keeps: boolean;
   /** Objects already deep-frozen, so freezing a state that shares most of its parts with the last is cheap. */
   private readonly frozen = new WeakSet<object>();
   private reads = { tail: 0, whole: 0 };
 
   constructor(options: FoldCacheOptions = {}) {
+    const maxEvents = options.maxEvents ?? FOLD_CACHE_MAX_EVENTS;
+    this.keeps = maxEvents > 0;
     this.entries = new LRUCache<string, Entry>({
-      maxSize: options.maxEvents ?? FOLD_CACHE_MAX_EVENTS,
+      // lru-cache wants a positive bound; with 0 nothing is ever set.
+      maxSize: Math.max(maxEvents, 1),
       // Events folded (revision + 1): what the state and the ids grow with.
       sizeCalculation: (entry) => Number(entry.revision) + 1,
     });
@@ -245,6 +250,7 @@ export class FoldCache {
 
   /** Keeps `entry` (its state deep-frozen) unless a later revision of the stream is kept already. */
   private keep(streamId: string, entry: Entry): Entry {
+    if (!this.keeps) return entry;
     this.deepFreeze(entry.state);
     const current = this.entries.peek(streamId);
     if (current === undefined || current.folder !== entry.folder || current.revision <= entry.revision) {

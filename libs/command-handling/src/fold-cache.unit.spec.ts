@@ -311,6 +311,16 @@ describe('FoldCache (in-memory store)', () => {
     expect(cache.revisionOf('account-d')).toBeUndefined();
   });
 
+  it('keeps nothing with maxEvents 0: every read is a whole one, answered as without a cache', async () => {
+    const store = new MemoryStore();
+    const cache = new FoldCache({ maxEvents: 0 });
+    await accountCommand(store, cache, 'account-lan', 0, 'create');
+    const disabled = await accountCommand(store, cache, 'account-lan', 1, 'disable');
+    expect(disabled).toMatchObject({ revision: 1n, state: { status: 'disabled' } });
+    expect(cache.size).toBe(0);
+    expect(cache.counts).toEqual({ tailReads: 0, wholeReads: 2 });
+  });
+
   it('hands out deep-frozen states: a decider that changes its state throws, and the kept state stays right', async () => {
     const store = new MemoryStore();
     const cache = new FoldCache();

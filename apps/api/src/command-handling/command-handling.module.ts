@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FoldCache } from '@dti/command-handling';
 import { EventStoreModule } from '@dti/event-store';
-import { PlatformHttpModule } from '@dti/platform';
+import { PlatformHttpModule, type PlatformConfig } from '@dti/platform';
 import { APPLICATION_ERROR_RULES } from './error-statuses';
 import { IdempotencyFingerprintInterceptor } from './idempotency-fingerprint.interceptor';
 import { OwnWrites } from './own-writes';
@@ -19,7 +20,12 @@ import { OwnWrites } from './own-writes';
   imports: [CqrsModule.forRoot(), EventStoreModule, PlatformHttpModule.forFeature(APPLICATION_ERROR_RULES)],
   providers: [
     OwnWrites,
-    { provide: FoldCache, useFactory: () => new FoldCache() },
+    {
+      provide: FoldCache,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<PlatformConfig, true>) =>
+        new FoldCache({ maxEvents: config.get('COMMAND_CACHE_MAX_EVENTS', { infer: true }) }),
+    },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
   ],
   exports: [OwnWrites, FoldCache, EventStoreModule],

@@ -38,6 +38,8 @@ export interface PlatformConfig {
   EVIDENCE_MAX_BYTES: number;
   /** Browser origins allowed to call the API cross-origin, comma-separated; unset = none (CORS closed). */
   CORS_ORIGINS?: string;
+  /** The API's command-side cache of folded streams, in events folded (0: none, every command reads its stream whole). */
+  COMMAND_CACHE_MAX_EVENTS: number;
 }
 
 // PostgreSQL folds unquoted identifiers to lower case and caps them at 63 bytes; anything else would
@@ -112,6 +114,8 @@ export const platformConfigSchema = Joi.object<PlatformConfig>({
     .min(1)
     .max(1024 * 1024 * 1024)
     .default(25 * 1024 * 1024),
+  // ~0.7 KB of memory per event folded (an assessment's state): the default is ~70 MB per API process at most.
+  COMMAND_CACHE_MAX_EVENTS: Joi.number().integer().min(0).max(10_000_000).default(100_000),
   // Exact origins only (scheme, host, optional port): a wildcard with credentials would open the API to any site.
   CORS_ORIGINS: Joi.string()
     .empty('')
