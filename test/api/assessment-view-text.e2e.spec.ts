@@ -57,6 +57,13 @@ describe('GET /assessments from stored JSON text (e2e)', () => {
     )) as Array<{ stored: number; all: number }>;
     expect(all).toBeGreaterThan(50);
     expect(stored).toBe(all);
+    // The card's part too, on the state row (no scorecard lines read per request).
+    const [{ card }] = (await db.query(
+      `SELECT view_card AS card FROM ${qualifiedTable(db, 'assessment_states')} WHERE unit = $1 AND period = $2`,
+      [UNIT, PERIOD],
+    )) as Array<{ card: string | null }>;
+    const { criteria: listed } = (await reference()) as { criteria: unknown[] };
+    expect(card?.split('\n')).toHaveLength(listed.length + 1);
     const response = await inspector.get(`/assessments/${UNIT}/${PERIOD}`).expect(200);
     expect(response.headers['content-type']).toMatch(/^application\/json; charset=utf-8/);
     expect(response.body).toEqual(await reference());
@@ -73,6 +80,13 @@ describe('GET /assessments from stored JSON text (e2e)', () => {
     const after = await inspector.get(`/assessments/${UNIT}/${PERIOD}`).expect(200);
     expect(after.body).toEqual(before.body);
     expect(after.body).toEqual(await reference());
+    // A state row without its card's part: the API builds it from the scorecard's lines, the same text.
+    await db.query(
+      `UPDATE ${qualifiedTable(db, 'assessment_states')} SET view_card = NULL WHERE unit = $1 AND period = $2`,
+      [UNIT, PERIOD],
+    );
+    const fromLines = await inspector.get(`/assessments/${UNIT}/${PERIOD}`).expect(200);
+    expect(fromLines.text).toBe(after.text);
   });
 
   it('tags the answer with its rows’ versions: If-None-Match answers 304 until a write, then the new answer', async () => {

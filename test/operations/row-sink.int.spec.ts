@@ -102,6 +102,7 @@ describe('RowSink', () => {
       state: { padding, i: from + k },
       streamRevision: '0',
       position: String(from + k + 1),
+      viewCard: null,
     }));
   }
 

@@ -2,6 +2,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { getCatalogue } from '@dti/catalogue';
 import { evolveAssessment, initialAssessmentState, type AssessmentEvent, type OpenedAssessment } from '@dti/domain';
+import { scoreCard } from '@dti/scoring';
 import {
   AssessmentCriterionEntity,
   AssessmentHistoryEntity,
@@ -58,7 +59,8 @@ describe('findBoundedAssessmentState and findCriterionHistoryPage', () => {
     await migrateReadModel(dataSource);
     const events = [openedEvent, ...rounds('7.1.1', 30), ...rounds('7.1.2', 2)];
     state = events.reduce(evolveAssessment, initialAssessmentState) as OpenedAssessment;
-    const rows = assessmentRowsOf(state, catalogue, { revision: BigInt(events.length - 1), position: 99n });
+    const card = scoreCard(catalogue, {}, { block: state.unitBlock });
+    const rows = assessmentRowsOf(state, catalogue, { revision: BigInt(events.length - 1), position: 99n, card });
     await insertRows(AssessmentStateEntity, [rows.state]);
     await insertRows(AssessmentCriterionEntity, rows.criteria);
     await insertRows(AssessmentSubmissionEntity, rows.submissions);

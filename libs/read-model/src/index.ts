@@ -35,6 +35,7 @@ export * from './assessment/assessment-history.entity';
 export * from './assessment/review-queue-entry.entity';
 export * from './assessment/assessment-rows';
 export * from './assessment/criterion-view-parts';
+export * from './assessment/assessment-view-card';
 export * from './assessment/stored-submission-score';
 export * from './assessment/scorecard-version.entity';
 export * from './assessment/scorecard-versions';

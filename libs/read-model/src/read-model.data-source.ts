@@ -12,6 +12,7 @@ import { AssessmentCriteria1796668201238 } from './migrations/1796668201238-asse
 import { PeriodChanges1796687971937 } from './migrations/1796687971937-period-changes';
 import { AssessmentCriterionViewParts1796688829144 } from './migrations/1796688829144-assessment-criterion-view-parts';
 import { AssessmentViewPartsWithoutScores1796699186742 } from './migrations/1796699186742-assessment-view-parts-without-scores';
+import { AssessmentViewCard1796699822718 } from './migrations/1796699822718-assessment-view-card';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -32,6 +33,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   PeriodChanges1796687971937,
   AssessmentCriterionViewParts1796688829144,
   AssessmentViewPartsWithoutScores1796699186742,
+  AssessmentViewCard1796699822718,
 ];
 
 export interface ReadModelDataSourceOptions {

@@ -1,9 +1,10 @@
 import { catalogueIndex, type Catalogue } from '@dti/catalogue';
 import type { CriterionRecord, OpenedAssessment } from '@dti/domain';
-import { ScoringError } from '@dti/scoring';
+import { ScoringError, type ScoreCard } from '@dti/scoring';
 import { rememberedScore } from '../replay/remembered-scores';
 import { periodIndexOf } from '../period/period-index';
 import type { AssessmentCriterionEntity } from './assessment-criterion.entity';
+import { assessmentViewCard } from './assessment-view-card';
 import { criterionViewParts } from './criterion-view-parts';
 import type { AssessmentHistoryEntity } from './assessment-history.entity';
 import type { AssessmentStateEntity } from './assessment-state.entity';
@@ -33,7 +34,8 @@ export interface AssessmentRows {
 export function assessmentRowsOf(
   state: OpenedAssessment,
   catalogue: Catalogue,
-  last: { revision: bigint; position: bigint },
+  /** The last event folded, and the card the projector scored from the state (its rows' source too). */
+  last: { revision: bigint; position: bigint; card: ScoreCard },
   since?: Pick<OpenedAssessment, 'criteria' | 'submissions'>,
   /**
    * `serialisedAtOnce`: the caller turns the rows into JSON text right away (the rebuild's COPY) and keeps
@@ -59,6 +61,7 @@ export function assessmentRowsOf(
     state: plain(stored),
     streamRevision: last.revision.toString(),
     position: last.position.toString(),
+    viewCard: assessmentViewCard(catalogue, last.card),
   };
   const submissions: AssessmentSubmissionEntity[] = [];
   const changedCriteria = new Set<string>();

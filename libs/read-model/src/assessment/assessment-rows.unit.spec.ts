@@ -1,6 +1,6 @@
 import { getCatalogue } from '@dti/catalogue';
 import { AssessmentFolder, type AssessmentEvent, type OpenedAssessment } from '@dti/domain';
-import { scoreCriterion } from '@dti/scoring';
+import { scoreCard, scoreCriterion } from '@dti/scoring';
 import { notApplicableEvent, openedEvent, submittedEvent } from '../../../domain/testing/assessment-events.test-kit';
 import { assessmentRowsOf, storedStateOf, submissionScoresOf } from './assessment-rows';
 
@@ -32,7 +32,11 @@ describe('submissionScoresOf', () => {
     });
     // Remembered scores answer the same.
     expect(submissionScoresOf(state, catalogue)).toEqual(scores);
-    const rows = assessmentRowsOf(state, catalogue, { revision: 3n, position: 7n });
+    const rows = assessmentRowsOf(state, catalogue, {
+      revision: 3n,
+      position: 7n,
+      card: scoreCard(catalogue, {}, { block: 'department' }),
+    });
     expect(rows.submissions.map((row) => row.score)).toEqual(JSON.parse(JSON.stringify([scores.s1, null, null])));
     expect(storedStateOf(rows).submissionScores).toEqual(JSON.parse(JSON.stringify(scores)));
   });
@@ -40,7 +44,7 @@ describe('submissionScoresOf', () => {
 
 describe('assessmentRowsOf', () => {
   const catalogue = getCatalogue('tth-2020');
-  const last = { revision: 3n, position: 7n };
+  const last = { revision: 3n, position: 7n, card: scoreCard(catalogue, {}, { block: 'department' }) };
   const folder = new AssessmentFolder();
   for (const event of [
     openedEvent,

@@ -37,4 +37,11 @@ export class AssessmentStateEntity {
 
   @Column({ type: 'bigint' })
   position!: string;
+
+  /**
+   * The card's part of GET /assessments as text (`assessmentViewCard`, issue #12); null on rows written
+   * before it was kept (the API then reads the scorecard's lines).
+   */
+  @Column({ name: 'view_card', type: 'text', nullable: true })
+  viewCard!: string | null;
 }

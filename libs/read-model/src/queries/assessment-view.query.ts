@@ -217,8 +217,13 @@ export interface CriterionPartsText {
   parts: string;
 }
 
-/** `findAssessmentViewText`'s answer: the state row (its parts left out), its scorecard and the criteria's texts. */
+/**
+ * `findAssessmentViewText`'s answer: the state row (its parts left out), its card's part as the writers
+ * stored it (`viewCard`, `assessmentViewCard`) — or, for a row written before that was kept (`viewCard`
+ * null), its scorecard lines — and the criteria's texts.
+ */
 export interface AssessmentViewText extends AssessmentStateWithScorecard {
+  viewCard: string | null;
   /** By criterion, those with a stored record (a criterion never reported has none). */
   records: CriterionPartsText[];
 }
@@ -233,13 +238,15 @@ interface ViewTextRow {
   state: Record<string, unknown> | null;
   revision: string | null;
   catalogueId: string | null;
+  viewCard: string | null;
   criteria: AssessmentStateWithScorecard['criteria'] | null;
   nodes: AssessmentStateWithScorecard['nodes'] | null;
 }
 
 /**
- * GET /assessments' reader (issue #12), one statement (one snapshot): the state row with its scorecard
- * (first row), then per criterion record its stored view parts (`view_parts`, `criterionViewParts`: one
+ * GET /assessments' reader (issue #12), one statement (one snapshot): the state row with its stored card
+ * part (`view_card`; for a row written before it was kept, its scorecard lines) (first row), then per
+ * criterion record its stored view parts (`view_parts`, `criterionViewParts`: one
  * row read by primary key, no submission or history row touched). The profile: the bounded reader's
  * per-criterion lookups cost PostgreSQL ~6.5 ms a request and parsing, shaping and re-serialising what they
  * return most of the API's time. For a row written before the parts were kept, PostgreSQL concatenates the
@@ -260,7 +267,7 @@ export async function findAssessmentViewText(
   const rows: ViewTextRow[] = await db.query(
     `SELECT NULL::text AS criterion, NULL::boolean AS stored, NULL::json AS official, NULL::text AS parts,
             s.unit, s.period, s.state, s.stream_revision::text AS revision, s.catalogue_id AS "catalogueId",
-            ${scorecardOf(db.connection)}
+            s.view_card AS "viewCard", ${scorecardOf(db.connection, 's.view_card IS NULL')}
        FROM ${table('assessment_states')} s WHERE s.unit = $1 AND s.period = $2
      UNION ALL
      SELECT r.criterion, r.view_parts IS NOT NULL,
@@ -286,7 +293,7 @@ export async function findAssessmentViewText(
                         FROM (SELECT seq, entry FROM ${table('assessment_history')}
                                WHERE unit = $1 AND period = $2 AND criterion = r.criterion
                                ORDER BY seq DESC LIMIT $4) h) latest)),
-            NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
        FROM ${table('assessment_criteria')} r
       WHERE r.unit = $1 AND r.period = $2
         AND EXISTS (SELECT 1 FROM ${table('assessment_states')} e WHERE e.unit = $1 AND e.period = $2)`,
@@ -310,6 +317,7 @@ export async function findAssessmentViewText(
     state: head.state,
     revision: head.revision ?? '0',
     catalogueId: head.catalogueId ?? '',
+    viewCard: head.viewCard,
     criteria: head.criteria ?? [],
     nodes: head.nodes ?? [],
     records,

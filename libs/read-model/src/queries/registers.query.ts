@@ -144,21 +144,24 @@ export async function findAssessmentStateWithScorecard(
 /**
  * The scorecard lines the projector scored from state row `s` (criterion_scores and scorecard_nodes of its
  * catalogue), as the columns `criteria` and `nodes`: shared by the whole reader and the bounded one
- * (assessment-view.query.ts), so both answer the same scorecard.
+ * (assessment-view.query.ts), so both answer the same scorecard. With `onlyWhen` (an SQL condition), read
+ * only for a row that meets it (null otherwise).
  */
-export function scorecardOf(connection: Connection): string {
-  return `(SELECT coalesce(json_agg(json_build_object(
+export function scorecardOf(connection: Connection, onlyWhen?: string): string {
+  const guarded = (subquery: string) =>
+    onlyWhen === undefined ? subquery : `CASE WHEN ${onlyWhen} THEN ${subquery} END`;
+  return `${guarded(`(SELECT coalesce(json_agg(json_build_object(
                       'code', c.criterion, 'status', c.status, 'points', c.points_exact,
                       'applicableMax', c.applicable_max_exact, 'explanationVi', c.explanation_vi,
                       'explanationEn', c.explanation_en, 'ruleKind', c.rule_kind,
                       'notApplicableReason', c.not_applicable_reason)), '[]'::json)
                FROM ${qualifiedTable(connection, 'criterion_scores')} c
-              WHERE c.unit = s.unit AND c.period = s.period AND c.catalogue_id = s.catalogue_id) AS criteria,
-            (SELECT coalesce(json_agg(json_build_object(
+              WHERE c.unit = s.unit AND c.period = s.period AND c.catalogue_id = s.catalogue_id)`)} AS criteria,
+            ${guarded(`(SELECT coalesce(json_agg(json_build_object(
                       'code', n.node_code, 'points', n.points_exact, 'applicableMax', n.applicable_max_exact,
                       'percent', n.percent_exact, 'counts', n.counts)), '[]'::json)
                FROM ${qualifiedTable(connection, 'scorecard_nodes')} n
-              WHERE n.unit = s.unit AND n.period = s.period AND n.catalogue_id = s.catalogue_id) AS nodes`;
+              WHERE n.unit = s.unit AND n.period = s.period AND n.catalogue_id = s.catalogue_id)`)} AS nodes`;
 }
 
 /** The units with a projected assessment in the quarter (optionally one unit), by code. */

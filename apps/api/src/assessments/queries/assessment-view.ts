@@ -21,6 +21,12 @@ import {
 } from '@dti/scoring';
 import {
   VIEW_RECENT_HISTORY,
+  assessmentViewCard,
+  cardLeaves,
+  criterionCardView,
+  exactView,
+  readViewCard,
+  totalsView,
   VIEW_RECENT_SUBMISSIONS,
   officialView,
   submissionView,
@@ -40,7 +46,7 @@ import type {
   SubmissionResponse,
   TotalsNodeResponse,
 } from '../dto/assessment-view.response';
-import type { ExactNumberResponse, ExactShareResponse } from '../dto/exact-number.response';
+import type { ExactNumberResponse } from '../dto/exact-number.response';
 
 /**
  * A criterion's latest submissions and history entries GET /assessments carries (issue #12): the read model's,
@@ -77,12 +83,10 @@ export function assessmentView(input: {
     (opened !== null && input.projected !== undefined && opened.unitBlock === unit.block
       ? cardFromProjection(catalogue, unit.block, input.projected)
       : null) ?? scoreCard(catalogue, officialEntries(opened?.criteria ?? {}), { block: unit.block });
-  const leaves = new Map<string, ScoreCardNode>();
-  collectLeaves(card.root, leaves);
   const index = catalogueIndex(catalogue);
 
   const criteria: CriterionViewResponse[] = [];
-  for (const [code, node] of leaves) {
+  for (const [code, node] of cardLeaves(card.root)) {
     if (node.status === undefined || node.status === 'out-of-scope') continue;
     const record = opened?.criteria[code];
     criteria.push({
@@ -96,7 +100,7 @@ export function assessmentView(input: {
   return {
     ...headOf(unit, period, catalogue, opened, input.revision),
     criteria,
-    totals: totalsResponse(card.root),
+    totals: totalsView(card.root) as TotalsNodeResponse,
   };
 }
 
@@ -133,24 +137,13 @@ function headOf(
   };
 }
 
-/**
- * A criterion's members from the card (catalogue and scorecard), before those from its record. Not its
- * title (the pages have the catalogue), nor the engine's bilingual explanation or the not-applicable reason
- * (the official value's): issue #12, the answer's bytes.
- */
+/** A criterion's members from the card, before those from its record (the read model's, one home). */
 function cardPartOf(
   index: ReturnType<typeof catalogueIndex>,
   code: string,
   node: ScoreCardNode,
 ): Omit<CriterionViewResponse, RecordMember> {
-  return {
-    code,
-    max: exact(Rational.parse(index.get(code)?.node.declaredMax ?? '0')),
-    status: node.status as CriterionViewResponse['status'],
-    points: exact(node.points),
-    applicableMax: exact(node.applicableMax),
-    notApplicable: node.status === 'not-applicable',
-  };
+  return criterionCardView(index, code, node);
 }
 
 type RecordMember =
@@ -163,11 +156,12 @@ const NO_RECORD_PARTS =
 /**
  * GET /assessments' answer as JSON text, the same answer as JSON.stringify(assessmentView(…)) (a spec holds
  * them equal), put together from text (issue #12): each criterion's members from its record come as the
- * read model stored them (`criterionViewParts`, or PostgreSQL's text for a row written before), so nothing
- * of the quarter's submissions and history is parsed, shaped or serialised here; only the card's part (the
- * projected scorecard, ~10 small members a criterion) and the totals are. Null when the stored parts cannot
- * serve this answer (the state or scorecard is of another catalogue or block, a line is missing): then the
- * caller builds the view from the state (assessmentView).
+ * read model stored them (`criterionViewParts`, or PostgreSQL's text for a row written before), and so do
+ * the card's part of each criterion and the totals (`assessmentViewCard`, kept on the state row), so nothing
+ * is parsed, shaped or serialised here but the head. A state row written before its card's part was kept
+ * (`viewCard` null) has it built from the projected scorecard's lines, the same text. Null when the stored
+ * parts cannot serve this answer (the state or scorecard is of another catalogue or block, a line is
+ * missing): then the caller builds the view from the state (assessmentView).
  */
 export function assessmentViewText(input: {
   unit: RegisteredUnit;
@@ -175,21 +169,26 @@ export function assessmentViewText(input: {
   catalogue: Catalogue;
   opened: Pick<OpenedAssessment, 'status' | 'version' | 'finalizations' | 'reopenings' | 'unitBlock'>;
   revision: bigint;
-  projected: { criteria: readonly ProjectedCriterionLine[]; nodes: readonly ProjectedNodeLine[] };
+  projected: {
+    viewCard: string | null;
+    criteria: readonly ProjectedCriterionLine[];
+    nodes: readonly ProjectedNodeLine[];
+  };
   records: readonly CriterionPartsText[];
 }): string | null {
-  const { unit, period, catalogue, opened } = input;
+  const { unit, period, catalogue, opened, projected } = input;
+  // The projector scored (and kept the card's part for) the block the assessment opened with.
   if (opened.unitBlock !== unit.block) return null;
-  const card = cardFromProjection(catalogue, unit.block, input.projected);
-  if (card === null) return null;
-  const leaves = new Map<string, ScoreCardNode>();
-  collectLeaves(card.root, leaves);
-  const index = catalogueIndex(catalogue);
+  let viewCard = projected.viewCard;
+  if (viewCard === null) {
+    const card = cardFromProjection(catalogue, unit.block, projected);
+    if (card === null) return null;
+    viewCard = assessmentViewCard(catalogue, card);
+  }
+  const card = readViewCard(viewCard);
   const records = new Map(input.records.map((record) => [record.criterion, record]));
   const criteria: string[] = [];
-  for (const [code, node] of leaves) {
-    if (node.status === undefined || node.status === 'out-of-scope') continue;
-    const cardPart = JSON.stringify(cardPartOf(index, code, node));
+  for (const [code, cardPart] of card.criteria) {
     const record = records.get(code);
     const parts =
       record === undefined
@@ -197,10 +196,10 @@ export function assessmentViewText(input: {
         : record.stored
           ? record.parts
           : `"official":${JSON.stringify(officialResponse(record.official as OfficialValue | null))},${record.parts}`;
-    criteria.push(`${cardPart.slice(0, -1)},${parts}}`);
+    criteria.push(`${cardPart},${parts}}`);
   }
   const head = JSON.stringify(headOf(unit, period, catalogue, opened, input.revision));
-  return `${head.slice(0, -1)},"criteria":[${criteria.join(',')}],"totals":${JSON.stringify(totalsResponse(card.root))}}`;
+  return `${head.slice(0, -1)},"criteria":[${criteria.join(',')}],"totals":${card.totals}}`;
 }
 
 /**
@@ -330,14 +329,6 @@ function officialEntries(criteria: Readonly<Record<string, CriterionRecord>>): R
   return entries;
 }
 
-function collectLeaves(node: ScoreCardNode, into: Map<string, ScoreCardNode>): void {
-  if (node.status !== undefined) {
-    into.set(node.code, node);
-    return;
-  }
-  for (const child of node.children) collectLeaves(child, into);
-}
-
 function officialResponse(official: OfficialValue | null | undefined): OfficialValueResponse | null {
   return officialView(official ?? null) as OfficialValueResponse | null;
 }
@@ -382,21 +373,6 @@ function scoreResponse(score: CriterionScore): CriterionScoreResponse {
   };
 }
 
-function totalsResponse(node: ScoreCardNode): TotalsNodeResponse {
-  return {
-    code: node.code,
-    points: exact(node.points),
-    applicableMax: exact(node.applicableMax),
-    percent: share(node.percent),
-    counts: node.counts,
-    groups: node.children.filter((child) => child.status === undefined).map(totalsResponse),
-  };
-}
-
 export function exact(value: Rational): ExactNumberResponse {
-  return { exact: value.toString(), display: value.toFixed(2) };
-}
-
-function share(value: Rational | null): ExactShareResponse | null {
-  return value === null ? null : { exact: value.toString(), display: value.toPercent(2) };
+  return exactView(value);
 }
