@@ -1,13 +1,15 @@
 /**
- * `npm run test:mutation`'s second half: Stryker's own `thresholds` judge the whole run only, so this reads its
- * JSON report (mutation-testing-report-schema) and holds each pure library, and the scoring rules, to their bar.
- *   ts-node --transpile-only scripts/mutation-thresholds.ts [report.json] [--markdown]
- * `--markdown` prints the per-library and weakest-file tables CONTRIBUTING.md shows.
+ * `npm run test:mutation`'s second half (scripts/mutation.ts): Stryker's own `thresholds` judge one run only, so
+ * this reads the runs' JSON reports (mutation-testing-report-schema) and holds each pure library, and the
+ * scoring rules, to their bar.
+ *   ts-node --transpile-only scripts/mutation-thresholds.ts [report.json…] [--markdown]
+ * Without paths: each library's report (reports/mutation/<library>/mutation.json) that exists, else an ad-hoc
+ * run's reports/mutation/mutation.json. `--markdown` prints the tables CONTRIBUTING.md shows.
  *
  * The score is Stryker's: detected (killed, timed out) over valid (detected, survived, not covered); mutants that
  * do not compile, break the run or are disabled with a reason count for neither.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 interface ReportMutant {
   status: string;
@@ -28,6 +30,11 @@ export interface Scope {
    */
   floor: number | null;
 }
+
+/** The libraries scripts/mutation.ts runs one by one (stryker.config.mjs's MUTATION_LIBRARY). */
+export const LIBRARY_NAMES = ['scoring', 'catalogue', 'domain'] as const;
+
+export const reportPathOf = (library: string): string => `reports/mutation/${library}/mutation.json`;
 
 export const SCOPES: readonly Scope[] = [
   { name: 'scoring rules', prefix: 'libs/scoring/src/rules/', target: 100, floor: 100 },
@@ -95,18 +102,28 @@ function markdown(report: MutationReport): string {
   return lines.join('\n');
 }
 
-function main(argv: readonly string[]): number {
-  const reportPath = argv.find((arg) => !arg.startsWith('--')) ?? 'reports/mutation/mutation.json';
-  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as MutationReport;
-  if (argv.includes('--markdown')) {
-    console.log(markdown(report));
-    return 0;
+/** One report of the files of several (a file is in one library's report only). */
+export function mergeReports(reports: readonly MutationReport[]): MutationReport {
+  return { files: Object.assign({}, ...reports.map((report) => report.files)) as MutationReport['files'] };
+}
+
+const readReport = (path: string): MutationReport => JSON.parse(readFileSync(path, 'utf8')) as MutationReport;
+
+/** Prints each scope's verdict; false when a library is below its floor. */
+export function judge(paths: readonly string[]): boolean {
+  if (paths.length === 0) {
+    console.log('no mutation report to judge');
+    return false;
   }
+  return verdicts(mergeReports(paths.map(readReport)));
+}
+
+function verdicts(report: MutationReport): boolean {
   let failed = false;
   for (const scope of SCOPES) {
     const value = score(tally(mutantsUnder(report, scope.prefix)));
     if (value === null) {
-      // A run narrowed with --mutate leaves other libraries out; there is nothing to judge.
+      // A run of some libraries (or narrowed with --mutate) leaves others out; there is nothing to judge.
       console.log(`${scope.name}: not in this report`);
       continue;
     }
@@ -118,7 +135,22 @@ function main(argv: readonly string[]): number {
       scope.floor === null ? 'no floor set yet' : below ? `BELOW the floor of ${scope.floor}%` : `≥ ${scope.floor}%`;
     console.log(`${scope.name}: ${pct(value)}% ${verdict}${gap}`);
   }
-  return failed ? 1 : 0;
+  return !failed;
+}
+
+function defaultReports(): string[] {
+  const libraries = LIBRARY_NAMES.map(reportPathOf).filter((path) => existsSync(path));
+  return libraries.length > 0 ? libraries : ['reports/mutation/mutation.json'];
+}
+
+function main(argv: readonly string[]): number {
+  const given = argv.filter((arg) => !arg.startsWith('--'));
+  const paths = given.length > 0 ? given : defaultReports();
+  if (argv.includes('--markdown')) {
+    console.log(markdown(mergeReports(paths.map(readReport))));
+    return 0;
+  }
+  return judge(paths) ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

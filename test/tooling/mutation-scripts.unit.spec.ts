@@ -8,7 +8,16 @@ import { LIBRARY_NAMES, mergeReports, reportPathOf, score, tally } from '../../s
 const root = join(__dirname, '..', '..');
 
 /** stryker.config.mjs as Stryker reads it for one library's run (an ES module: read by a child Node). */
-function strykerConfigFor(library: string | undefined): Record<string, any> {
+interface StrykerConfig {
+  mutate: string[];
+  jest: { configFile: string; config?: { testMatch: string[] } };
+  tempDirName: string;
+  incrementalFile: string;
+  jsonReporter: { fileName: string };
+  thresholds: { break: number };
+}
+
+function strykerConfigFor(library: string | undefined): StrykerConfig {
   const env = { ...process.env };
   delete env.MUTATION_LIBRARY;
   if (library !== undefined) env.MUTATION_LIBRARY = library;
@@ -21,16 +30,16 @@ function strykerConfigFor(library: string | undefined): Record<string, any> {
     ],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  return JSON.parse(out) as Record<string, any>;
+  return JSON.parse(out) as StrykerConfig;
 }
 
 describe('npm run test:mutation: one Stryker run per library, each judged by its own specs', () => {
   it.each(LIBRARY_NAMES)('libs/%s mutates only its own code and loads only its own specs', (library) => {
     const config = strykerConfigFor(library);
-    const included = (config.mutate as string[]).filter((glob) => !glob.startsWith('!'));
+    const included = config.mutate.filter((glob) => !glob.startsWith('!'));
     expect(included).toEqual([`libs/${library}/src/**/*.ts`]);
     expect(config.mutate).toContain('!libs/*/src/**/*.spec.ts');
-    expect(config.jest.config.testMatch).toEqual([`<rootDir>/libs/${library}/src/**/*.spec.ts`]);
+    expect(config.jest.config?.testMatch).toEqual([`<rootDir>/libs/${library}/src/**/*.spec.ts`]);
     expect(config.jest.configFile).toBe('jest.mutation.config.js');
     // Its own sandbox, incremental file and reports, so libraries can run at once and be judged together.
     expect(config.tempDirName).toBe(`.stryker-tmp-${library}`);
