@@ -73,7 +73,7 @@ export class FoldCache {
   private readonly keeps: boolean;
   /** Objects already deep-frozen, so freezing a state that shares most of its parts with the last is cheap. */
   private readonly frozen = new WeakSet<object>();
-  private reads = { tail: 0, whole: 0 };
+  private readonly reads = { tail: 0, whole: 0 };
 
   constructor(options: FoldCacheOptions = {}) {
     const maxEvents = options.maxEvents ?? FOLD_CACHE_MAX_EVENTS;
