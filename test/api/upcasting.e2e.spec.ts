@@ -60,14 +60,15 @@ describe('old event schema versions are upcast on read (API)', () => {
     const quarter = await reviewer.get(`/assessments/${UNIT}/${PERIOD}`).expect(200);
     const criterion = (quarter.body.criteria as Array<Record<string, unknown>>).find((c) => c.code === '7.1.3') as {
       points: { exact: string };
-      submissions: Array<{ submissionId: string; evidence?: Array<{ documentNumber: string }> }>;
+      official: { submissionId: string; evidence?: Array<{ documentNumber: string }> } | null;
     };
     // 25/1000 = 2.5% < 5% → 2.5%/5% × 3 = 1.5 points.
     expect(criterion.points.exact).toBe('3/2');
-    const submission = criterion.submissions.find((s) => s.submissionId === submissionId);
-    expect(submission).toBeDefined();
-    if (submission?.evidence !== undefined) {
-      expect(submission.evidence.map((document) => document.documentNumber)).toEqual(['7/BC-STTTT']);
+    // The approved submission is the official value (not repeated among the latest submissions).
+    const official = criterion.official;
+    expect(official?.submissionId).toBe(submissionId);
+    if (official?.evidence !== undefined) {
+      expect(official.evidence.map((document) => document.documentNumber)).toEqual(['7/BC-STTTT']);
     }
   });
 });

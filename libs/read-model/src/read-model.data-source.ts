@@ -13,6 +13,7 @@ import { PeriodChanges1796687971937 } from './migrations/1796687971937-period-ch
 import { AssessmentCriterionViewParts1796688829144 } from './migrations/1796688829144-assessment-criterion-view-parts';
 import { AssessmentViewPartsWithoutScores1796699186742 } from './migrations/1796699186742-assessment-view-parts-without-scores';
 import { AssessmentViewCard1796699822718 } from './migrations/1796699822718-assessment-view-card';
+import { AssessmentViewPartsApart1796700494138 } from './migrations/1796700494138-assessment-view-parts-apart';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { assertReadModelSchema, readModelSchemaOf, renderReadModelSql } from './read-model-schema';
 
@@ -34,6 +35,7 @@ export const READ_MODEL_MIGRATION_CLASSES = [
   AssessmentCriterionViewParts1796688829144,
   AssessmentViewPartsWithoutScores1796699186742,
   AssessmentViewCard1796699822718,
+  AssessmentViewPartsApart1796700494138,
 ];
 
 export interface ReadModelDataSourceOptions {

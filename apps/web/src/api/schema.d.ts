@@ -1756,7 +1756,7 @@ export interface components {
        * @enum {string}
        */
       status: 'scored' | 'not-applicable' | 'not-reported' | 'error';
-      /** @description The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries and with its score */
+      /** @description The criterion’s latest submission (a list of at most 1), unless it is `official`’s or `pending` (then empty: not repeated); `submissionsTotal` says how many in all. Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries and with its score */
       submissions: components['schemas']['AssessmentSubmissionResponse'][];
       /**
        * @description How many submissions the criterion has in all

@@ -5,8 +5,20 @@ import type { StoredSubmissionScore } from './stored-submission-score';
  * A criterion's latest submissions GET /assessments carries (issue #12): the pages need only the latest
  * (the status and the figures to resubmit); older ones come with the history pages. Measured on the
  * bench's data (~1,070 events a unit-quarter): 3 a criterion kept the answer at ~510 KB, 1 at ~280 KB.
+ * One the answer already carries as the official value or the pending submission is not repeated
+ * (`shownApart`).
  */
 export const VIEW_RECENT_SUBMISSIONS = 1;
+
+/**
+ * A submission GET /assessments shows as the criterion's official value or its pending submission, so not
+ * again among its latest submissions (issue #12: the approved latest submission repeated the official
+ * value in about half the criteria, ~18 % of the answer on the bench's data; the pages read its status only,
+ * which `official` says).
+ */
+export function shownApart(record: Pick<CriterionRecord, 'official' | 'pending'>, submissionId: string): boolean {
+  return submissionId === record.pending || submissionId === record.official?.submissionId;
+}
 
 /**
  * A criterion's latest history entries GET /assessments carries: the last review round (submitted,
@@ -31,6 +43,7 @@ export function criterionViewParts(record: CriterionRecord, submissions: Readonl
   const ids = record.submissionIds;
   const recent: string[] = [];
   for (const id of ids.slice(Math.max(0, ids.length - VIEW_RECENT_SUBMISSIONS))) {
+    if (shownApart(record, id)) continue;
     const text = view(id);
     if (text !== null) recent.push(text);
   }

@@ -282,7 +282,10 @@ export async function findAssessmentViewText(
                                          WHERE a.unit = $1 AND a.period = $2 AND a.submission_id = ids.id),
                                        ',' ORDER BY ids.n)
                        FROM json_array_elements_text(r.record->'submissionIds') WITH ORDINALITY AS ids(id, n)
-                      WHERE ids.n > json_array_length(r.record->'submissionIds') - $3), '') || ']'
+                      WHERE ids.n > json_array_length(r.record->'submissionIds') - $3
+                        -- Not one shown as the official value or the pending submission (shownApart).
+                        AND ids.id IS DISTINCT FROM r.record->>'pending'
+                        AND ids.id IS DISTINCT FROM r.record->'official'->>'submissionId'), '') || ']'
                 || ',"submissionsTotal":' || json_array_length(r.record->'submissionIds')
                 || ',"history":[' || coalesce(latest.texts, '') || ']'
                 || ',"historyTotal":' || coalesce(latest.total, 0)

@@ -206,7 +206,8 @@ export class CriterionViewResponse {
   @ApiProperty({
     type: [AssessmentSubmissionResponse],
     description:
-      'The criterion’s latest submission (a list of at most 1), oldest first; `submissionsTotal` says how many in all. ' +
+      'The criterion’s latest submission (a list of at most 1), unless it is `official`’s or `pending` (then ' +
+      'empty: not repeated); `submissionsTotal` says how many in all. ' +
       'Older ones come with the history pages (GET …/criteria/{criterion}/history), each named by its entries ' +
       'and with its score',
   })

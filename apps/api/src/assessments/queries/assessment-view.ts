@@ -26,6 +26,7 @@ import {
   criterionCardView,
   exactView,
   readViewCard,
+  shownApart,
   totalsView,
   VIEW_RECENT_SUBMISSIONS,
   officialView,
@@ -203,8 +204,9 @@ export function assessmentViewText(input: {
 }
 
 /**
- * A criterion's latest submissions and history entries, how many there are in all, and the cursor of the
- * entries before them (the index of the first entry shown, as GET …/history's `before`).
+ * A criterion's latest submissions (but one shown as its official value or pending submission:
+ * `shownApart`) and history entries, how many there are in all, and the cursor of the entries before them
+ * (the index of the first entry shown, as GET …/history's `before`).
  */
 function recentOf(
   record: CriterionRecord | undefined,
@@ -218,6 +220,7 @@ function recentOf(
   const first = historyTotal - history.length;
   return {
     submissions: ids.slice(Math.max(0, ids.length - RECENT_SUBMISSIONS)).flatMap((id) => {
+      if (record !== undefined && shownApart(record, id)) return [];
       const view = submission(id);
       return view === null ? [] : [view];
     }),

@@ -16,6 +16,7 @@ import {
   eventRef,
   notApplicableEvent as notApplicable,
   openedEvent as opened,
+  rejectedEvent as rejected,
   submittedEvent as submitted,
 } from '../../../../../libs/domain/testing/assessment-events.test-kit';
 import { assessmentView, RECENT_HISTORY, RECENT_SUBMISSIONS } from './assessment-view';
@@ -89,8 +90,9 @@ describe('assessmentView', () => {
     // Issue #12: the title comes with the catalogue, the explanation with GET /scorecards.
     expect(criterion).not.toHaveProperty('title');
     expect(criterion).not.toHaveProperty('score');
-    // The latest submission (the pending correction); the official one is in `official`.
-    expect(criterion?.submissions.map((s) => s.submissionId)).toEqual(['s2']);
+    // The latest submission is the pending correction, shown as `pending` (the official one as `official`):
+    // not repeated among the latest submissions (issue #12).
+    expect(criterion?.submissions).toEqual([]);
     expect(criterion?.submissionsTotal).toBe(2);
     expect(criterion?.history.map((h) => h.action)).toEqual(['submitted', 'approved', 'correction_submitted']);
     expect(view.totals.points.exact).toBe('4');
@@ -135,16 +137,39 @@ describe('assessmentView', () => {
     expect(Number(view.totals.applicableMax.exact)).toBe(maxBefore - 3);
   });
 
+  it('lists the latest submission unless it is shown as the official value or the pending one', () => {
+    const approvedOne = fold([
+      opened,
+      submitted('s1', '7.1.1', { a: 300, b: 30 }),
+      approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
+    ]);
+    const official = assessmentView({ unit, period: '2021-Q1', catalogue, state: approvedOne, revision: 2n });
+    expect(official.criteria.find((c) => c.code === '7.1.1')).toMatchObject({
+      official: { submissionId: 's1' },
+      submissions: [],
+      submissionsTotal: 1,
+    });
+    const pending = fold([opened, submitted('s1', '7.1.1', { a: 300, b: 30 })]);
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state: pending, revision: 1n });
+    expect(view.criteria.find((c) => c.code === '7.1.1')).toMatchObject({
+      pending: { submissionId: 's1' },
+      submissions: [],
+      submissionsTotal: 1,
+    });
+  });
+
   it('shows submissions without their scores (issue #12: the review queue and the history pages carry them)', () => {
     const state = fold([
       opened,
       submitted('s1', '7.1.1', { a: 300, b: 30 }),
       approved('s1', '7.1.1', { inputs: { a: 300, b: 30 } }),
       submitted('s2', '7.1.2', { a: 10, b: 5 }),
+      rejected('s2', '7.1.2'),
+      submitted('s3', '7.1.3', { a: 10, b: 5 }),
     ]);
-    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 3n });
+    const view = assessmentView({ unit, period: '2021-Q1', catalogue, state, revision: 5n });
     const shown = view.criteria.flatMap((c) => [...c.submissions, ...(c.pending === null ? [] : [c.pending])]);
-    expect(shown.map((s) => s.submissionId).sort()).toEqual(['s1', 's2', 's2']);
+    expect(shown.map((s) => s.submissionId).sort()).toEqual(['s2', 's3']);
     for (const submission of shown) expect(submission).not.toHaveProperty('score');
   });
 

@@ -71,7 +71,7 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery, A
  * Bumped when the answer's shape or the way it is put together changes, so a copy of an older shape is
  * never declared current by the same row versions.
  */
-const ANSWER_SHAPE = 'a3';
+const ANSWER_SHAPE = 'a4';
 
 /**
  * A strong ETag of what the answer is made from: the unit's and the state's row versions, and the
