@@ -67,6 +67,9 @@ const config = {
     '/bench',
     '/docs',
     '/deploy',
+    // Deployment files a sandbox does not need (test/deploy's specs would find the copies).
+    '/Dockerfile',
+    '/docker-compose.yml',
     '/dist',
     '/var',
     '/coverage',
