@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMutationArgs } from '../../scripts/mutation';
@@ -116,14 +116,72 @@ describe("jest.mutation.runner.js: a mutant's run loads only the spec files hold
   it('records every file’s test names on a run without a pattern, then runs only the file with the selected test', () => {
     const dry = jest([PERIODS]);
     expect(dry.testResults).toHaveLength(4);
-    const names = JSON.parse(readFileSync(record, 'utf8')) as Record<string, string[]>;
+    const names = JSON.parse(readFileSync(record, 'utf8')) as Record<string, { names: string[]; ms: number }>;
     expect(Object.keys(names)).toHaveLength(4);
-    expect(names[join(root, PERIODS, 'quarter.unit.spec.ts')]).toContain(selected);
+    expect(names[join(root, PERIODS, 'quarter.unit.spec.ts')].names).toContain(selected);
 
     const escaped = `(${selected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
     const mutant = jest([PERIODS, '-t', escaped]);
     // Jest alone would load all four files and skip the other tests; the selected test's result is the same.
     expect(mutant.testResults.map((file) => file.name)).toEqual([join(root, PERIODS, 'quarter.unit.spec.ts')]);
     expect(mutant.numPassedTests).toBe(1);
+  });
+});
+
+describe('jest.mutation.runner.js: the selected files run fastest first and stop at the first that fails', () => {
+  // A project of its own: three spec files, each leaving a mark when it runs. `slow` passes, `fails` fails,
+  // `fast` passes; a "mutant" selects a test in each.
+  const dir = mkdtempSync(join(tmpdir(), 'mutation-runner-bail-'));
+  const marks = join(dir, 'marks');
+  const spec = (name: string, body: string) =>
+    writeFileSync(
+      join(dir, `${name}.spec.js`),
+      `const { appendFileSync } = require('node:fs');\n` +
+        `it('${name} case', async () => { appendFileSync(${JSON.stringify(marks)}, '${name}\\n'); ${body} });\n` +
+        `it('${name} other', () => {});\n`,
+    );
+  spec('slow', 'if (!process.env.MUTANT) await new Promise((r) => setTimeout(r, 2000));');
+  spec('fails', 'await new Promise((r) => setTimeout(r, 150)); if (process.env.MUTANT) throw new Error("killed");');
+  spec('fast', '');
+  writeFileSync(
+    join(dir, 'jest.config.js'),
+    `module.exports = { rootDir: ${JSON.stringify(dir)}, testMatch: ['<rootDir>/*.spec.js'], ` +
+      `runner: ${JSON.stringify(join(root, 'jest.mutation.runner.js'))} };`,
+  );
+
+  function run(args: string[], mutant: boolean): { success: boolean } {
+    rmSync(marks, { force: true });
+    try {
+      execFileSync(
+        process.execPath,
+        [require.resolve('jest/bin/jest'), '-c', join(dir, 'jest.config.js'), '--runInBand', '--silent', ...args],
+        {
+          cwd: dir,
+          env: { ...process.env, MUTATION_TEST_NAMES: join(dir, 'names.json'), ...(mutant ? { MUTANT: '1' } : {}) },
+          stdio: 'ignore',
+        },
+      );
+      return { success: true };
+    } catch {
+      return { success: false };
+    }
+  }
+  const ran = () => readFileSync(marks, 'utf8').trim().split('\n');
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("orders by the dry run's durations and bails after the failing file", () => {
+    expect(run([], false).success).toBe(true);
+    expect(ran().sort()).toEqual(['fails', 'fast', 'slow']);
+    const killed = run(['-t', '(slow case)|(fails case)|(fast case)'], true);
+    expect(killed.success).toBe(false);
+    // fast (shortest), then fails: the mutant is killed, and slow never loads.
+    expect(ran()).toEqual(['fast', 'fails']);
+  });
+
+  it('runs every selected file when none fails', () => {
+    run([], false);
+    expect(run(['-t', '(slow case)|(fast case)'], false).success).toBe(true);
+    expect(ran()).toEqual(['fast', 'slow']);
   });
 });
