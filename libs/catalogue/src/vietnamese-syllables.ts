@@ -102,6 +102,7 @@ const ALLOWED_WORDS = new Set([
   'smartphone',
   'cloud',
   'hue-s',
+  // Stryker disable next-line StringLiteral: a word with a figure is accepted before this list is read, so "ipv6" never needs its entry
   'ipv6',
   'iot',
   'iso',
