@@ -89,11 +89,21 @@ describe('computedMax and catalogueMax', () => {
     expect(catalogueMax(catalogueOf(root)).toString()).toBe('11/2');
   });
 
-  it('counts 0 for malformed nodes read before validation: null, a string, an unreadable or missing maximum', () => {
+  it('counts 0 for malformed nodes read before validation: null, undefined (a missing root), a string, an unreadable or missing maximum', () => {
     expect(computedMax(null as unknown as CatalogueNode).toString()).toBe('0');
     expect(computedMax('1.1' as unknown as CatalogueNode).toString()).toBe('0');
     expect(computedMax(leaf('1', 'nhiều')).toString()).toBe('0');
     expect(computedMax({ code: '1', title: 'x' }).toString()).toBe('0');
+    expect(computedMax(undefined as unknown as CatalogueNode).toString()).toBe('0');
+    expect(catalogueMax({ ...catalogueOf(tree()), root: undefined as unknown as CatalogueNode }).toString()).toBe('0');
+  });
+
+  it('reads a node with an empty list of children as a leaf: its declared maximum counts', () => {
+    const emptyGroup: CatalogueNode = { code: '3', title: 'Nhóm rỗng', declaredMax: '3/2', children: [] };
+    expect(computedMax(emptyGroup).toString()).toBe('3/2');
+    expect(
+      catalogueMax(catalogueOf({ code: 'I', title: 'Gốc', children: [emptyGroup, leaf('1', '1')] })).toString(),
+    ).toBe('5/2');
   });
 
   it('reads a node whose children are not a list as a leaf, and a null child as 0', () => {

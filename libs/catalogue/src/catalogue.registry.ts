@@ -58,11 +58,14 @@ export class CatalogueRegistry {
   }
 
   private entry(id: string): Registered {
-    const key = typeof id === 'string' ? id.toLowerCase() : '';
-    const entry = this.registered.get(key);
-    if (entry) return entry;
-    const refusal = this.refused.get(key);
-    if (refusal) throw refusal;
+    // A non-string id names no catalogue, not even one refused for an empty id (kept under the key '').
+    if (typeof id === 'string') {
+      const key = id.toLowerCase();
+      const entry = this.registered.get(key);
+      if (entry) return entry;
+      const refusal = this.refused.get(key);
+      if (refusal) throw refusal;
+    }
     throw new UnknownCatalogueError(String(id), [
       ...[...this.registered.values()].map((e) => e.catalogue.id),
       ...[...this.refused.values()].map((e) => e.catalogueId),

@@ -112,6 +112,18 @@ describe('CatalogueRegistry', () => {
     );
   });
 
+  it("answers a non-string id with UNKNOWN_CATALOGUE even when a catalogue with the empty id '' was refused", () => {
+    const registry = new CatalogueRegistry();
+    expect(() => registry.register(catalogue(''))).toThrow(expect.objectContaining({ code: 'INVALID_CATALOGUE' }));
+    expect(() => registry.get('')).toThrow(expect.objectContaining({ code: 'INVALID_CATALOGUE' }));
+    expect(() => registry.get(2020 as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_CATALOGUE', catalogueId: '2020' }),
+    );
+    expect(() => registry.findings(null as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_CATALOGUE', catalogueId: 'null' }),
+    );
+  });
+
   it('freezes what it registers, so replayed scores use the data they were computed with', () => {
     const registry = new CatalogueRegistry();
     const registered = registry.register(catalogue('tth-2020'));
