@@ -124,6 +124,24 @@ describe('plan tth-222 as data (Phụ lục 1, 2, 3, 5)', () => {
     expect(planItems(tth222)).toHaveLength(98);
   });
 
+  it('finds each row as the whole list has it, resolving only its own lead; a kind it does not know is no row', () => {
+    for (const row of planItems(tth222)) expect(planItem(tth222, row.kind, row.code)).toEqual(row);
+    // A code of another kind is not found under this one.
+    expect(() => planItem(tth222, 'target', 'C.4')).toThrow(
+      expect.objectContaining({ code: 'PLAN_ITEM_NOT_FOUND', details: expect.objectContaining({ kind: 'target' }) }),
+    );
+    expect(() => planItem(tth222, 'programme' as never, '1')).toThrow(
+      expect.objectContaining({ code: 'PLAN_ITEM_NOT_FOUND' }),
+    );
+  });
+
+  it('reads the seed register once: the same frozen units every time', () => {
+    expect(defaultPlanRegister()).toBe(register);
+    expect(Object.isFrozen(register)).toBe(true);
+    expect(register.every((unit) => Object.isFrozen(unit))).toBe(true);
+    expect(register.map((unit) => unit.code)).toContain('STTTT');
+  });
+
   it('reports a plan whose sums do not hold', () => {
     const broken: PlanVersion = {
       ...tth222,
