@@ -50,6 +50,10 @@ describe('assessmentContextFor', () => {
     expect(() =>
       assessmentContextFor({ unit: 'SNV', period: '2021-Q1', unitState: aluoi, assessmentState: initial }),
     ).toThrow(UnitNotFoundError);
+    const stttt = runUnit([register('STTTT', 'Sở Thông tin và Truyền thông', 'department')]).state;
+    expect(() =>
+      assessmentContextFor({ unit: 'SNV', period: '2021-Q1', unitState: stttt, assessmentState: initial }),
+    ).toThrow(expect.objectContaining({ code: 'UNIT_NOT_FOUND' }));
   });
 });
 
@@ -85,5 +89,38 @@ describe('assessmentCommandFor', () => {
   it('leaves the other commands as they are, with the facts of the assessment', () => {
     const command = assessmentCommandFor({ type: 'FinalizeReport', data: {} }, base());
     expect(command).toMatchObject({ type: 'FinalizeReport', data: {}, assessment: context });
+  });
+
+  it('adds the facts to "not applicable" too, copying its evidence into plain objects', () => {
+    class Sent {
+      constructor(
+        readonly documentNumber: string,
+        readonly documentDate: string,
+        readonly signer: string,
+      ) {}
+    }
+    const sent = new Sent('12/QĐ-UBND', '2021-03-01', 'Nguyễn Văn A');
+    const declared = assessmentCommandFor(
+      {
+        type: 'DeclareNotApplicable',
+        data: { submissionId: 's2', criterion: '3.1.2', reason: 'không áp dụng', evidence: [sent] },
+      },
+      base(),
+    );
+    expect(declared.data).toMatchObject({ criterionExists: true, criterionAppliesToBlock: false });
+    const evidence = (declared.data as { evidence: unknown[] }).evidence;
+    expect(evidence).toStrictEqual([
+      { documentNumber: '12/QĐ-UBND', documentDate: '2021-03-01', signer: 'Nguyễn Văn A' },
+    ]);
+    expect(evidence[0]).not.toBe(sent);
+    const without = assessmentCommandFor(
+      { type: 'DeclareNotApplicable', data: { submissionId: 's3', criterion: '7.1.1', reason: 'không áp dụng' } },
+      base(),
+    );
+    expect(without.data).toMatchObject({ criterionExists: true, criterionAppliesToBlock: true, evidence: undefined });
+  });
+
+  it('adds no facts to the other commands', () => {
+    expect(assessmentCommandFor({ type: 'FinalizeReport', data: {} }, base()).data).toStrictEqual({});
   });
 });
