@@ -1,4 +1,4 @@
-import type { RegisteredUnit } from '../../units/unit.decider';
+import type { RegisteredUnit, UnitState } from '../../units/unit.decider';
 import { loadTthUnitSeed } from '../../units/seed/unit-seed';
 import { decidePlanQuarter, initialPlanQuarterState } from '../plan.decider';
 import { registerInForce, reportersInForce } from './plan-register-in-force';
@@ -93,5 +93,68 @@ describe('plan leads resolved against the register in force of the report’s qu
     expect(() => decidePlanQuarter(command('sub-stttt', 'STTTT'), initialPlanQuarterState, undefined, inForce)).toThrow(
       expect.objectContaining({ code: 'NOT_PLAN_LEAD' }),
     );
+  });
+
+  it('a merger effective on the quarter’s first day passes that whole quarter to the successor', () => {
+    const onFirstDay = units().map((unit): RegisteredUnit =>
+      unit.code === 'STTTT'
+        ? { ...unit, end: { kind: 'merged', into: 'SKHCN', effectiveOn: '2025-04-01', legalBasis: 'NQ 2025' } }
+        : unit,
+    );
+    const target2 = planItem(tth222, 'target', '2');
+    expect(registerInForce(onFirstDay, '2025-Q2').successors.get('STTTT')).toBe('SKHCN');
+    expect(reportersInForce(target2, registerInForce(onFirstDay, '2025-Q2'))).toEqual(['SKHCN']);
+    expect(registerInForce(onFirstDay, '2025-Q1').successors.has('STTTT')).toBe(false);
+    expect(reportersInForce(target2, registerInForce(onFirstDay, '2025-Q1'))).toEqual(['STTTT']);
+  });
+
+  it('a lead still in force reports alone; a dissolved lead falls to the standing agency; none left means nobody', () => {
+    const dissolved = (codes: string[]) =>
+      units().map((unit): RegisteredUnit =>
+        codes.includes(unit.code)
+          ? { ...unit, end: { kind: 'dissolved', effectiveOn: '2024-01-01', legalBasis: 'QĐ 2024' } }
+          : unit,
+      );
+    const target1 = planItem(tth222, 'target', '1');
+    expect(target1.lead.units).toEqual(['VPUBND']);
+    expect(reportersInForce(target1, registerInForce(units(), '2024-Q1'))).toEqual(['VPUBND']);
+    const withoutLead = registerInForce(dissolved(['VPUBND']), '2024-Q1');
+    expect(withoutLead.successors.has('VPUBND')).toBe(false);
+    expect(reportersInForce(target1, withoutLead)).toEqual(['STTTT']);
+    expect(reportersInForce(target1, registerInForce(dissolved(['VPUBND', 'STTTT']), '2024-Q1'))).toEqual([]);
+  });
+
+  it('mergers in a circle (a broken history) end with nobody rather than looping', () => {
+    const circle = units().map((unit): RegisteredUnit =>
+      unit.code === 'VPUBND' || unit.code === 'STTTT'
+        ? {
+            ...unit,
+            end: {
+              kind: 'merged',
+              into: unit.code === 'VPUBND' ? 'STTTT' : 'VPUBND',
+              effectiveOn: '2024-01-01',
+              legalBasis: 'x',
+            },
+          }
+        : unit,
+    );
+    expect(reportersInForce(planItem(tth222, 'target', '1'), registerInForce(circle, '2024-Q2'))).toEqual([]);
+  });
+
+  it('an empty register leaves a block’s row to the block’s units as the plan resolved them', () => {
+    const everyDepartment = planItem(tth222, 'project', 'A.III.1');
+    expect(everyDepartment.reporters.length).toBeGreaterThan(1);
+    expect(reportersInForce(everyDepartment, registerInForce([], '2025-Q2'))).toEqual(everyDepartment.reporters);
+  });
+
+  it('counts only registered units as known', () => {
+    const states: UnitState[] = [{ status: 'unregistered' }, ...units().slice(0, 2)];
+    const register = registerInForce(states, '2022-Q1');
+    expect([...register.known]).toEqual(
+      units()
+        .slice(0, 2)
+        .map((unit) => unit.code),
+    );
+    expect(register.period).toBe('2022-Q1');
   });
 });
