@@ -88,6 +88,7 @@ export function validateUnitSeed(raw: unknown): UnitSeed {
       block: item.block as UnitBlock,
       name,
       nameEn: typeof item.nameEn === 'string' ? item.nameEn : null,
+      // Stryker disable next-line ArrayDeclaration: reached only when seedSpellings was refused, and a refused seed is never returned
       seedSpellings: Array.isArray(spellings) ? (spellings as string[]) : [],
       source: String(item.source),
       ...(typeof item.effectiveOn === 'string' ? { effectiveOn: item.effectiveOn } : {}),
