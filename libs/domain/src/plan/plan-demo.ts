@@ -30,6 +30,12 @@ function spread(text: string): number {
   return hash / 2 ** 32;
 }
 
+/** A counted task's count: 70 % of its path for an unlucky row (luck ≥ 0.85). */
+function countOf(expected: number, lucky: boolean): number {
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: no counted task of tth-222 is unlucky, so the factor is always 1
+  return Math.floor(expected * (lucky ? 1 : 0.7));
+}
+
 /**
  * Demo progress of a plan: every row reported once a year (Q4) by a submitter of its lead agency and approved
  * by a reviewer — targets climbing towards their values (some fall short), documents issued over the years,
@@ -77,7 +83,7 @@ export function planDemoAppends(options: PlanDemoOptions = {}): PlanDemoAppend[]
       const luck = spread(`${item.kind}:${item.code}`);
       let progress: unknown;
       if (item.kind === 'target') {
-        // Stryker disable next-line StringLiteral,LogicalOperator: every target row comes from plan.targets, whose targetPercent is required, so the '100' fallback is never read
+        // Stryker disable next-line StringLiteral,LogicalOperator,OptionalChaining: every target row comes from plan.targets, whose targetPercent is required, so the '100' fallback is never read
         const goal = Number(plan.targets.find((t) => t.code === item.code)?.targetPercent ?? '100');
         // Most targets track their path; every third lags at 70 % of it; target 2 runs ahead and is met early.
         const number = Number(item.code);
@@ -86,7 +92,9 @@ export function planDemoAppends(options: PlanDemoOptions = {}): PlanDemoAppend[]
       } else if (item.kind === 'task') {
         const task = plan.tasks.find((t) => t.code === item.code);
         const due = 1 + Math.floor(luck * 5);
-        const issued = yearIndex + 1 >= due && luck < 0.85;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: no task row of tth-222 has luck ≥ 0.85 (none exactly 0.85)
+        const lucky = luck < 0.85;
+        const issued = yearIndex + 1 >= due && lucky;
         const required =
           // Stryker disable next-line OptionalChaining: every task row comes from plan.tasks, so the task is always found
           task?.quantity == null ? null : task.quantity.per === 'year' ? task.quantity.count * 5 : task.quantity.count;
@@ -94,7 +102,7 @@ export function planDemoAppends(options: PlanDemoOptions = {}): PlanDemoAppend[]
           required !== null
             ? {
                 status: yearIndex === 0 ? 'drafting' : 'issued',
-                issuedCount: Math.floor(required * share * (luck < 0.85 ? 1 : 0.7)),
+                issuedCount: countOf(required * share, lucky),
               }
             : issued
               ? {
@@ -108,9 +116,11 @@ export function planDemoAppends(options: PlanDemoOptions = {}): PlanDemoAppend[]
         // Stryker disable next-line ConditionalExpression,LogicalOperator: the project is always found, and no project of the register starts after the demo's first year (2021), so nothing is skipped; the guard is for a later plan
         if (project === undefined || quarter.year < project.years.from) continue;
         const span = project.years.to - project.years.from + 1;
+        // Stryker disable next-line EqualityOperator: luck is never exactly 0.8
         const done = Math.min(1, (quarter.year - project.years.from + 1) / span) * (luck < 0.8 ? 1 : 0.75);
         const phase = done >= 1 ? 'completed' : done < 0.25 ? 'preparation' : 'in_progress';
         const part = (value: string | undefined) =>
+          // Stryker disable next-line StringLiteral: BigInt('') is 0n as well
           ((BigInt(value ?? '0') * BigInt(Math.round(done * 1000))) / 1000n).toString();
         progress = {
           phase,

@@ -1,4 +1,5 @@
 import { getPlan } from './catalogue/plan-registry';
+import { commandIdFor } from '../shared/deterministic-id';
 import { planDemoAppends, type PlanDemoAppend } from './plan-demo';
 
 /** FNV-1a of the text in [0, 1): the demo's "luck" of a row, written out again so the spec states the rule. */
@@ -59,7 +60,9 @@ describe('planDemoAppends', () => {
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     expect(new Set(all.map((e) => e.metadata.commandId)).size).toBe(all.length);
     expect(new Set(all.map((e) => e.metadata.correlationId)).size).toBe(1);
-    expect(all[0].metadata.correlationId).not.toBe(all[0].metadata.commandId);
+    expect(all[0].metadata.correlationId).toBe(commandIdFor('demo:tth-222'));
+    expect(all[0].metadata.commandId).toBe(commandIdFor('demo:tth-222:2021-Q4:report:target:1'));
+    expect(all[1].metadata.commandId).toBe(commandIdFor('demo:tth-222:2021-Q4:approve:target:1'));
   });
 
   it('targets climb a fifth of their value a year; every third lags at 70 %; target 2 is met early', () => {

@@ -20,7 +20,13 @@ export interface ResolvedAgency {
   unresolved?: true;
 }
 
-const normalize = (text: string): string => text.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+/** One spelling of a name for comparison: composed, trimmed, lower case, single spaces. */
+function normalize(text: string): string {
+  const trimmed = text.normalize('NFC').trim();
+  // Stryker disable next-line MethodExpression: both sides are folded alike, and upper case folds Vietnamese names the same way as lower case
+  const folded = trimmed.toLocaleLowerCase('vi');
+  return folded.replace(/\s+/g, ' ');
+}
 
 function meaningOf(meaning: AgencyMeaning, register: readonly PlanRegisterUnit[]): Omit<ResolvedAgency, 'name'> {
   if ('units' in meaning) return { units: [...meaning.units] };
@@ -51,7 +57,8 @@ function resolveOne(
  * tỉnh"), then the register's names and spellings; "A/ B" is two leads, each assigned.
  */
 export function resolveAgency(plan: PlanVersion, name: string, register: readonly PlanRegisterUnit[]): ResolvedAgency {
-  const parts = name.split('/').map((part) => part.trim());
+  // Each part is trimmed by normalize.
+  const parts = name.split('/');
   const resolved = parts.map((part) => resolveOne(plan, part, register));
   const units = [...new Set(resolved.flatMap((part) => part.units))];
   const outside = resolved.find((part) => part.outside !== undefined)?.outside;
