@@ -27,6 +27,8 @@ interface Case {
   en?: string[];
   /** Shown in neither language (wording for an input that was not given). */
   absent?: string[];
+  /** How the message (its English half) ends. */
+  ends?: string[];
 }
 
 const cases: Case[] = [
@@ -198,6 +200,10 @@ const cases: Case[] = [
     code: 'UNIT_NOT_FOUND',
     details: { unit: 'SXYZ', when: null },
     both: ['SXYZ'],
+    // Nothing follows the unit without a date: the Vietnamese half ends at the separator, the English one at "exists".
+    vi: ['SXYZ / '],
+    en: ['SXYZ exists'],
+    ends: ['SXYZ exists'],
     absent: ['vào ngày', ' on ', 'undefined'],
   },
   {
@@ -423,6 +429,7 @@ describe('domain errors', () => {
     for (const text of c.both ?? []) expect(occurrences(error.message, text)).toBeGreaterThanOrEqual(2);
     for (const text of [...(c.vi ?? []), ...(c.en ?? [])]) expect(error.message).toContain(text);
     for (const text of c.absent ?? []) expect(error.message).not.toContain(text);
+    for (const text of c.ends ?? []) expect(error.message.endsWith(text)).toBe(true);
   });
 
   it('covers every code', () => {

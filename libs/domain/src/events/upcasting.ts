@@ -16,6 +16,7 @@ const indexes = new WeakMap<readonly UpcasterShape[], ReadonlyMap<string, Upcast
 
 function upcasterIndex(upcasters: readonly UpcasterShape[]): ReadonlyMap<string, UpcasterShape> {
   const known = indexes.get(upcasters);
+  // Stryker disable next-line ConditionalExpression: a cache; building the index again gives the same map
   if (known !== undefined) return known;
   const byStep = new Map<string, UpcasterShape>();
   for (const upcaster of upcasters) {

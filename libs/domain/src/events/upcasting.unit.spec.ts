@@ -4,7 +4,7 @@ import type { OpenedAssessment } from '../assessment/assessment.state';
 import { criterionSubmittedV1ToV2 } from '../assessment/upcasters/criterion-submitted-v1.upcaster';
 import { UnsupportedEventError } from '../domain-errors';
 import { foldEvents } from '../shared/decider';
-import { toDomainEvent } from './event-registry';
+import { CURRENT_EVENT_VERSIONS, isDomainEventType, toDomainEvent } from './event-registry';
 import { DOMAIN_UPCASTERS, upcastEvent, type UpcasterShape } from './upcasting';
 
 const metadata = {
@@ -105,6 +105,9 @@ describe('upcastEvent', () => {
       data: { trail: '1>2>3' },
     });
     expect(() => upcastEvent(current, [steps[0], steps[0]])).toThrow(TypeError);
+    expect(() => upcastEvent(current, [steps[0], steps[0]])).toThrow(
+      `Two upcasters for ${steps[0].type} v${steps[0].fromVersion}`,
+    );
   });
 
   it('reports a failing upcaster as an unsupported event', () => {
@@ -116,5 +119,49 @@ describe('upcastEvent', () => {
       },
     };
     expect(() => upcastEvent({ type: 'Demo', schemaVersion: 1, data: {} }, [failing])).toThrow(UnsupportedEventError);
+  });
+
+  it('passes on an upcaster’s own UnsupportedEventError as it is', () => {
+    const own = UnsupportedEventError.because('Other', 7, 'own problem');
+    const refusing: UpcasterShape = {
+      type: 'Demo',
+      fromVersion: 1,
+      upcast: () => {
+        throw own;
+      },
+    };
+    expect(() => upcastEvent({ type: 'Demo', schemaVersion: 1, data: {} }, [refusing])).toThrow(own);
+    try {
+      upcastEvent({ type: 'Demo', schemaVersion: 1, data: {} }, [refusing]);
+    } catch (error) {
+      expect(error).toBe(own);
+    }
+  });
+});
+
+describe('the event registry', () => {
+  it('knows the domain’s event types and no others', () => {
+    expect(isDomainEventType('CriterionSubmitted')).toBe(true);
+    expect(isDomainEventType('Demo')).toBe(false);
+    expect(isDomainEventType('toString')).toBe(false);
+    expect(CURRENT_EVENT_VERSIONS.CriterionSubmitted).toBe(ASSESSMENT_EVENT_VERSIONS.CriterionSubmitted);
+  });
+
+  it('refuses an event of another stream’s family, naming its type and version', () => {
+    const version = ASSESSMENT_EVENT_VERSIONS.CriterionSubmitted;
+    const stored = { type: 'CriterionSubmitted', schemaVersion: version, data: {} };
+    let caught: unknown;
+    try {
+      toDomainEvent(stored, { UnitRegistered: 1 } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UnsupportedEventError);
+    expect((caught as UnsupportedEventError).code).toBe('UNSUPPORTED_EVENT');
+    expect((caught as UnsupportedEventError).details).toMatchObject({
+      type: 'CriterionSubmitted',
+      schemaVersion: version,
+      problem: expect.stringContaining('not an event of this stream'),
+    });
   });
 });

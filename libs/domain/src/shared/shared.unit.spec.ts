@@ -87,6 +87,12 @@ describe('calendar dates', () => {
     for (const date of ['2023-02-29', '2021-13-01', '2021-00-10', '2021-04-31', '2021-4-1', ' 2021-04-01', 20210401]) {
       expect(isCalendarDate(date)).toBe(false);
     }
+    // Not text, even when it reads as a date once turned into text.
+    expect(isCalendarDate(['2021-04-01'])).toBe(false);
+    // Years 0000–0099 would be read by Date.UTC as 1900–1999.
+    expect(isCalendarDate('0050-01-01')).toBe(false);
+    expect(isCalendarDate('2021-02-28')).toBe(true);
+    expect(isCalendarDate('2021-02-29')).toBe(false);
     expect(requireCalendarDate('d', '2021-04-01')).toBe('2021-04-01');
     expect(invalid(() => requireCalendarDate('d', '2021-04-31'))).toEqual({
       field: 'd',
@@ -140,11 +146,26 @@ describe('command envelope', () => {
     expect(fieldOf({ actorUnit: 5 })).toBe('metadata.actorUnit');
   });
 
+  it('names the value at fault in the problem', () => {
+    const problemOf = (over: Record<string, unknown>) =>
+      invalid(() => actorFromEnvelope({ ...envelope, ...over } as CommandEnvelope)).problem;
+    expect(problemOf({ role: 'boss' })).toContain('"boss"');
+    expect(problemOf({ occurredAt: '2021-04-05' })).toContain('"2021-04-05"');
+    expect(problemOf({ actorUnit: 5 })).toContain('number 5');
+  });
+
   it('instants carry a time and an offset', () => {
     for (const value of ['2021-04-05T09:00Z', '2021-04-05T09:00:00Z', '2021-04-05T09:00:00.123456789+07:00']) {
       expect(isInstant(value)).toBe(true);
     }
-    for (const value of ['2021-04-05T09:00:00', '2021-04-05', '2021-13-05T09:00:00Z', 'x2021-04-05T09:00Z', 5]) {
+    for (const value of [
+      '2021-04-05T09:00:00',
+      '2021-04-05',
+      '2021-13-05T09:00:00Z',
+      'x2021-04-05T09:00Z',
+      5,
+      ['2021-04-05T09:00Z'],
+    ]) {
       expect(isInstant(value)).toBe(false);
     }
   });

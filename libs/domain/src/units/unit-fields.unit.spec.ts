@@ -26,6 +26,8 @@ describe('unit codes, blocks and effective dates', () => {
       });
     }
     expect(isUnitCode(5)).toBe(false);
+    // Not text, even when it reads as a code once turned into text.
+    expect(isUnitCode(['STTTT'])).toBe(false);
     expect(refusal(() => parseUnitCode(5))).toEqual({
       code: 'INVALID_UNIT_CODE',
       details: { input: '5', problem: 'expected text' },

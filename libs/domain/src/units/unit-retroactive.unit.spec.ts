@@ -169,12 +169,16 @@ describe('retroactive unit changes: the decider', () => {
   it('treats an absent fact as nothing finalized, and refuses a malformed one naming it', () => {
     const { events } = runUnit([register('SMOI', 'Sở Mới', 'department', '2025-02-01')]);
     expect(events[0].data.retroactive).toBeNull();
-    for (const facts of ['2025-Q1', ['2025-Q5'], [2025]]) {
+    for (const [facts, described] of [
+      ['2025-Q1', '"2025-Q1"'],
+      [['2025-Q5'], 'a list'],
+      [[2025], 'a list'],
+    ] as const) {
       const command = register('SMOI', 'Sở Mới', 'department', '2025-02-01');
       const malformed = { ...command, data: { ...command.data, finalizedQuarters: facts } } as UnitCommand;
       const error = refusal(() => runUnit([malformed]));
       expect(error).toBeInstanceOf(InvalidCommandError);
-      expect(error.details).toMatchObject({ field: 'finalizedQuarters' });
+      expect(error.details).toMatchObject({ field: 'finalizedQuarters', problem: expect.stringContaining(described) });
     }
   });
 });
