@@ -157,4 +157,12 @@ describe('plan leads resolved against the register in force of the report’s qu
     );
     expect(register.period).toBe('2022-Q1');
   });
+
+  it('a quarter before any unit of the register existed leaves every row to its leads as named', () => {
+    const target1 = planItem(tth222, 'target', '1');
+    const before = registerInForce(units(), '2020-Q4');
+    expect(before.units.size).toBe(0);
+    expect(before.known.size).toBeGreaterThan(0);
+    expect(reportersInForce(target1, before)).toEqual(['VPUBND']);
+  });
 });
