@@ -17,8 +17,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const match = DATE_PATTERN.exec(value);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Date.UTC rolls an impossible day or month over (and reads years 0–99 as 1900–1999): a real date reads back unchanged.
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === value;
 }
 
 export function requireCalendarDate(field: string, value: unknown): CalendarDate {
