@@ -89,6 +89,9 @@ describe('calendar dates', () => {
     }
     // Not text, even when it reads as a date once turned into text.
     expect(isCalendarDate(['2021-04-01'])).toBe(false);
+    // Hostile values that cannot be turned into text are refused, not thrown on.
+    expect(isCalendarDate(Symbol('2021-04-01'))).toBe(false);
+    expect(() => requireCalendarDate('d', Symbol('x'))).toThrow(expect.objectContaining({ code: 'INVALID_COMMAND' }));
     // Years 0000–0099 would be read by Date.UTC as 1900–1999.
     expect(isCalendarDate('0050-01-01')).toBe(false);
     expect(isCalendarDate('2021-02-28')).toBe(true);
