@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { FoldCache, handleCommand, readState } from '@dti/command-handling';
-import { accountDecider, assessmentDecider, type AccountCommand, type CommandEnvelope } from '@dti/domain';
+import { accountDecider, assessmentDecider, type AccountCommand } from '@dti/domain';
 import { PostgresEventStore } from '@dti/event-store';
 import {
   accountKit,
+  adminEnvelope,
   assessmentKit,
   opArbitrary,
   playBoth,
@@ -25,14 +26,7 @@ describe('FoldCache (PostgreSQL event store)', () => {
   const elsewhere = new PostgresEventStore({ connectionString: TEST_DATABASE_URL, schema, pollIntervalMs: 100 });
   let run = 0;
 
-  const envelope = (commandId: string): CommandEnvelope => ({
-    commandId,
-    correlationId: `req-${commandId}`,
-    actor: 'quan.tri',
-    role: 'admin',
-    actorUnit: null,
-    occurredAt: '2021-01-05T08:00:00+07:00',
-  });
+  const envelope = adminEnvelope;
   const account = (pick: number, commandId: string) =>
     accountKit.command(pick, commandId) as (state: unknown) => AccountCommand;
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { accountDecider, assessmentDecider, type AccountCommand, type CommandEnvelope } from '@dti/domain';
+import { accountDecider, assessmentDecider, type AccountCommand } from '@dti/domain';
 import {
   WrongExpectedVersionError,
   type AppendResult,
@@ -10,7 +10,14 @@ import {
   type RecordedEvent,
 } from '@dti/event-store';
 import { HASH2 } from '../../domain/testing/account.test-kit';
-import { accountKit, assessmentKit, opArbitrary, playBoth, type StreamKit } from '../testing/fold-cache.test-kit';
+import {
+  accountKit,
+  adminEnvelope,
+  assessmentKit,
+  opArbitrary,
+  playBoth,
+  type StreamKit,
+} from '../testing/fold-cache.test-kit';
 import { FoldCache } from './fold-cache';
 import { handleCommand } from './handle-command';
 import { readState } from './read-state';
@@ -56,14 +63,7 @@ class MemoryStore implements Pick<EventStore, 'readStream' | 'append'> {
   }
 }
 
-const envelope = (commandId: string): CommandEnvelope => ({
-  commandId,
-  correlationId: `req-${commandId}`,
-  actor: 'quan.tri',
-  role: 'admin',
-  actorUnit: null,
-  occurredAt: '2021-01-05T08:00:00+07:00',
-});
+const envelope = adminEnvelope;
 
 /** One account command through handleCommand with the cache. */
 function accountCommand(store: MemoryStore, cache: FoldCache, streamId: string, pick: number, commandId: string) {

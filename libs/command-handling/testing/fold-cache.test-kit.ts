@@ -12,6 +12,7 @@ import {
   type AccountState,
   type AssessmentCommand,
   type AssessmentState,
+  type CommandEnvelope,
   type DomainEvent,
   type StreamDecider,
 } from '@dti/domain';
@@ -37,6 +38,16 @@ import { handleCommand } from '../src/handle-command';
 import { readState } from '../src/read-state';
 
 /** A stream kind: its decider and the command a pick (any number) makes from the state, with a given id. */
+/** The envelope of an admin's command with this id (the fold cache specs' account commands). */
+export const adminEnvelope = (commandId: string): CommandEnvelope => ({
+  commandId,
+  correlationId: `req-${commandId}`,
+  actor: 'quan.tri',
+  role: 'admin',
+  actorUnit: null,
+  occurredAt: '2021-01-05T08:00:00+07:00',
+});
+
 export interface StreamKit<TCommand, TState> {
   name: string;
   decider: StreamDecider<TCommand, DomainEvent, TState>;
